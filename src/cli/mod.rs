@@ -1,0 +1,289 @@
+//! The command-line face: global options, subcommands, output and exit codes, following the
+//! AWS CLI v2 conventions.
+
+pub mod commands;
+pub mod output;
+pub mod values;
+
+use crate::clock::Clock;
+use crate::error::Error;
+use crate::service::Service;
+use crate::store::Keystore;
+use crate::store::rootkey::RootKeyConfig;
+use clap::{Parser, Subcommand};
+use std::cell::OnceCell;
+use std::ffi::OsString;
+use std::path::PathBuf;
+use values::BinaryFormat;
+
+/// Exit code for a service error.
+pub const EXIT_SERVICE: i32 = 254;
+/// Exit code for a bad argument.
+pub const EXIT_USAGE: i32 = 252;
+/// Exit code for a configuration problem (root key, keystore, region).
+pub const EXIT_CONFIG: i32 = 253;
+/// Exit code for anything else.
+pub const EXIT_OTHER: i32 = 255;
+
+/// `aws kms` on your own machine: an offline KMS on an encrypted local keystore.
+///
+/// Subcommands, flags, output and errors follow `aws kms` (AWS CLI v2). Keys live in the
+/// keystore directory (--keystore, else $LKMS_HOME, else the platform data directory); their
+/// material is sealed under a root key from $LKMS_ROOT_KEY, the OS keyring, or a root-key file.
+#[derive(Parser, Debug)]
+#[command(name = "lkms", version, max_term_width = 100)]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every subcommand accepts, before or after the subcommand name.
+#[derive(clap::Args, Debug, Default)]
+pub struct GlobalArgs {
+    /// Keystore directory [default: $LKMS_HOME, else the platform data directory].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub keystore: Option<PathBuf>,
+    /// Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1].
+    #[arg(long, global = true)]
+    pub region: Option<String>,
+    /// Output format [default: $AWS_DEFAULT_OUTPUT, else json].
+    #[arg(long, global = true, value_parser = ["json", "text", "off"])]
+    pub output: Option<String>,
+    /// A JMESPath expression applied to the response before it is printed.
+    #[arg(long, global = true)]
+    pub query: Option<String>,
+    /// How blob arguments given as text are read.
+    #[arg(long, global = true, value_parser = ["base64", "raw-in-base64-out"])]
+    pub cli_binary_format: Option<String>,
+    /// Print one raw page of a list instead of following the pages.
+    #[arg(long, global = true)]
+    pub no_paginate: bool,
+    /// Print diagnostics to stderr.
+    #[arg(long, global = true)]
+    pub debug: bool,
+    /// Accepted for compatibility; lkms has no profiles yet.
+    #[arg(long, global = true)]
+    pub profile: Option<String>,
+    /// Accepted for compatibility and ignored: lkms works locally.
+    #[arg(long, global = true)]
+    pub endpoint_url: Option<String>,
+    /// Accepted for compatibility: lkms never pages its output.
+    #[arg(long, global = true)]
+    pub no_cli_pager: bool,
+    /// Accepted for compatibility: lkms prints no colour.
+    #[arg(long, global = true, value_parser = ["on", "off", "auto"])]
+    pub color: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    CancelKeyDeletion(commands::cancel_key_deletion::Args),
+    CreateKey(commands::create_key::Args),
+    Decrypt(commands::decrypt::Args),
+    DescribeKey(commands::describe_key::Args),
+    DisableKey(commands::disable_key::Args),
+    EnableKey(commands::enable_key::Args),
+    Encrypt(commands::encrypt::Args),
+    GenerateDataKey(commands::generate_data_key::Args),
+    GenerateDataKeyWithoutPlaintext(commands::generate_data_key_without_plaintext::Args),
+    GenerateRandom(commands::generate_random::Args),
+    ListKeys(commands::list_keys::Args),
+    ReEncrypt(commands::re_encrypt::Args),
+    ScheduleKeyDeletion(commands::schedule_key_deletion::Args),
+    UpdateKeyDescription(commands::update_key_description::Args),
+    Keystore(commands::keystore::Args),
+}
+
+impl Command {
+    /// The API operation name used in error messages.
+    fn operation(&self) -> &'static str {
+        match self {
+            Self::CancelKeyDeletion(_) => "CancelKeyDeletion",
+            Self::CreateKey(_) => "CreateKey",
+            Self::Decrypt(_) => "Decrypt",
+            Self::DescribeKey(_) => "DescribeKey",
+            Self::DisableKey(_) => "DisableKey",
+            Self::EnableKey(_) => "EnableKey",
+            Self::Encrypt(_) => "Encrypt",
+            Self::GenerateDataKey(_) => "GenerateDataKey",
+            Self::GenerateDataKeyWithoutPlaintext(_) => "GenerateDataKeyWithoutPlaintext",
+            Self::GenerateRandom(_) => "GenerateRandom",
+            Self::ListKeys(_) => "ListKeys",
+            Self::ReEncrypt(_) => "ReEncrypt",
+            Self::ScheduleKeyDeletion(_) => "ScheduleKeyDeletion",
+            Self::UpdateKeyDescription(_) => "UpdateKeyDescription",
+            Self::Keystore(_) => "Keystore",
+        }
+    }
+
+    fn run(self, ctx: &Ctx) -> Result<Option<serde_json::Value>, Error> {
+        match self {
+            Self::CancelKeyDeletion(a) => a.run(ctx),
+            Self::CreateKey(a) => a.run(ctx),
+            Self::Decrypt(a) => a.run(ctx),
+            Self::DescribeKey(a) => a.run(ctx),
+            Self::DisableKey(a) => a.run(ctx),
+            Self::EnableKey(a) => a.run(ctx),
+            Self::Encrypt(a) => a.run(ctx),
+            Self::GenerateDataKey(a) => a.run(ctx),
+            Self::GenerateDataKeyWithoutPlaintext(a) => a.run(ctx),
+            Self::GenerateRandom(a) => a.run(ctx),
+            Self::ListKeys(a) => a.run(ctx),
+            Self::ReEncrypt(a) => a.run(ctx),
+            Self::ScheduleKeyDeletion(a) => a.run(ctx),
+            Self::UpdateKeyDescription(a) => a.run(ctx),
+            Self::Keystore(a) => a.run(ctx),
+        }
+    }
+}
+
+/// What a subcommand needs besides its own flags: the global options and, on first use, the
+/// opened keystore (so commands that need no key never touch the root key).
+pub struct Ctx {
+    /// The global options.
+    pub global: GlobalArgs,
+    service: OnceCell<Service>,
+}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn valid_region(r: &str) -> bool {
+    !r.is_empty()
+        && r.len() <= 64
+        && r.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+impl Ctx {
+    /// How blob arguments are read.
+    pub fn binary_format(&self) -> BinaryFormat {
+        match self.global.cli_binary_format.as_deref() {
+            Some("raw-in-base64-out") => BinaryFormat::RawInBase64Out,
+            _ => BinaryFormat::Base64,
+        }
+    }
+
+    /// The keystore directory in use.
+    pub fn keystore_dir(&self) -> Result<PathBuf, Error> {
+        if let Some(d) = &self.global.keystore {
+            return Ok(d.clone());
+        }
+        if let Some(d) = std::env::var_os("LKMS_HOME").filter(|v| !v.is_empty()) {
+            return Ok(PathBuf::from(d));
+        }
+        directories::ProjectDirs::from("", "", "lkms")
+            .map(|d| d.data_dir().to_path_buf())
+            .ok_or_else(|| {
+                Error::Config("cannot find a home directory; set LKMS_HOME or --keystore".into())
+            })
+    }
+
+    /// The region in use.
+    pub fn region(&self) -> Result<String, Error> {
+        let region = self
+            .global
+            .region
+            .clone()
+            .or_else(|| env_nonempty("AWS_REGION"))
+            .or_else(|| env_nonempty("AWS_DEFAULT_REGION"))
+            .unwrap_or_else(|| "us-east-1".to_string());
+        if !valid_region(&region) {
+            return Err(Error::Config(format!(
+                "Provided region_name '{region}' doesn't match a supported format."
+            )));
+        }
+        Ok(region)
+    }
+
+    /// The service, opening the keystore on first use.
+    pub fn service(&self) -> Result<&Service, Error> {
+        if let Some(s) = self.service.get() {
+            return Ok(s);
+        }
+        let region = self.region()?;
+        let clock = Clock::from_env().map_err(Error::Config)?;
+        let dir = self.keystore_dir()?;
+        let store = Keystore::open(&dir, &RootKeyConfig::from_env())?;
+        if self.global.debug {
+            eprintln!(
+                "lkms: keystore {} (root key from the {}), region {region}",
+                dir.display(),
+                store.root_source()
+            );
+        }
+        Ok(self
+            .service
+            .get_or_init(|| Service::new(store, region, clock)))
+    }
+}
+
+/// Runs lkms with these arguments (the first is the program name); returns the exit code.
+pub fn run(args: Vec<OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let format_name = cli
+        .global
+        .output
+        .clone()
+        .or_else(|| env_nonempty("AWS_DEFAULT_OUTPUT"))
+        .unwrap_or_else(|| "json".to_string());
+    let Some(format) = output::Format::parse(&format_name) else {
+        eprintln!(
+            "\naws: error: argument --output: Invalid choice, valid choices are:\n\njson | text | off\n"
+        );
+        return EXIT_USAGE;
+    };
+    let operation = cli.command.operation();
+    let query = cli.global.query.clone();
+    let ctx = Ctx {
+        global: cli.global,
+        service: OnceCell::new(),
+    };
+    let result = cli
+        .command
+        .run(&ctx)
+        .and_then(|value| output::print(value, query.as_deref(), format));
+    match result {
+        Ok(()) => 0,
+        Err(e) => report(&e, operation),
+    }
+}
+
+/// Prints an error the way the AWS CLI does and returns its exit code.
+fn report(e: &Error, operation: &str) -> i32 {
+    match e {
+        Error::Service(k) => {
+            eprintln!(
+                "\nAn error occurred ({}) when calling the {operation} operation: {}",
+                k.code.as_str(),
+                k.message
+            );
+            EXIT_SERVICE
+        }
+        Error::Usage(m) => {
+            eprintln!("\n{m}");
+            EXIT_USAGE
+        }
+        Error::Config(m) => {
+            eprintln!("lkms: {m}");
+            EXIT_CONFIG
+        }
+        Error::Other(m) => {
+            eprintln!("\n{m}");
+            EXIT_OTHER
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Printing responses the way AWS CLI v2 does: `--query` (JMESPath) first, then the format.
+
+use crate::error::Error;
+use serde::Serialize;
+use serde_json::Value;
+use std::io::Write;
+
+/// The output formats lkms prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// JSON with four-space indentation (the default).
+    #[default]
+    Json,
+    /// Tab-separated text.
+    Text,
+    /// Nothing at all.
+    Off,
+}
+
+impl Format {
+    /// Parses a format name.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "json" => Some(Self::Json),
+            "text" => Some(Self::Text),
+            "off" => Some(Self::Off),
+            _ => None,
+        }
+    }
+}
+
+/// Applies a JMESPath expression to `value`.
+pub fn query(expr: &str, value: &Value) -> Result<Value, Error> {
+    let bad = |e: &dyn std::fmt::Display| {
+        Error::Usage(format!(
+            "Bad value for --query {expr}: Invalid jmespath expression: {e}"
+        ))
+    };
+    let compiled = jmespath::compile(expr).map_err(|e| bad(&e))?;
+    let data = jmespath::Variable::from_serializable(value).map_err(|e| bad(&e))?;
+    let result = compiled.search(data).map_err(|e| bad(&e))?;
+    serde_json::to_value(&*result).map_err(|e| bad(&e))
+}
+
+/// Renders `value` as AWS CLI v2 JSON: four-space indent, non-ASCII kept, trailing newline.
+pub fn to_json(value: &Value) -> String {
+    let mut buf = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+    let _ = value.serialize(&mut ser);
+    buf.push(b'\n');
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::Null => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn is_scalar(v: &Value) -> bool {
+    !matches!(v, Value::Object(_) | Value::Array(_))
+}
+
+/// Renders `value` as AWS CLI text output: one line per structure, scalars sorted by name,
+/// nested structures under their member name in upper case, tab-separated.
+pub fn to_text(value: &Value) -> String {
+    let mut out = String::new();
+    text_item(value, None, None, &mut out);
+    out
+}
+
+fn text_item(v: &Value, id: Option<&str>, keys: Option<&[String]>, out: &mut String) {
+    match v {
+        Value::Object(map) => {
+            let mut scalars = Vec::new();
+            let mut nested: Vec<(&String, &Value)> = Vec::new();
+            match keys {
+                None => {
+                    let mut sorted: Vec<_> = map.iter().collect();
+                    sorted.sort_by(|a, b| a.0.cmp(b.0));
+                    for (k, val) in sorted {
+                        if is_scalar(val) {
+                            scalars.push(scalar(val));
+                        } else {
+                            nested.push((k, val));
+                        }
+                    }
+                }
+                Some(keys) => {
+                    for k in keys {
+                        scalars.push(scalar(map.get(k).unwrap_or(&Value::Null)));
+                    }
+                    let mut rest: Vec<_> = map.iter().filter(|(k, _)| !keys.contains(k)).collect();
+                    rest.sort_by(|a, b| a.0.cmp(b.0));
+                    nested.extend(rest);
+                }
+            }
+            if !scalars.is_empty() {
+                if let Some(id) = id {
+                    scalars.insert(0, id.to_uppercase());
+                }
+                out.push_str(&scalars.join("\t"));
+                out.push('\n');
+            }
+            for (k, val) in nested {
+                text_item(val, Some(k), None, out);
+            }
+        }
+        Value::Array(items) => {
+            if items.is_empty() {
+                return;
+            }
+            if items.iter().any(|i| i.is_object()) {
+                let mut all: Vec<String> = items
+                    .iter()
+                    .filter_map(Value::as_object)
+                    .flat_map(|m| {
+                        m.iter()
+                            .filter(|(_, v)| is_scalar(v))
+                            .map(|(k, _)| k.clone())
+                    })
+                    .collect();
+                all.sort();
+                all.dedup();
+                for item in items {
+                    text_item(item, id, Some(&all), out);
+                }
+            } else {
+                let (scalars, nested): (Vec<&Value>, Vec<&Value>) =
+                    items.iter().partition(|i| is_scalar(i));
+                if !scalars.is_empty() {
+                    match id {
+                        Some(id) => {
+                            for s in scalars {
+                                out.push_str(&format!("{}\t{}\n", id.to_uppercase(), scalar(s)));
+                            }
+                        }
+                        None => {
+                            let line: Vec<String> = scalars.into_iter().map(scalar).collect();
+                            out.push_str(&line.join("\t"));
+                            out.push('\n');
+                        }
+                    }
+                }
+                for n in nested {
+                    text_item(n, id, None, out);
+                }
+            }
+        }
+        other => {
+            out.push_str(&scalar(other));
+            out.push('\n');
+        }
+    }
+}
+
+/// Prints a response: nothing for an empty response, else query and format it.
+pub fn print(value: Option<Value>, query_expr: Option<&str>, format: Format) -> Result<(), Error> {
+    let Some(mut value) = value else {
+        return Ok(());
+    };
+    if let Some(expr) = query_expr {
+        value = query(expr, &value)?;
+    }
+    let rendered = match format {
+        Format::Off => return Ok(()),
+        Format::Json => to_json(&value),
+        Format::Text => to_text(&value),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`lkms ... | head`) is not an error worth reporting.
+    let _ = stdout.write_all(rendered.as_bytes());
+    let _ = stdout.flush();
+    Ok(())
+}

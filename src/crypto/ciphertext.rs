@@ -1,0 +1,82 @@
+//! The ciphertext blob lkms returns from Encrypt and GenerateDataKey.
+//!
+//! ```text
+//! "LKMS" ‖ version (1) ‖ len ‖ key ID ‖ len ‖ material ID ‖ nonce (12) ‖ ciphertext ‖ tag (16)
+//! ```
+//! Lengths are one byte. The whole header is authenticated as AAD together with the canonical
+//! encryption context, so no byte of the blob can change without decryption failing.
+
+use super::seal::{NONCE_LEN, TAG_LEN};
+
+const MAGIC: &[u8; 4] = b"LKMS";
+const VERSION: u8 = 1;
+
+/// A parsed blob: which key and material made it, and the sealed body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    /// The KMS key ID (any form the keystore issues, e.g. a UUID or `mrk-…`).
+    pub key_id: String,
+    /// The key material ID (64 hex characters).
+    pub material_id: String,
+    /// `nonce ‖ ciphertext ‖ tag` as made by [`super::seal::seal`].
+    pub sealed: Vec<u8>,
+}
+
+/// Builds the header that is both the blob's prefix and part of its AAD.
+pub fn header(key_id: &str, material_id: &str) -> Vec<u8> {
+    let mut h = Vec::with_capacity(7 + key_id.len() + material_id.len());
+    h.extend_from_slice(MAGIC);
+    h.push(VERSION);
+    // Key IDs and material IDs are at most 64 characters, validated where they are made.
+    h.push(key_id.len() as u8);
+    h.extend_from_slice(key_id.as_bytes());
+    h.push(material_id.len() as u8);
+    h.extend_from_slice(material_id.as_bytes());
+    h
+}
+
+/// The AAD for a blob: its header and the encoded encryption context, length-separated.
+pub fn aad(header: &[u8], context: &[u8]) -> Vec<u8> {
+    let mut a = Vec::with_capacity(8 + header.len() + context.len());
+    a.extend_from_slice(&(header.len() as u32).to_be_bytes());
+    a.extend_from_slice(header);
+    a.extend_from_slice(context);
+    a
+}
+
+/// Parses a blob; `None` for anything that is not a well-formed lkms blob.
+pub fn parse(blob: &[u8]) -> Option<(Vec<u8>, Envelope)> {
+    let rest = blob.strip_prefix(MAGIC.as_slice())?;
+    let (&version, rest) = rest.split_first()?;
+    if version != VERSION {
+        return None;
+    }
+    let (key_id, rest) = take_field(rest)?;
+    let (material_id, sealed) = take_field(rest)?;
+    if sealed.len() < NONCE_LEN + TAG_LEN {
+        return None;
+    }
+    let header_len = blob.len() - sealed.len();
+    Some((
+        blob[..header_len].to_vec(),
+        Envelope {
+            key_id,
+            material_id,
+            sealed: sealed.to_vec(),
+        },
+    ))
+}
+
+fn take_field(input: &[u8]) -> Option<(String, &[u8])> {
+    let (&len, rest) = input.split_first()?;
+    let len = len as usize;
+    if len == 0 || rest.len() < len {
+        return None;
+    }
+    let (field, rest) = rest.split_at(len);
+    let s = std::str::from_utf8(field).ok()?;
+    if !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
+    Some((s.to_string(), rest))
+}

@@ -1,0 +1,9 @@
+//! The only code that touches raw key bytes: AES-256-GCM, sub-key derivation, MACs, the
+//! ciphertext blob format and the canonical encryption-context encoding.
+
+pub mod ciphertext;
+pub mod context;
+pub mod derive;
+pub mod random;
+pub mod seal;
+pub mod secret;

@@ -1,0 +1,135 @@
+//! Errors: the modeled KMS exceptions and the local failures around them.
+
+use std::fmt;
+
+/// The KMS exceptions lkms raises, named as in the API model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// The caller may not do this, or a ciphertext names an unknown key.
+    AccessDeniedException,
+    /// The key is disabled (or, for cryptographic operations, pending deletion).
+    DisabledException,
+    /// The request would have succeeded, but `DryRun` was set.
+    DryRunOperationException,
+    /// A key identifier that names a different key than the ciphertext.
+    IncorrectKeyException,
+    /// A malformed ARN.
+    InvalidArnException,
+    /// A custom key store that does not exist.
+    CustomKeyStoreNotFoundException,
+    /// A ciphertext that does not decrypt.
+    InvalidCiphertextException,
+    /// A grant token that is not valid.
+    InvalidGrantTokenException,
+    /// The key's usage does not allow the operation.
+    InvalidKeyUsageException,
+    /// A paging marker that lkms did not issue.
+    InvalidMarkerException,
+    /// An unexpected failure inside lkms.
+    KMSInternalException,
+    /// The key's state does not allow the operation.
+    KMSInvalidStateException,
+    /// A quota was reached.
+    LimitExceededException,
+    /// A key policy that is not acceptable.
+    MalformedPolicyDocumentException,
+    /// The key, alias or other resource does not exist.
+    NotFoundException,
+    /// Tags that break the tagging rules.
+    TagException,
+    /// A feature that AWS or lkms does not support for this request.
+    UnsupportedOperationException,
+    /// A parameter violates the model's constraints.
+    ValidationException,
+}
+
+impl ErrorCode {
+    /// The exception name as AWS prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AccessDeniedException => "AccessDeniedException",
+            Self::CustomKeyStoreNotFoundException => "CustomKeyStoreNotFoundException",
+            Self::DisabledException => "DisabledException",
+            Self::DryRunOperationException => "DryRunOperationException",
+            Self::IncorrectKeyException => "IncorrectKeyException",
+            Self::InvalidArnException => "InvalidArnException",
+            Self::InvalidCiphertextException => "InvalidCiphertextException",
+            Self::InvalidGrantTokenException => "InvalidGrantTokenException",
+            Self::InvalidKeyUsageException => "InvalidKeyUsageException",
+            Self::InvalidMarkerException => "InvalidMarkerException",
+            Self::KMSInternalException => "KMSInternalException",
+            Self::KMSInvalidStateException => "KMSInvalidStateException",
+            Self::LimitExceededException => "LimitExceededException",
+            Self::MalformedPolicyDocumentException => "MalformedPolicyDocumentException",
+            Self::NotFoundException => "NotFoundException",
+            Self::TagException => "TagException",
+            Self::UnsupportedOperationException => "UnsupportedOperationException",
+            Self::ValidationException => "ValidationException",
+        }
+    }
+}
+
+/// A service error: what AWS would return as `{"__type": code, "message": message}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KmsError {
+    /// The modeled exception.
+    pub code: ErrorCode,
+    /// The message, empty where AWS sends none.
+    pub message: String,
+}
+
+impl KmsError {
+    /// An error with a message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for KmsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code.as_str(), self.message)
+    }
+}
+
+impl std::error::Error for KmsError {}
+
+/// Everything an lkms call can fail with, grouped by how the CLI reports it.
+#[derive(Debug)]
+pub enum Error {
+    /// A modeled KMS exception (CLI exit 254).
+    Service(KmsError),
+    /// A bad argument caught before the service runs (CLI exit 252).
+    Usage(String),
+    /// The keystore or root key cannot be used (CLI exit 253).
+    Config(String),
+    /// Anything else, such as an I/O failure (CLI exit 255).
+    Other(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Service(e) => e.fmt(f),
+            Self::Usage(m) | Self::Config(m) | Self::Other(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<KmsError> for Error {
+    fn from(e: KmsError) -> Self {
+        Self::Service(e)
+    }
+}
+
+/// Result of a service operation.
+pub type KmsResult<T> = Result<T, Error>;
+
+/// Shorthand for a service error value.
+pub fn kms(code: ErrorCode, message: impl Into<String>) -> Error {
+    Error::Service(KmsError::new(code, message))
+}

@@ -1,0 +1,462 @@
+//! Request and response types mirroring the KMS API model.
+//!
+//! Member names are the model's PascalCase names and fields are declared in the model's member
+//! order, which is the order AWS prints them in. Enumerations in requests are kept as strings so
+//! that the service can reject unknown values with AWS's ValidationException text; responses
+//! use the typed enums below.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+use time::OffsetDateTime;
+use zeroize::Zeroizing;
+
+/// Declares a string enumeration with its wire names and the list used in validation messages.
+macro_rules! string_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        #[allow(non_camel_case_types)] // the variants are the wire names
+        pub enum $name { $(#[allow(missing_docs)] $variant),+ }
+
+        impl $name {
+            /// Every value, in the model's order.
+            pub const ALL: &'static [&'static str] = &[$(stringify!($variant)),+];
+
+            /// The wire name.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => stringify!($variant)),+ }
+            }
+
+            /// Parses a wire name.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $(stringify!($variant) => Some(Self::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// The lifecycle state of a KMS key.
+    KeyState { Creating, Enabled, Disabled, PendingDeletion, PendingImport, PendingReplicaDeletion, Unavailable, Updating }
+);
+string_enum!(
+    /// What a key may be used for.
+    KeyUsageType { SIGN_VERIFY, ENCRYPT_DECRYPT, GENERATE_VERIFY_MAC, KEY_AGREEMENT, KEY_ENCAPSULATION }
+);
+string_enum!(
+    /// The kind of key material.
+    KeySpec {
+        RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1,
+        SYMMETRIC_DEFAULT, HMAC_224, HMAC_256, HMAC_384, HMAC_512, SM2, ML_DSA_44, ML_DSA_65,
+        ML_DSA_87, ECC_NIST_EDWARDS25519, ML_KEM_512, ML_KEM_768, ML_KEM_1024
+    }
+);
+string_enum!(
+    /// Where the key material comes from.
+    OriginType { AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE }
+);
+string_enum!(
+    /// The length of a generated data key.
+    DataKeySpec { AES_256, AES_128 }
+);
+string_enum!(
+    /// Encryption algorithms.
+    EncryptionAlgorithmSpec { SYMMETRIC_DEFAULT, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE }
+);
+string_enum!(
+    /// Who manages a key.
+    KeyManagerType { AWS, CUSTOMER }
+);
+string_enum!(
+    /// Whether imported material expires.
+    ExpirationModelType { KEY_MATERIAL_EXPIRES, KEY_MATERIAL_DOES_NOT_EXPIRE }
+);
+
+/// A point in time with millisecond precision, as KMS keeps it.
+///
+/// It prints the way AWS CLI v2 prints timestamps: ISO 8601 with a `+00:00` offset and
+/// microseconds (omitted when zero), like Python's `datetime.isoformat()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Timestamp(pub OffsetDateTime);
+
+impl Timestamp {
+    /// Milliseconds since the Unix epoch.
+    pub fn epoch_millis(self) -> i64 {
+        (self.0.unix_timestamp_nanos() / 1_000_000) as i64
+    }
+
+    /// From milliseconds since the Unix epoch.
+    pub fn from_epoch_millis(ms: i64) -> Option<Self> {
+        OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+            .ok()
+            .map(Self)
+    }
+
+    /// The CLI v2 rendering.
+    pub fn to_iso(self) -> String {
+        let t = self.0.to_offset(time::UtcOffset::UTC);
+        let micros = t.microsecond();
+        let base = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        );
+        if micros == 0 {
+            format!("{base}+00:00")
+        } else {
+            format!("{base}.{micros:06}+00:00")
+        }
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_iso())
+    }
+}
+
+/// Binary data, printed as base64.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Blob(pub Vec<u8>);
+
+impl Serialize for Blob {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&B64.encode(&self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        B64.decode(text.as_bytes())
+            .map(Blob)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Secret binary data (plaintexts, data keys): zeroized when dropped, printed as base64.
+#[derive(Clone, Default)]
+pub struct SecretBlob(pub Zeroizing<Vec<u8>>);
+
+impl SecretBlob {
+    /// Wraps bytes that must be wiped after use.
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Self(Zeroizing::new(bytes))
+    }
+}
+
+impl std::fmt::Debug for SecretBlob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SecretBlob({} bytes)", self.0.len())
+    }
+}
+
+impl Serialize for SecretBlob {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let text = Zeroizing::new(B64.encode(self.0.as_slice()));
+        s.serialize_str(&text)
+    }
+}
+
+impl<'de> Deserialize<'de> for SecretBlob {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = Zeroizing::new(String::deserialize(d)?);
+        B64.decode(text.as_bytes())
+            .map(SecretBlob::new)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// An encryption context: string keys to string values.
+pub type EncryptionContext = BTreeMap<String, String>;
+
+/// A key tag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    /// The tag's key.
+    pub tag_key: String,
+    /// The tag's value.
+    pub tag_value: String,
+}
+
+/// The metadata DescribeKey and CreateKey return.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct KeyMetadata {
+    #[serde(rename = "AWSAccountId")]
+    pub aws_account_id: String,
+    pub key_id: String,
+    pub arn: String,
+    pub creation_date: Timestamp,
+    pub enabled: bool,
+    pub description: String,
+    pub key_usage: KeyUsageType,
+    pub key_state: KeyState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Timestamp>,
+    pub origin: OriginType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<ExpirationModelType>,
+    pub key_manager: KeyManagerType,
+    pub customer_master_key_spec: KeySpec,
+    pub key_spec: KeySpec,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithms: Option<Vec<EncryptionAlgorithmSpec>>,
+    pub multi_region: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_deletion_window_in_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_key_material_id: Option<String>,
+}
+
+/// Deserialises an optional value where JSON `null` means absent.
+fn default_none<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(d)
+}
+
+/// CreateKey input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct CreateKeyRequest {
+    pub policy: Option<String>,
+    pub description: Option<String>,
+    pub key_usage: Option<String>,
+    pub customer_master_key_spec: Option<String>,
+    pub key_spec: Option<String>,
+    pub origin: Option<String>,
+    pub custom_key_store_id: Option<String>,
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+    pub tags: Option<Vec<Tag>>,
+    pub multi_region: Option<bool>,
+    pub xks_key_id: Option<String>,
+}
+
+/// CreateKey and DescribeKey output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyMetadataResponse {
+    /// The key's metadata.
+    pub key_metadata: KeyMetadata,
+}
+
+/// Input of the operations that take only a key identifier (DescribeKey, EnableKey, …).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct KeyIdRequest {
+    pub key_id: String,
+    #[serde(default, deserialize_with = "default_none")]
+    pub grant_tokens: Option<Vec<String>>,
+}
+
+/// ListKeys input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ListKeysRequest {
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One ListKeys entry.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct KeyListEntry {
+    pub key_id: String,
+    pub key_arn: String,
+}
+
+/// ListKeys output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ListKeysResponse {
+    pub keys: Vec<KeyListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// UpdateKeyDescription input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct UpdateKeyDescriptionRequest {
+    pub key_id: String,
+    pub description: String,
+}
+
+/// ScheduleKeyDeletion input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ScheduleKeyDeletionRequest {
+    pub key_id: String,
+    pub pending_window_in_days: Option<i64>,
+}
+
+/// ScheduleKeyDeletion output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ScheduleKeyDeletionResponse {
+    pub key_id: String,
+    pub deletion_date: Timestamp,
+    pub key_state: KeyState,
+    pub pending_window_in_days: u32,
+}
+
+/// CancelKeyDeletion output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct CancelKeyDeletionResponse {
+    pub key_id: String,
+}
+
+/// Encrypt input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct EncryptRequest {
+    pub key_id: String,
+    pub plaintext: SecretBlob,
+    pub encryption_context: Option<EncryptionContext>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub encryption_algorithm: Option<String>,
+    pub dry_run: Option<bool>,
+}
+
+/// Encrypt output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct EncryptResponse {
+    pub ciphertext_blob: Blob,
+    pub key_id: String,
+    pub encryption_algorithm: EncryptionAlgorithmSpec,
+}
+
+/// Decrypt input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct DecryptRequest {
+    pub ciphertext_blob: Blob,
+    pub encryption_context: Option<EncryptionContext>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub key_id: Option<String>,
+    pub encryption_algorithm: Option<String>,
+    pub recipient: Option<serde_json::Value>,
+    pub dry_run: Option<bool>,
+    pub dry_run_modifiers: Option<Vec<String>>,
+}
+
+/// Decrypt output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct DecryptResponse {
+    pub key_id: String,
+    pub plaintext: SecretBlob,
+    pub encryption_algorithm: EncryptionAlgorithmSpec,
+    pub key_material_id: String,
+}
+
+/// ReEncrypt input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ReEncryptRequest {
+    pub ciphertext_blob: Blob,
+    pub source_encryption_context: Option<EncryptionContext>,
+    pub source_key_id: Option<String>,
+    pub destination_key_id: String,
+    pub destination_encryption_context: Option<EncryptionContext>,
+    pub source_encryption_algorithm: Option<String>,
+    pub destination_encryption_algorithm: Option<String>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+    pub dry_run_modifiers: Option<Vec<String>>,
+}
+
+/// ReEncrypt output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ReEncryptResponse {
+    pub ciphertext_blob: Blob,
+    pub source_key_id: String,
+    pub key_id: String,
+    pub source_encryption_algorithm: EncryptionAlgorithmSpec,
+    pub destination_encryption_algorithm: EncryptionAlgorithmSpec,
+    pub source_key_material_id: String,
+    pub destination_key_material_id: String,
+}
+
+/// GenerateDataKey and GenerateDataKeyWithoutPlaintext input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct GenerateDataKeyRequest {
+    pub key_id: String,
+    pub encryption_context: Option<EncryptionContext>,
+    pub number_of_bytes: Option<i64>,
+    pub key_spec: Option<String>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub recipient: Option<serde_json::Value>,
+    pub dry_run: Option<bool>,
+}
+
+/// GenerateDataKey output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GenerateDataKeyResponse {
+    pub ciphertext_blob: Blob,
+    pub plaintext: SecretBlob,
+    pub key_id: String,
+    pub key_material_id: String,
+}
+
+/// GenerateDataKeyWithoutPlaintext output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GenerateDataKeyWithoutPlaintextResponse {
+    pub ciphertext_blob: Blob,
+    pub key_id: String,
+    pub key_material_id: String,
+}
+
+/// GenerateRandom input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct GenerateRandomRequest {
+    pub number_of_bytes: Option<i64>,
+    pub custom_key_store_id: Option<String>,
+    pub recipient: Option<serde_json::Value>,
+}
+
+/// GenerateRandom output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GenerateRandomResponse {
+    pub plaintext: SecretBlob,
+}

@@ -1,0 +1,343 @@
+//! Cryptographic operations on symmetric keys: Encrypt, Decrypt, ReEncrypt, GenerateDataKey,
+//! GenerateDataKeyWithoutPlaintext and GenerateRandom.
+
+use super::state::{self, Op};
+use super::validate::{Validator, invalid};
+use super::{Aliases, Service};
+use crate::crypto::{ciphertext, context, random, seal, secret::Key256};
+use crate::error::{Error, ErrorCode, kms};
+use crate::model::*;
+use crate::store::KeyRecord;
+use zeroize::Zeroizing;
+
+const DRY_RUN: &str = "The request would have succeeded, but the DryRun option is set.";
+const UNKNOWN_KEY: &str = "The ciphertext refers to a customer master key that does not exist, \
+                           does not exist in this region, or you are not allowed to access.";
+const INCORRECT_KEY: &str =
+    "The key ID in the request does not identify a CMK that can perform this operation.";
+
+/// A generated data key: the key it was made under, its plaintext, blob and material ID.
+struct DataKey {
+    key: KeyRecord,
+    plaintext: Zeroizing<Vec<u8>>,
+    blob: Vec<u8>,
+    material_id: String,
+}
+
+/// What decrypting a blob yields.
+struct Opened {
+    key: KeyRecord,
+    material_id: String,
+    plaintext: Zeroizing<Vec<u8>>,
+}
+
+fn dry_run(flag: Option<bool>) -> Result<(), Error> {
+    if flag == Some(true) {
+        return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
+    }
+    Ok(())
+}
+
+fn check_algorithm(v: &mut Validator, member: &str, alg: Option<&str>) {
+    if let Some(a) = alg {
+        v.one_of(member, a, EncryptionAlgorithmSpec::ALL);
+    }
+}
+
+fn check_tokens(v: &mut Validator, tokens: Option<&[String]>) {
+    if let Some(t) = tokens {
+        v.length("grantTokens", None, t.len(), 0, 10);
+    }
+}
+
+fn unsupported_recipient(recipient: Option<&serde_json::Value>) -> Result<(), Error> {
+    if recipient.is_some() {
+        return Err(kms(
+            ErrorCode::UnsupportedOperationException,
+            "lkms does not support Recipient (Nitro Enclaves attestation) yet.",
+        ));
+    }
+    Ok(())
+}
+
+impl Service {
+    /// Checks that a symmetric key may run a cryptographic operation with `alg`.
+    fn usable_for_crypto(&self, rec: &KeyRecord, alg: Option<&str>) -> Result<(), Error> {
+        let arn = self.key_arn(&rec.key_id);
+        state::check(Op::Cryptographic, rec.key_state, &arn)?;
+        if rec.key_usage != KeyUsageType::ENCRYPT_DECRYPT {
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "{arn} key usage is {} which is not valid for this operation.",
+                    rec.key_usage.as_str()
+                ),
+            ));
+        }
+        if let Some(a) = alg.filter(|a| *a != "SYMMETRIC_DEFAULT") {
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "Algorithm {a} is incompatible with key spec {}.",
+                    rec.key_spec.as_str()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Encrypts `plaintext` under the key's current material; returns the blob and material ID.
+    fn seal_blob(
+        &self,
+        rec: &KeyRecord,
+        plaintext: &[u8],
+        ctx: Option<&EncryptionContext>,
+    ) -> Result<(Vec<u8>, String), Error> {
+        let internal = || {
+            kms(
+                ErrorCode::KMSInternalException,
+                "The key has no current key material.",
+            )
+        };
+        let material_id = rec.current_material_id.clone().ok_or_else(internal)?;
+        let material = rec.material(&material_id).ok_or_else(internal)?;
+        let key = self
+            .store
+            .open_material(&self.region, &rec.key_id, material)?;
+        let header = ciphertext::header(&rec.key_id, &material_id);
+        let aad = ciphertext::aad(
+            &header,
+            &context::encode(ctx.unwrap_or(&Default::default())),
+        );
+        let mut blob = header;
+        blob.extend_from_slice(&seal::seal(&key, &aad, plaintext));
+        Ok((blob, material_id))
+    }
+
+    /// Opens a blob: finds its key, checks `key_id` (if given) and the key state, decrypts.
+    fn open_blob(
+        &self,
+        blob: &[u8],
+        ctx: Option<&EncryptionContext>,
+        key_id: Option<&str>,
+        alg: Option<&str>,
+        dry: Option<bool>,
+    ) -> Result<Opened, Error> {
+        let bad = || kms(ErrorCode::InvalidCiphertextException, "");
+        let requested = key_id
+            .map(|k| self.resolve(k, Aliases::Accepted))
+            .transpose()?;
+        let (header, env) = ciphertext::parse(blob).ok_or_else(bad)?;
+        if let Some(r) = &requested
+            && r.key_id != env.key_id
+        {
+            return Err(kms(ErrorCode::IncorrectKeyException, INCORRECT_KEY));
+        }
+        if !super::keyid::is_key_id(&env.key_id) {
+            return Err(bad());
+        }
+        let rec = self
+            .load(&env.key_id)?
+            .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
+        self.usable_for_crypto(&rec, alg)?;
+        dry_run(dry)?;
+        let material = rec.material(&env.material_id).ok_or_else(bad)?;
+        let key: Key256 = self
+            .store
+            .open_material(&self.region, &rec.key_id, material)?;
+        let aad = ciphertext::aad(
+            &header,
+            &context::encode(ctx.unwrap_or(&Default::default())),
+        );
+        let plaintext = seal::open(&key, &aad, &env.sealed).ok_or_else(bad)?;
+        Ok(Opened {
+            key: rec,
+            material_id: env.material_id,
+            plaintext,
+        })
+    }
+
+    /// Encrypt.
+    pub fn encrypt(&self, req: EncryptRequest) -> Result<EncryptResponse, Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", &req.key_id, 1, 2048);
+        v.length("plaintext", None, req.plaintext.0.len(), 1, 4096);
+        check_algorithm(
+            &mut v,
+            "encryptionAlgorithm",
+            req.encryption_algorithm.as_deref(),
+        );
+        check_tokens(&mut v, req.grant_tokens.as_deref());
+        v.finish()?;
+        let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
+        self.usable_for_crypto(&rec, req.encryption_algorithm.as_deref())?;
+        dry_run(req.dry_run)?;
+        let (blob, _) = self.seal_blob(&rec, &req.plaintext.0, req.encryption_context.as_ref())?;
+        Ok(EncryptResponse {
+            ciphertext_blob: Blob(blob),
+            key_id: self.key_arn(&rec.key_id),
+            encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+        })
+    }
+
+    /// Decrypt.
+    pub fn decrypt(&self, req: DecryptRequest) -> Result<DecryptResponse, Error> {
+        let mut v = Validator::new();
+        v.length("ciphertextBlob", None, req.ciphertext_blob.0.len(), 1, 6144);
+        if let Some(k) = &req.key_id {
+            v.str_len("keyId", k, 1, 2048);
+        }
+        check_algorithm(
+            &mut v,
+            "encryptionAlgorithm",
+            req.encryption_algorithm.as_deref(),
+        );
+        check_tokens(&mut v, req.grant_tokens.as_deref());
+        v.finish()?;
+        unsupported_recipient(req.recipient.as_ref())?;
+        let opened = self.open_blob(
+            &req.ciphertext_blob.0,
+            req.encryption_context.as_ref(),
+            req.key_id.as_deref(),
+            req.encryption_algorithm.as_deref(),
+            req.dry_run,
+        )?;
+        Ok(DecryptResponse {
+            key_id: self.key_arn(&opened.key.key_id),
+            plaintext: SecretBlob(opened.plaintext),
+            encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+            key_material_id: opened.material_id,
+        })
+    }
+
+    /// ReEncrypt: decrypts under the source key and encrypts under the destination key without
+    /// the plaintext leaving the service.
+    pub fn re_encrypt(&self, req: ReEncryptRequest) -> Result<ReEncryptResponse, Error> {
+        let mut v = Validator::new();
+        v.length("ciphertextBlob", None, req.ciphertext_blob.0.len(), 1, 6144);
+        v.str_len("destinationKeyId", &req.destination_key_id, 1, 2048);
+        if let Some(k) = &req.source_key_id {
+            v.str_len("sourceKeyId", k, 1, 2048);
+        }
+        check_algorithm(
+            &mut v,
+            "sourceEncryptionAlgorithm",
+            req.source_encryption_algorithm.as_deref(),
+        );
+        check_algorithm(
+            &mut v,
+            "destinationEncryptionAlgorithm",
+            req.destination_encryption_algorithm.as_deref(),
+        );
+        check_tokens(&mut v, req.grant_tokens.as_deref());
+        v.finish()?;
+        let dest = self.resolve(&req.destination_key_id, Aliases::Accepted)?;
+        let opened = self.open_blob(
+            &req.ciphertext_blob.0,
+            req.source_encryption_context.as_ref(),
+            req.source_key_id.as_deref(),
+            req.source_encryption_algorithm.as_deref(),
+            None,
+        )?;
+        self.usable_for_crypto(&dest, req.destination_encryption_algorithm.as_deref())?;
+        dry_run(req.dry_run)?;
+        let (blob, dest_material) = self.seal_blob(
+            &dest,
+            &opened.plaintext,
+            req.destination_encryption_context.as_ref(),
+        )?;
+        Ok(ReEncryptResponse {
+            ciphertext_blob: Blob(blob),
+            source_key_id: self.key_arn(&opened.key.key_id),
+            key_id: self.key_arn(&dest.key_id),
+            source_encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+            destination_encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+            source_key_material_id: opened.material_id,
+            destination_key_material_id: dest_material,
+        })
+    }
+
+    /// Shared part of GenerateDataKey and GenerateDataKeyWithoutPlaintext.
+    fn data_key(&self, req: &GenerateDataKeyRequest) -> Result<DataKey, Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", &req.key_id, 1, 2048);
+        if let Some(n) = req.number_of_bytes {
+            v.range("numberOfBytes", n, 1, 1024);
+        }
+        if let Some(s) = &req.key_spec {
+            v.one_of("keySpec", s, DataKeySpec::ALL);
+        }
+        check_tokens(&mut v, req.grant_tokens.as_deref());
+        v.finish()?;
+        let len = match (req.number_of_bytes, req.key_spec.as_deref()) {
+            (Some(n), None) => n as usize,
+            (None, Some("AES_128")) => 16,
+            (None, Some(_)) => 32,
+            _ => {
+                return Err(invalid(
+                    "Please specify either number of bytes or key spec.",
+                ));
+            }
+        };
+        unsupported_recipient(req.recipient.as_ref())?;
+        let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
+        self.usable_for_crypto(&rec, None)?;
+        dry_run(req.dry_run)?;
+        let plaintext = Zeroizing::new(random::bytes(len));
+        let (blob, material_id) =
+            self.seal_blob(&rec, &plaintext, req.encryption_context.as_ref())?;
+        Ok(DataKey {
+            key: rec,
+            plaintext,
+            blob,
+            material_id,
+        })
+    }
+
+    /// GenerateDataKey.
+    pub fn generate_data_key(
+        &self,
+        req: GenerateDataKeyRequest,
+    ) -> Result<GenerateDataKeyResponse, Error> {
+        let dk = self.data_key(&req)?;
+        Ok(GenerateDataKeyResponse {
+            ciphertext_blob: Blob(dk.blob),
+            plaintext: SecretBlob(dk.plaintext),
+            key_id: self.key_arn(&dk.key.key_id),
+            key_material_id: dk.material_id,
+        })
+    }
+
+    /// GenerateDataKeyWithoutPlaintext.
+    pub fn generate_data_key_without_plaintext(
+        &self,
+        req: GenerateDataKeyRequest,
+    ) -> Result<GenerateDataKeyWithoutPlaintextResponse, Error> {
+        let dk = self.data_key(&req)?;
+        Ok(GenerateDataKeyWithoutPlaintextResponse {
+            ciphertext_blob: Blob(dk.blob),
+            key_id: self.key_arn(&dk.key.key_id),
+            key_material_id: dk.material_id,
+        })
+    }
+
+    /// GenerateRandom. It needs no key, so it needs no keystore either.
+    pub fn generate_random(req: GenerateRandomRequest) -> Result<GenerateRandomResponse, Error> {
+        let Some(n) = req.number_of_bytes else {
+            return Err(invalid("NumberOfBytes is required."));
+        };
+        let mut v = Validator::new();
+        v.range("numberOfBytes", n, 1, 1024);
+        v.finish()?;
+        if let Some(id) = &req.custom_key_store_id {
+            return Err(kms(
+                ErrorCode::CustomKeyStoreNotFoundException,
+                format!("Custom key store {id} does not exist; lkms has no custom key stores."),
+            ));
+        }
+        unsupported_recipient(req.recipient.as_ref())?;
+        Ok(GenerateRandomResponse {
+            plaintext: SecretBlob::new(random::bytes(n as usize)),
+        })
+    }
+}

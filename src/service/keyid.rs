@@ -1,0 +1,73 @@
+//! Parsing the key identifiers `--key-id` accepts: key ID, key ARN, alias name, alias ARN.
+
+/// What a key identifier names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyRef {
+    /// A key ID (from a bare ID or a key ARN in this region and account).
+    Key(String),
+    /// An alias name, `alias/…` (from a bare name or an alias ARN).
+    Alias(String),
+}
+
+/// True for the key ID forms lkms issues: a lowercase UUID, or `mrk-` and 32 hex digits.
+pub fn is_key_id(s: &str) -> bool {
+    let hex = |c: u8| c.is_ascii_digit() || (b'a'..=b'f').contains(&c);
+    if let Some(rest) = s.strip_prefix("mrk-") {
+        return rest.len() == 32 && rest.bytes().all(hex);
+    }
+    s.len() == 36
+        && s.bytes().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == b'-',
+            _ => hex(c),
+        })
+}
+
+/// Why an identifier was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyRefError {
+    /// Not a key ID, key ARN, alias name or alias ARN.
+    InvalidKeyId,
+    /// An ARN that is not a KMS key or alias ARN.
+    InvalidArn,
+    /// A well-formed ARN for another region (carries that region).
+    OtherRegion(String),
+    /// A well-formed ARN for another account (carries the full input).
+    OtherAccount,
+}
+
+/// Parses `input` as seen from `region` and `account`.
+pub fn parse(input: &str, region: &str, account: &str) -> Result<KeyRef, KeyRefError> {
+    if let Some(rest) = input.strip_prefix("arn:") {
+        let parts: Vec<&str> = rest.splitn(5, ':').collect();
+        let [partition, service, arn_region, arn_account, resource] = parts[..] else {
+            return Err(KeyRefError::InvalidArn);
+        };
+        if partition.is_empty() || service != "kms" {
+            return Err(KeyRefError::InvalidArn);
+        }
+        let kind = if let Some(id) = resource.strip_prefix("key/") {
+            if !is_key_id(id) {
+                return Err(KeyRefError::InvalidArn);
+            }
+            KeyRef::Key(id.to_string())
+        } else if resource.starts_with("alias/") && resource.len() > "alias/".len() {
+            KeyRef::Alias(resource.to_string())
+        } else {
+            return Err(KeyRefError::InvalidArn);
+        };
+        if arn_region != region {
+            return Err(KeyRefError::OtherRegion(arn_region.to_string()));
+        }
+        if arn_account != account {
+            return Err(KeyRefError::OtherAccount);
+        }
+        return Ok(kind);
+    }
+    if input.starts_with("alias/") && input.len() > "alias/".len() {
+        return Ok(KeyRef::Alias(input.to_string()));
+    }
+    if is_key_id(input) {
+        return Ok(KeyRef::Key(input.to_string()));
+    }
+    Err(KeyRefError::InvalidKeyId)
+}

@@ -1,0 +1,161 @@
+//! The core: one method per KMS operation. It never prints, parses argv or builds paths;
+//! the CLI (and later the HTTP server) call it with request types from [`crate::model`].
+
+mod data;
+pub mod keyid;
+mod lifecycle;
+mod policy;
+mod state;
+mod tags;
+pub mod validate;
+
+use crate::clock::Clock;
+use crate::error::{Error, ErrorCode, kms};
+use crate::store::{KeyRecord, Keystore};
+use keyid::{KeyRef, KeyRefError};
+use std::cell::OnceCell;
+
+pub use state::Op;
+
+/// The KMS service for one region of one keystore, as one caller sees it.
+#[derive(Debug)]
+pub struct Service {
+    store: Keystore,
+    region: String,
+    clock: Clock,
+    /// The region's key IDs, listed once per process (list-keys pages re-use it).
+    key_ids: OnceCell<Vec<String>>,
+}
+
+/// Whether an operation accepts alias names and alias ARNs as `KeyId`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aliases {
+    /// DescribeKey, Encrypt, Decrypt, GenerateDataKey*, ReEncrypt and the like.
+    Accepted,
+    /// Everything else: key ID or key ARN only.
+    Refused,
+}
+
+impl Service {
+    /// A service over `store` for `region`, telling time by `clock`.
+    pub fn new(store: Keystore, region: impl Into<String>, clock: Clock) -> Self {
+        Self {
+            store,
+            region: region.into(),
+            clock,
+            key_ids: OnceCell::new(),
+        }
+    }
+
+    /// The keystore underneath.
+    pub fn keystore(&self) -> &Keystore {
+        &self.store
+    }
+
+    /// The region this service answers for.
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
+    /// The ARN of a key in this region and account.
+    pub fn key_arn(&self, key_id: &str) -> String {
+        format!(
+            "arn:aws:kms:{}:{}:key/{key_id}",
+            self.region,
+            self.store.account_id()
+        )
+    }
+
+    fn alias_arn(&self, alias: &str) -> String {
+        format!(
+            "arn:aws:kms:{}:{}:{alias}",
+            self.region,
+            self.store.account_id()
+        )
+    }
+
+    /// Loads a key, completing its deletion first if its waiting period is over.
+    fn load(&self, key_id: &str) -> Result<Option<KeyRecord>, Error> {
+        let Some(rec) = self.store.load_key(&self.region, key_id)? else {
+            return Ok(None);
+        };
+        if self.deletion_due(&rec) {
+            self.purge(key_id)?;
+            return Ok(None);
+        }
+        Ok(Some(rec))
+    }
+
+    fn deletion_due(&self, rec: &KeyRecord) -> bool {
+        rec.key_state == crate::model::KeyState::PendingDeletion
+            && rec
+                .deletion_date
+                .is_some_and(|d| d <= self.clock.now().epoch_millis())
+    }
+
+    /// Deletes a key whose waiting period is over (under the lock, re-checking first).
+    fn purge(&self, key_id: &str) -> Result<(), Error> {
+        let _lock = self.store.lock()?;
+        if let Some(rec) = self.store.load_key(&self.region, key_id)? {
+            if !self.deletion_due(&rec) {
+                return Ok(());
+            }
+            self.store.delete_key(&self.region, key_id)?;
+        }
+        let mut deletions = self.store.load_deletions(&self.region)?;
+        if deletions.remove(key_id).is_some() {
+            self.store.write_deletions(&self.region, &deletions)?;
+        }
+        Ok(())
+    }
+
+    /// Resolves a `KeyId` parameter to an existing key, with AWS's errors for each failure.
+    fn resolve(&self, input: &str, aliases: Aliases) -> Result<KeyRecord, Error> {
+        let not_found = |m: String| kms(ErrorCode::NotFoundException, m);
+        match keyid::parse(input, &self.region, self.store.account_id()) {
+            Ok(KeyRef::Key(id)) => self
+                .load(&id)?
+                .ok_or_else(|| not_found(format!("Key '{}' does not exist", self.key_arn(&id)))),
+            Ok(KeyRef::Alias(alias)) => match aliases {
+                Aliases::Accepted => Err(not_found(format!(
+                    "Alias {} is not found.",
+                    self.alias_arn(&alias)
+                ))),
+                Aliases::Refused => Err(not_found(format!("Invalid keyId '{input}'"))),
+            },
+            Err(KeyRefError::InvalidKeyId) => Err(not_found(format!("Invalid keyId '{input}'"))),
+            Err(KeyRefError::OtherRegion(r)) => Err(not_found(format!("Invalid arn {r}"))),
+            Err(KeyRefError::OtherAccount) => {
+                Err(not_found(format!("Key '{input}' does not exist")))
+            }
+            Err(KeyRefError::InvalidArn) => Err(kms(
+                ErrorCode::InvalidArnException,
+                format!("{input} is not a valid KMS key or alias ARN"),
+            )),
+        }
+    }
+
+    /// Runs `f` on a freshly loaded key while holding the write lock, then stores the result.
+    fn update<T>(
+        &self,
+        key_id: &str,
+        f: impl FnOnce(&mut KeyRecord) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let _lock = self.store.lock()?;
+        let mut rec = self.load_locked(key_id)?;
+        let out = f(&mut rec)?;
+        self.store.write_key(&self.region, &rec)?;
+        Ok(out)
+    }
+
+    fn load_locked(&self, key_id: &str) -> Result<KeyRecord, Error> {
+        let rec = self.store.load_key(&self.region, key_id)?;
+        match rec {
+            Some(r) if !self.deletion_due(&r) => Ok(r),
+            _ => Err(kms(
+                ErrorCode::NotFoundException,
+                format!("Key '{}' does not exist", self.key_arn(key_id)),
+            )),
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! The stored form of one KMS key.
+
+use crate::model::{KeySpec, KeyState, KeyUsageType, OriginType, Tag};
+use serde::{Deserialize, Serialize};
+
+/// One version of a key's material, sealed under the keystore's sealing key.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Material {
+    /// The key material ID (64 lowercase hex characters).
+    pub material_id: String,
+    /// When the material was made, in epoch milliseconds.
+    pub created: i64,
+    /// Base64 of `nonce ‖ ciphertext ‖ tag`; AAD binds it to keystore, region, key and material.
+    pub sealed: String,
+}
+
+/// Everything lkms keeps about one key.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct KeyRecord {
+    /// The key ID.
+    pub key_id: String,
+    /// Creation time, epoch milliseconds.
+    pub creation_date: i64,
+    /// The description (may be empty).
+    pub description: String,
+    /// The key usage.
+    pub key_usage: KeyUsageType,
+    /// The key spec.
+    pub key_spec: KeySpec,
+    /// Where the material comes from.
+    pub origin: OriginType,
+    /// The key state.
+    pub key_state: KeyState,
+    /// When a pending deletion completes, epoch milliseconds.
+    pub deletion_date: Option<i64>,
+    /// The waiting period of a pending deletion.
+    pub pending_window_in_days: Option<u32>,
+    /// The key policy, exactly as given.
+    pub policy: String,
+    /// Tags in the order they were added.
+    pub tags: Vec<Tag>,
+    /// Every material version the key has had that is still held, oldest first.
+    pub materials: Vec<Material>,
+    /// The material new ciphertexts use.
+    pub current_material_id: Option<String>,
+}
+
+impl KeyRecord {
+    /// The material with this ID, if the key still holds it.
+    pub fn material(&self, material_id: &str) -> Option<&Material> {
+        self.materials.iter().find(|m| m.material_id == material_id)
+    }
+}

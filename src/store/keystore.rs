@@ -1,0 +1,299 @@
+//! Opening a keystore directory and reading and writing its documents.
+
+use super::document::{self, io_error};
+use super::fsutil::{self, WriteLock};
+use super::keyrecord::{KeyRecord, Material};
+use super::rootkey::{self, RootKeyConfig, RootKeySource};
+use crate::crypto::{derive, random, seal, secret::Key256};
+use crate::error::Error;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The account ID of a new keystore unless `LKMS_ACCOUNT_ID` says otherwise.
+pub const DEFAULT_ACCOUNT_ID: &str = "111122223333";
+const CONFIG_FILE: &str = "keystore.json";
+const CONFIG_KIND: &str = "Keystore";
+const KEY_KIND: &str = "Key";
+const DELETIONS_KIND: &str = "Deletions";
+const DELETIONS_FILE: &str = "deletions.json";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct KeystoreConfig {
+    keystore_id: String,
+    account_id: String,
+    /// The keystore ID sealed under the sealing key: proves the root key is the right one.
+    root_key_check: String,
+}
+
+/// An open keystore: its directory, configuration and the keys derived from the root key.
+#[derive(Debug)]
+pub struct Keystore {
+    dir: PathBuf,
+    config: KeystoreConfig,
+    seal_key: Key256,
+    mac_key: Key256,
+    root_source: RootKeySource,
+}
+
+fn check_aad(keystore_id: &str) -> Vec<u8> {
+    format!("lkms root key check v1\0{keystore_id}").into_bytes()
+}
+
+impl Keystore {
+    /// Opens the keystore in `dir`, creating it (and, if needed, a root key) on first use.
+    pub fn open(dir: &Path, cfg: &RootKeyConfig) -> Result<Self, Error> {
+        let config_path = dir.join(CONFIG_FILE);
+        if !config_path.exists() {
+            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
+            fsutil::restrict_dir(dir).map_err(|e| io_error(dir, &e))?;
+            let lock_path = dir.join("lock");
+            let _lock = WriteLock::acquire(&lock_path).map_err(|e| io_error(&lock_path, &e))?;
+            if !config_path.exists() {
+                return Self::create(dir, cfg);
+            }
+        }
+        let bytes = std::fs::read(&config_path).map_err(|e| io_error(&config_path, &e))?;
+        let Some((root, source)) = rootkey::find(cfg)? else {
+            return Err(Error::Config(format!(
+                "no root key found for the keystore at {}: set LKMS_ROOT_KEY, or restore the \
+                 OS keyring entry (service {}, user {}) or the root-key file {}",
+                dir.display(),
+                rootkey::KEYRING_SERVICE,
+                cfg.keyring_user,
+                cfg.file.display()
+            )));
+        };
+        Self::from_parts(dir, &bytes, root, source)
+    }
+
+    fn from_parts(
+        dir: &Path,
+        bytes: &[u8],
+        root: Key256,
+        source: RootKeySource,
+    ) -> Result<Self, Error> {
+        let seal_key = derive::subkey(&root, "seal");
+        let mac_key = derive::subkey(&root, "mac");
+        let config_path = dir.join(CONFIG_FILE);
+        // Check the root key before the MAC, so a wrong key is reported as such.
+        let raw: serde_json::Value = serde_json::from_slice(bytes).unwrap_or_default();
+        let body = &raw[CONFIG_KIND];
+        let id = body["KeystoreId"].as_str().unwrap_or_default();
+        let check = body["RootKeyCheck"]
+            .as_str()
+            .and_then(|c| B64.decode(c).ok())
+            .unwrap_or_default();
+        let opened = seal::open(&seal_key, &check_aad(id), &check);
+        if opened.as_deref().map(Vec::as_slice) != Some(id.as_bytes()) || id.is_empty() {
+            return Err(Error::Config(format!(
+                "the root key from the {source} does not open the keystore at {}: it belongs to \
+                 another keystore, or the keystore was made with a different root key",
+                dir.display()
+            )));
+        }
+        let config: KeystoreConfig =
+            document::decode(&mac_key, CONFIG_KIND, &[], bytes, &config_path)?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            config,
+            seal_key,
+            mac_key,
+            root_source: source,
+        })
+    }
+
+    fn create(dir: &Path, cfg: &RootKeyConfig) -> Result<Self, Error> {
+        let (root, source) = rootkey::find_or_create(cfg)?;
+        let seal_key = derive::subkey(&root, "seal");
+        let mac_key = derive::subkey(&root, "mac");
+        let keystore_id = random::uuid_v4();
+        let account_id = std::env::var("LKMS_ACCOUNT_ID")
+            .ok()
+            .filter(|a| !a.is_empty())
+            .unwrap_or_else(|| DEFAULT_ACCOUNT_ID.to_string());
+        if account_id.len() != 12 || !account_id.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::Config(format!(
+                "LKMS_ACCOUNT_ID must be 12 digits, not '{account_id}'"
+            )));
+        }
+        let check = seal::seal(&seal_key, &check_aad(&keystore_id), keystore_id.as_bytes());
+        let config = KeystoreConfig {
+            keystore_id,
+            account_id,
+            root_key_check: B64.encode(check),
+        };
+        let path = dir.join(CONFIG_FILE);
+        document::write(&mac_key, CONFIG_KIND, &[], &config, &path)?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            config,
+            seal_key,
+            mac_key,
+            root_source: source,
+        })
+    }
+
+    /// The keystore directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The AWS account the keystore stands for.
+    pub fn account_id(&self) -> &str {
+        &self.config.account_id
+    }
+
+    /// Where the root key came from.
+    pub fn root_source(&self) -> &RootKeySource {
+        &self.root_source
+    }
+
+    /// The format version of the keystore's documents.
+    pub fn format_version(&self) -> u64 {
+        document::FORMAT_VERSION
+    }
+
+    /// Takes the keystore-wide write lock; every read-modify-write holds it.
+    pub fn lock(&self) -> Result<WriteLock, Error> {
+        let path = self.dir.join("lock");
+        WriteLock::acquire(&path).map_err(|e| io_error(&path, &e))
+    }
+
+    fn region_dir(&self, region: &str) -> PathBuf {
+        self.dir.join("keys").join(region)
+    }
+
+    fn key_path(&self, region: &str, key_id: &str) -> PathBuf {
+        self.region_dir(region).join(format!("{key_id}.json"))
+    }
+
+    /// Reads a key's document; `None` if the key does not exist in `region`.
+    pub fn load_key(&self, region: &str, key_id: &str) -> Result<Option<KeyRecord>, Error> {
+        let path = self.key_path(region, key_id);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io_error(&path, &e)),
+        };
+        let rec: KeyRecord =
+            document::decode(&self.mac_key, KEY_KIND, &[region, key_id], &bytes, &path)?;
+        if rec.key_id != key_id {
+            return Err(Error::Config(format!(
+                "keystore file {} holds key {} under another name",
+                path.display(),
+                rec.key_id
+            )));
+        }
+        Ok(Some(rec))
+    }
+
+    /// Writes a key's document atomically. Hold [`Keystore::lock`] around read-modify-write.
+    pub fn write_key(&self, region: &str, rec: &KeyRecord) -> Result<(), Error> {
+        let dir = self.region_dir(region);
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        let path = self.key_path(region, &rec.key_id);
+        document::write(&self.mac_key, KEY_KIND, &[region, &rec.key_id], rec, &path)
+    }
+
+    /// Removes a key's document for good.
+    pub fn delete_key(&self, region: &str, key_id: &str) -> Result<(), Error> {
+        let path = self.key_path(region, key_id);
+        fsutil::remove(&path).map_err(|e| io_error(&path, &e))
+    }
+
+    /// The IDs of all keys stored for `region`, sorted. Reads only the directory listing.
+    pub fn list_key_ids(&self, region: &str) -> Result<Vec<String>, Error> {
+        let dir = self.region_dir(region);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_error(&dir, &e)),
+        };
+        let mut ids: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                let id = name.strip_suffix(".json")?;
+                crate::service::keyid::is_key_id(id).then(|| id.to_string())
+            })
+            .collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
+    /// Pending deletion dates (key ID to epoch milliseconds) for `region`.
+    pub fn load_deletions(&self, region: &str) -> Result<BTreeMap<String, i64>, Error> {
+        let path = self.region_dir(region).join(DELETIONS_FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => document::decode(&self.mac_key, DELETIONS_KIND, &[region], &bytes, &path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+            Err(e) => Err(io_error(&path, &e)),
+        }
+    }
+
+    /// Replaces the pending deletion dates for `region`. Hold the lock.
+    pub fn write_deletions(&self, region: &str, d: &BTreeMap<String, i64>) -> Result<(), Error> {
+        let dir = self.region_dir(region);
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        document::write(
+            &self.mac_key,
+            DELETIONS_KIND,
+            &[region],
+            d,
+            &dir.join(DELETIONS_FILE),
+        )
+    }
+
+    fn material_aad(&self, region: &str, key_id: &str, material_id: &str) -> Vec<u8> {
+        let parts = [
+            "lkms material v1",
+            &self.config.keystore_id,
+            region,
+            key_id,
+            material_id,
+        ];
+        let mut aad = Vec::new();
+        for p in parts {
+            aad.extend_from_slice(&(p.len() as u32).to_be_bytes());
+            aad.extend_from_slice(p.as_bytes());
+        }
+        aad
+    }
+
+    /// Seals fresh key material for storage in a key's document.
+    pub fn seal_material(
+        &self,
+        region: &str,
+        key_id: &str,
+        material_id: &str,
+        key: &Key256,
+        created: i64,
+    ) -> Material {
+        let aad = self.material_aad(region, key_id, material_id);
+        Material {
+            material_id: material_id.to_string(),
+            created,
+            sealed: B64.encode(seal::seal(&self.seal_key, &aad, key.expose())),
+        }
+    }
+
+    /// Unseals a key's material; a clear error if it was swapped or altered.
+    pub fn open_material(&self, region: &str, key_id: &str, m: &Material) -> Result<Key256, Error> {
+        let aad = self.material_aad(region, key_id, &m.material_id);
+        B64.decode(&m.sealed)
+            .ok()
+            .and_then(|sealed| seal::open(&self.seal_key, &aad, &sealed))
+            .and_then(|bytes| Key256::from_slice(&bytes))
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "sealed material {} of key {key_id} does not open: it was altered or moved \
+                     from another key",
+                    m.material_id
+                ))
+            })
+    }
+}

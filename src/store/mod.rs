@@ -1,0 +1,20 @@
+//! The only code that touches the filesystem: the keystore directory, its documents, the root
+//! key, atomic writes and the cross-process lock.
+//!
+//! Layout of a keystore directory:
+//! ```text
+//! keystore.json                    format version, account, keystore ID, root-key check (MACed)
+//! lock                             the write lock every writer holds while it writes
+//! keys/<region>/<key-id>.json      one document per key: metadata, policy, sealed material (MACed)
+//! keys/<region>/deletions.json     pending deletion dates, so list-keys reads one extra file
+//! ```
+
+pub mod canonical;
+pub mod document;
+pub mod fsutil;
+pub mod keyrecord;
+pub mod keystore;
+pub mod rootkey;
+
+pub use keyrecord::{KeyRecord, Material};
+pub use keystore::Keystore;

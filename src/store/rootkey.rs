@@ -1,0 +1,209 @@
+//! Finding (or, for a new keystore, creating) the 256-bit root key.
+//!
+//! First found wins: `LKMS_ROOT_KEY` (base64 of 32 bytes); an entry in the OS keyring (Secret
+//! Service, Keychain, Credential Manager); a 0600 root-key file in the platform config
+//! directory, outside any keystore. A new root key goes to the keyring when one is reachable,
+//! otherwise to the file, with a one-line notice on stderr.
+
+use super::fsutil;
+use crate::crypto::secret::Key256;
+use crate::error::Error;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use zeroize::Zeroizing;
+
+/// The keyring service name lkms stores its root key under.
+pub const KEYRING_SERVICE: &str = "lkms";
+/// The default keyring account (user) name; `LKMS_KEYRING_USER` overrides it.
+pub const KEYRING_DEFAULT_USER: &str = "root-key";
+
+/// Where the root key came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RootKeySource {
+    /// The `LKMS_ROOT_KEY` environment variable.
+    Environment,
+    /// The OS keyring, under service `lkms` and this user name.
+    Keyring(String),
+    /// The root-key file at this path.
+    File(PathBuf),
+}
+
+impl std::fmt::Display for RootKeySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Environment => f.write_str("environment variable LKMS_ROOT_KEY"),
+            Self::Keyring(user) => write!(f, "OS keyring (service {KEYRING_SERVICE}, user {user})"),
+            Self::File(p) => write!(f, "root-key file {}", p.display()),
+        }
+    }
+}
+
+/// Settings that decide where the root key is looked for, read from the environment once.
+#[derive(Debug, Clone)]
+pub struct RootKeyConfig {
+    /// The value of `LKMS_ROOT_KEY`, if set.
+    pub env_value: Option<Zeroizing<String>>,
+    /// False when `LKMS_NO_KEYRING` is set: the keyring is neither read nor written.
+    pub use_keyring: bool,
+    /// The keyring user name.
+    pub keyring_user: String,
+    /// The root-key file path (`LKMS_ROOT_KEY_FILE`, else `<config dir>/root-key`).
+    pub file: PathBuf,
+}
+
+impl RootKeyConfig {
+    /// Reads the settings from the process environment.
+    pub fn from_env() -> Self {
+        let file = std::env::var_os("LKMS_ROOT_KEY_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "lkms")
+                    .map(|d| d.config_dir().join("root-key"))
+            })
+            .unwrap_or_else(|| PathBuf::from(".lkms-root-key"));
+        Self {
+            env_value: std::env::var("LKMS_ROOT_KEY").ok().map(Zeroizing::new),
+            use_keyring: std::env::var_os("LKMS_NO_KEYRING").is_none_or(|v| v.is_empty()),
+            keyring_user: std::env::var("LKMS_KEYRING_USER")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| KEYRING_DEFAULT_USER.to_string()),
+            file,
+        }
+    }
+}
+
+fn decode_key(text: &str, source: &RootKeySource) -> Result<Key256, Error> {
+    let bytes =
+        Zeroizing::new(B64.decode(text.trim().as_bytes()).map_err(|_| {
+            Error::Config(format!("the root key in the {source} is not valid base64"))
+        })?);
+    Key256::from_slice(&bytes).ok_or_else(|| {
+        Error::Config(format!(
+            "the root key in the {source} must be 32 bytes (base64 of 32 bytes), not {} bytes",
+            bytes.len()
+        ))
+    })
+}
+
+/// The outcome of asking the keyring.
+enum KeyringLookup {
+    Found(Zeroizing<String>),
+    Empty(keyring::Entry),
+    Unreachable,
+}
+
+fn keyring_lookup(cfg: &RootKeyConfig) -> KeyringLookup {
+    if !cfg.use_keyring {
+        return KeyringLookup::Unreachable;
+    }
+    let Ok(entry) = keyring::Entry::new(KEYRING_SERVICE, &cfg.keyring_user) else {
+        return KeyringLookup::Unreachable;
+    };
+    match entry.get_password() {
+        Ok(text) => KeyringLookup::Found(Zeroizing::new(text)),
+        Err(keyring::Error::NoEntry) => KeyringLookup::Empty(entry),
+        Err(_) => KeyringLookup::Unreachable,
+    }
+}
+
+fn read_file(path: &PathBuf) -> Result<Option<Zeroizing<String>>, Error> {
+    match std::fs::File::open(path) {
+        Ok(mut f) => {
+            let mut text = Zeroizing::new(String::new());
+            f.read_to_string(&mut text).map_err(|e| {
+                Error::Config(format!("cannot read root-key file {}: {e}", path.display()))
+            })?;
+            Ok(Some(text))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::Config(format!(
+            "cannot read root-key file {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Finds an existing root key.
+pub fn find(cfg: &RootKeyConfig) -> Result<Option<(Key256, RootKeySource)>, Error> {
+    if let Some(v) = &cfg.env_value {
+        let src = RootKeySource::Environment;
+        return Ok(Some((decode_key(v, &src)?, src)));
+    }
+    if let KeyringLookup::Found(text) = keyring_lookup(cfg) {
+        let src = RootKeySource::Keyring(cfg.keyring_user.clone());
+        return Ok(Some((decode_key(&text, &src)?, src)));
+    }
+    if let Some(text) = read_file(&cfg.file)? {
+        let src = RootKeySource::File(cfg.file.clone());
+        return Ok(Some((decode_key(&text, &src)?, src)));
+    }
+    Ok(None)
+}
+
+/// Finds the root key, or creates one (in the keyring if reachable, else in the file).
+pub fn find_or_create(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Error> {
+    if let Some(v) = &cfg.env_value {
+        let src = RootKeySource::Environment;
+        return Ok((decode_key(v, &src)?, src));
+    }
+    match keyring_lookup(cfg) {
+        KeyringLookup::Found(text) => {
+            let src = RootKeySource::Keyring(cfg.keyring_user.clone());
+            return Ok((decode_key(&text, &src)?, src));
+        }
+        KeyringLookup::Empty(entry) => {
+            if let Some(text) = read_file(&cfg.file)? {
+                let src = RootKeySource::File(cfg.file.clone());
+                return Ok((decode_key(&text, &src)?, src));
+            }
+            let key = Key256::generate();
+            let text = Zeroizing::new(B64.encode(key.expose()));
+            if entry.set_password(&text).is_ok() {
+                return Ok((key, RootKeySource::Keyring(cfg.keyring_user.clone())));
+            }
+        }
+        KeyringLookup::Unreachable => {}
+    }
+    if let Some(text) = read_file(&cfg.file)? {
+        let src = RootKeySource::File(cfg.file.clone());
+        return Ok((decode_key(&text, &src)?, src));
+    }
+    create_file(cfg)
+}
+
+fn create_file(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Error> {
+    let path = &cfg.file;
+    let fail = |e: std::io::Error| {
+        Error::Config(format!(
+            "cannot create root-key file {}: {e}",
+            path.display()
+        ))
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let key = Key256::generate();
+    let text = Zeroizing::new(format!("{}\n", B64.encode(key.expose())));
+    match fsutil::create_private(path) {
+        Ok(mut f) => {
+            f.write_all(text.as_bytes()).map_err(fail)?;
+            f.sync_all().map_err(fail)?;
+            eprintln!(
+                "lkms: no OS keyring reachable; created root-key file {} (mode 0600)",
+                path.display()
+            );
+            Ok((key, RootKeySource::File(path.clone())))
+        }
+        // Another process created it first: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let text = read_file(path)?.unwrap_or_default();
+            let src = RootKeySource::File(path.clone());
+            Ok((decode_key(&text, &src)?, src))
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
