@@ -231,8 +231,7 @@ fn every_byte_of_the_blob_is_authenticated() {
             "a=b",
         ])["CiphertextBlob"]
             .as_str()
-            .unwrap()
-            .to_string(),
+            .unwrap(),
     );
     // Flip one bit in each byte: magic, version, lengths, key ID, material ID, nonce, body, tag.
     for i in 0..ct.len() {
