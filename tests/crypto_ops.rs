@@ -221,7 +221,7 @@ fn every_byte_of_the_blob_is_authenticated() {
     let env = Env::new();
     let id = env.create_key();
     let ct = unb64(
-        &env.ok(&[
+        env.ok(&[
             "encrypt",
             "--key-id",
             &id,
