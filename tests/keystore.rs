@@ -13,10 +13,18 @@ fn root_key_from_environment_is_validated() {
     let r = env.run_env(&["list-keys"], &[("LKMS_ROOT_KEY", "***")]);
     assert_eq!(r.code, 253, "{r:?}");
     assert_eq!(r.stdout, "");
-    assert!(r.stderr.contains("the root key in the environment variable LKMS_ROOT_KEY is not valid base64"), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("the root key in the environment variable LKMS_ROOT_KEY is not valid base64"),
+        "{r:?}"
+    );
     let r = env.run_env(&["list-keys"], &[("LKMS_ROOT_KEY", &b64(&[1u8; 16]))]);
     assert_eq!(r.code, 253);
-    assert!(r.stderr.contains("must be 32 bytes (base64 of 32 bytes), not 16 bytes"), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("must be 32 bytes (base64 of 32 bytes), not 16 bytes"),
+        "{r:?}"
+    );
     let info = env.ok(&["keystore", "info"]);
     assert_eq!(info["RootKeySource"], "environment variable LKMS_ROOT_KEY");
     assert_eq!(info["FormatVersion"], 1);
@@ -29,7 +37,10 @@ fn root_key_from_environment_is_validated() {
 fn a_wrong_root_key_is_a_configuration_error() {
     let env = Env::new();
     let id = env.create_key();
-    let r = env.run_env(&["describe-key", "--key-id", &id], &[("LKMS_ROOT_KEY", &random_root_key())]);
+    let r = env.run_env(
+        &["describe-key", "--key-id", &id],
+        &[("LKMS_ROOT_KEY", &random_root_key())],
+    );
     assert_eq!(r.code, 253, "{r:?}");
     assert_eq!(r.stdout, "");
     assert!(r.stderr.contains("does not open the keystore at"), "{r:?}");
@@ -53,7 +64,10 @@ fn root_key_file_is_created_once_outside_the_keystore() {
     let file = env.dir.path().join("config").join("lkms").join("root-key");
     assert_eq!(
         r.stderr,
-        format!("lkms: no OS keyring reachable; created root-key file {} (mode 0600)\n", file.display())
+        format!(
+            "lkms: no OS keyring reachable; created root-key file {} (mode 0600)\n",
+            file.display()
+        )
     );
     let meta = std::fs::metadata(&file).unwrap();
     #[cfg(unix)]
@@ -63,17 +77,27 @@ fn root_key_file_is_created_once_outside_the_keystore() {
     }
     assert!(!file.starts_with(env.keystore()));
     let r = no_env_key(&["keystore", "info"]);
-    assert_eq!(r.stderr, "", "the notice is printed only when the file is made");
-    assert_eq!(r.json()["RootKeySource"], format!("root-key file {}", file.display()));
+    assert_eq!(
+        r.stderr, "",
+        "the notice is printed only when the file is made"
+    );
+    assert_eq!(
+        r.json()["RootKeySource"],
+        format!("root-key file {}", file.display())
+    );
     assert_eq!(r.json()["KeyCount"], 1);
     // The keystore directory alone opens nothing: without the root-key file it is an error.
     std::fs::rename(&file, env.dir.path().join("moved")).unwrap();
     let r = no_env_key(&["list-keys"]);
     assert_eq!(r.code, 253, "{r:?}");
-    assert!(r.stderr.contains("no root key found for the keystore at"), "{r:?}");
+    assert!(
+        r.stderr.contains("no root key found for the keystore at"),
+        "{r:?}"
+    );
     // LKMS_ROOT_KEY_FILE points somewhere else.
     let mut c = env.cmd();
-    c.env_remove("LKMS_ROOT_KEY").env("LKMS_ROOT_KEY_FILE", env.dir.path().join("moved"));
+    c.env_remove("LKMS_ROOT_KEY")
+        .env("LKMS_ROOT_KEY_FILE", env.dir.path().join("moved"));
     let out = c.args(["list-keys"]).output().unwrap();
     assert!(out.status.success(), "{out:?}");
 }
@@ -93,21 +117,41 @@ fn hand_edited_documents_are_reported() {
     for (from, to) in [
         ("\"KeyState\": \"Enabled\"", "\"KeyState\": \"Disabled\""),
         ("\"Description\": \"\"", "\"Description\": \"edited\""),
-        ("\"FormatVersion\": 1,\n  \"Key\": {", "\"FormatVersion\": 1,\n  \"Key\": {\"Extra\": 1,"),
+        (
+            "\"FormatVersion\": 1,\n  \"Key\": {",
+            "\"FormatVersion\": 1,\n  \"Key\": {\"Extra\": 1,",
+        ),
     ] {
         assert!(original.contains(from), "{from}");
         std::fs::write(&path, original.replacen(from, to, 1)).unwrap();
         let r = env.run(&["describe-key", "--key-id", &id]);
         assert_eq!(r.code, 253, "{r:?}");
         assert_eq!(r.stdout, "");
-        assert!(r.stderr.contains(&format!("keystore file {} failed its integrity check", path.display())), "{r:?}");
+        assert!(
+            r.stderr.contains(&format!(
+                "keystore file {} failed its integrity check",
+                path.display()
+            )),
+            "{r:?}"
+        );
     }
     std::fs::write(&path, "{ not json").unwrap();
-    assert_eq!(env.run(&["encrypt", "--key-id", &id, "--plaintext", "AA=="]).code, 253);
-    std::fs::write(&path, original.replacen("\"FormatVersion\": 1", "\"FormatVersion\": 9", 1)).unwrap();
+    assert_eq!(
+        env.run(&["encrypt", "--key-id", &id, "--plaintext", "AA=="])
+            .code,
+        253
+    );
+    std::fs::write(
+        &path,
+        original.replacen("\"FormatVersion\": 1", "\"FormatVersion\": 9", 1),
+    )
+    .unwrap();
     let r = env.run(&["describe-key", "--key-id", &id]);
     assert_eq!(r.code, 253);
-    assert!(r.stderr.contains("has format version 9, which this lkms"), "{r:?}");
+    assert!(
+        r.stderr.contains("has format version 9, which this lkms"),
+        "{r:?}"
+    );
     std::fs::write(&path, &original).unwrap();
     env.ok(&["describe-key", "--key-id", &id]);
 
@@ -116,7 +160,11 @@ fn hand_edited_documents_are_reported() {
     std::fs::write(&cfg, text.replace("111122223333", "999999999999")).unwrap();
     let r = env.run(&["describe-key", "--key-id", &id]);
     assert_eq!(r.code, 253);
-    assert!(r.stderr.contains("keystore.json failed its integrity check"), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("keystore.json failed its integrity check"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -130,11 +178,17 @@ fn swapped_key_files_are_detected() {
     assert_eq!(r.code, 253, "{r:?}");
     assert!(r.stderr.contains("failed its integrity check"), "{r:?}");
     // A key file moved into another keystore (same root key) does not open there either.
-    let other = Env { dir: tempfile::TempDir::new().unwrap(), root_key: env.root_key.clone() };
+    let other = Env {
+        dir: tempfile::TempDir::new().unwrap(),
+        root_key: env.root_key.clone(),
+    };
     let c = other.create_key();
     std::fs::copy(env.key_file(&a), other.key_file(&a)).unwrap();
     let r = other.run(&["decrypt", "--ciphertext-blob", &ct]);
-    assert_eq!(r.code, 253, "material sealed for another keystore must not open: {r:?}");
+    assert_eq!(
+        r.code, 253,
+        "material sealed for another keystore must not open: {r:?}"
+    );
     assert!(r.stderr.contains("does not open"), "{r:?}");
     other.ok(&["describe-key", "--key-id", &c]);
 }
@@ -144,9 +198,15 @@ fn encodings(secret: &[u8]) -> Vec<Vec<u8>> {
     let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
     vec![
         secret.to_vec(),
-        base64::engine::general_purpose::STANDARD.encode(secret).into_bytes(),
-        base64::engine::general_purpose::STANDARD_NO_PAD.encode(secret).into_bytes(),
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret).into_bytes(),
+        base64::engine::general_purpose::STANDARD
+            .encode(secret)
+            .into_bytes(),
+        base64::engine::general_purpose::STANDARD_NO_PAD
+            .encode(secret)
+            .into_bytes(),
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(secret)
+            .into_bytes(),
         hex.clone().into_bytes(),
         hex.to_uppercase().into_bytes(),
     ]
@@ -173,12 +233,24 @@ fn no_secret_appears_in_the_keystore_in_plaintext() {
     for _ in 0..3 {
         let id = env.create_key();
         env.encrypt(&id, plaintext);
-        env.ok(&["generate-data-key", "--key-id", &id, "--key-spec", "AES_256"]);
+        env.ok(&[
+            "generate-data-key",
+            "--key-id",
+            &id,
+            "--key-spec",
+            "AES_256",
+        ]);
         env.ok(&["disable-key", "--key-id", &id]);
         env.ok(&["enable-key", "--key-id", &id]);
         ids.push(id);
     }
-    env.ok(&["schedule-key-deletion", "--key-id", &ids[0], "--pending-window-in-days", "7"]);
+    env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &ids[0],
+        "--pending-window-in-days",
+        "7",
+    ]);
     let dir = env.keystore();
     // The root key itself.
     let root = unb64(&env.root_key);
@@ -203,7 +275,11 @@ fn no_secret_appears_in_the_keystore_in_plaintext() {
     }
     assert_eq!(checked, 3);
     // No temp files are left behind either.
-    assert!(files_under(&dir).iter().all(|p| !p.to_string_lossy().ends_with(".tmp")));
+    assert!(
+        files_under(&dir)
+            .iter()
+            .all(|p| !p.to_string_lossy().ends_with(".tmp"))
+    );
 }
 
 fn lkms_bin() -> PathBuf {
@@ -233,25 +309,54 @@ fn parallel_processes_lose_nothing() {
                         assert!(out.status.success(), "{args:?}: {out:?}");
                         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap_or_default()
                     };
-                    let id = run(&["create-key", "--description", &format!("w{w}k{i}")])["KeyMetadata"]["KeyId"]
-                        .as_str()
-                        .unwrap()
-                        .to_string();
-                    let ct = run(&["encrypt", "--key-id", &id, "--plaintext", &b64(format!("{w}-{i}").as_bytes())]);
-                    let pt = run(&["decrypt", "--ciphertext-blob", ct["CiphertextBlob"].as_str().unwrap()]);
-                    assert_eq!(unb64(pt["Plaintext"].as_str().unwrap()), format!("{w}-{i}").as_bytes());
+                    let id =
+                        run(&["create-key", "--description", &format!("w{w}k{i}")])["KeyMetadata"]
+                            ["KeyId"]
+                            .as_str()
+                            .unwrap()
+                            .to_string();
+                    let ct = run(&[
+                        "encrypt",
+                        "--key-id",
+                        &id,
+                        "--plaintext",
+                        &b64(format!("{w}-{i}").as_bytes()),
+                    ]);
+                    let pt = run(&[
+                        "decrypt",
+                        "--ciphertext-blob",
+                        ct["CiphertextBlob"].as_str().unwrap(),
+                    ]);
+                    assert_eq!(
+                        unb64(pt["Plaintext"].as_str().unwrap()),
+                        format!("{w}-{i}").as_bytes()
+                    );
                     // Every worker also updates the shared deletion index: no update may be lost.
-                    run(&["schedule-key-deletion", "--key-id", &id, "--pending-window-in-days", "7"]);
+                    run(&[
+                        "schedule-key-deletion",
+                        "--key-id",
+                        &id,
+                        "--pending-window-in-days",
+                        "7",
+                    ]);
                     ids.push(id);
                 }
                 ids
             })
         })
         .collect();
-    let mut ids: Vec<String> = handles.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    let mut ids: Vec<String> = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
     ids.sort();
     let listed = env.ok(&["list-keys"]);
-    let mut got: Vec<String> = listed["Keys"].as_array().unwrap().iter().map(|k| k["KeyId"].as_str().unwrap().to_string()).collect();
+    let mut got: Vec<String> = listed["Keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["KeyId"].as_str().unwrap().to_string())
+        .collect();
     got.sort();
     assert_eq!(got, ids);
     for id in &ids {
@@ -263,9 +368,18 @@ fn parallel_processes_lose_nothing() {
     }
     // Reschedule all and move the clock past the date: every deletion was recorded.
     for id in &ids {
-        env.ok(&["schedule-key-deletion", "--key-id", id, "--pending-window-in-days", "7"]);
+        env.ok(&[
+            "schedule-key-deletion",
+            "--key-id",
+            id,
+            "--pending-window-in-days",
+            "7",
+        ]);
     }
-    let later = format!("{}", time::OffsetDateTime::now_utc().unix_timestamp() + 9 * 86_400);
+    let later = format!(
+        "{}",
+        time::OffsetDateTime::now_utc().unix_timestamp() + 9 * 86_400
+    );
     let r = env.run_env(&["list-keys"], &[("LKMS_NOW", &later)]);
     assert_eq!(r.json()["Keys"], serde_json::json!([]));
 }

@@ -43,37 +43,42 @@ struct Cli {
 #[derive(clap::Args, Debug, Default)]
 pub struct GlobalArgs {
     /// Keystore directory [default: $LKMS_HOME, else the platform data directory].
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "DIR"
+    )]
     pub keystore: Option<PathBuf>,
     /// Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1].
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub region: Option<String>,
     /// Output format [default: $AWS_DEFAULT_OUTPUT, else json].
-    #[arg(long, global = true, value_parser = ["json", "text", "off"])]
+    #[arg(long, global = true, help_heading = "Global options", value_parser = ["json", "text", "off"])]
     pub output: Option<String>,
     /// A JMESPath expression applied to the response before it is printed.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub query: Option<String>,
     /// How blob arguments given as text are read.
-    #[arg(long, global = true, value_parser = ["base64", "raw-in-base64-out"])]
+    #[arg(long, global = true, help_heading = "Global options", value_parser = ["base64", "raw-in-base64-out"])]
     pub cli_binary_format: Option<String>,
     /// Print one raw page of a list instead of following the pages.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_paginate: bool,
     /// Print diagnostics to stderr.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub debug: bool,
     /// Accepted for compatibility; lkms has no profiles yet.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub profile: Option<String>,
     /// Accepted for compatibility and ignored: lkms works locally.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub endpoint_url: Option<String>,
     /// Accepted for compatibility: lkms never pages its output.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_cli_pager: bool,
     /// Accepted for compatibility: lkms prints no colour.
-    #[arg(long, global = true, value_parser = ["on", "off", "auto"])]
+    #[arg(long, global = true, help_heading = "Global options", value_parser = ["on", "off", "auto"])]
     pub color: Option<String>,
 }
 
@@ -247,7 +252,17 @@ pub fn run(args: Vec<OsString>) -> i32 {
         return EXIT_USAGE;
     };
     let operation = cli.command.operation();
-    let query = cli.global.query.clone();
+    // The expression is checked before the command runs, so a typo changes nothing.
+    let query = match cli
+        .global
+        .query
+        .as_deref()
+        .map(output::Query::compile)
+        .transpose()
+    {
+        Ok(q) => q,
+        Err(e) => return report(&e, operation),
+    };
     let ctx = Ctx {
         global: cli.global,
         service: OnceCell::new(),
@@ -255,7 +270,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     let result = cli
         .command
         .run(&ctx)
-        .and_then(|value| output::print(value, query.as_deref(), format));
+        .and_then(|value| output::print(value, query.as_ref(), format));
     match result {
         Ok(()) => 0,
         Err(e) => report(&e, operation),

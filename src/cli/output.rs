@@ -29,17 +29,28 @@ impl Format {
     }
 }
 
-/// Applies a JMESPath expression to `value`.
-pub fn query(expr: &str, value: &Value) -> Result<Value, Error> {
-    let bad = |e: &dyn std::fmt::Display| {
-        Error::Usage(format!(
-            "Bad value for --query {expr}: Invalid jmespath expression: {e}"
-        ))
-    };
-    let compiled = jmespath::compile(expr).map_err(|e| bad(&e))?;
-    let data = jmespath::Variable::from_serializable(value).map_err(|e| bad(&e))?;
-    let result = compiled.search(data).map_err(|e| bad(&e))?;
-    serde_json::to_value(&*result).map_err(|e| bad(&e))
+/// A compiled `--query` expression.
+pub struct Query(jmespath::Expression<'static>);
+
+impl Query {
+    /// Compiles `expr`, with the AWS CLI's message when it is not valid JMESPath.
+    pub fn compile(expr: &str) -> Result<Self, Error> {
+        jmespath::compile(expr).map(Self).map_err(|e| {
+            Error::Usage(format!(
+                "Bad value for --query {expr}: Invalid jmespath expression: {e}"
+            ))
+        })
+    }
+
+    /// Applies the expression to `value`.
+    pub fn apply(&self, value: &Value) -> Result<Value, Error> {
+        let fail = |e: &dyn std::fmt::Display| {
+            Error::Usage(format!("Bad value for --query {}: {e}", self.0.as_str()))
+        };
+        let data = jmespath::Variable::from_serializable(value).map_err(|e| fail(&e))?;
+        let result = self.0.search(data).map_err(|e| fail(&e))?;
+        serde_json::to_value(&*result).map_err(|e| fail(&e))
+    }
 }
 
 /// Renders `value` as AWS CLI v2 JSON: four-space indent, non-ASCII kept, trailing newline.
@@ -160,12 +171,12 @@ fn text_item(v: &Value, id: Option<&str>, keys: Option<&[String]>, out: &mut Str
 }
 
 /// Prints a response: nothing for an empty response, else query and format it.
-pub fn print(value: Option<Value>, query_expr: Option<&str>, format: Format) -> Result<(), Error> {
+pub fn print(value: Option<Value>, query: Option<&Query>, format: Format) -> Result<(), Error> {
     let Some(mut value) = value else {
         return Ok(());
     };
-    if let Some(expr) = query_expr {
-        value = query(expr, &value)?;
+    if let Some(q) = query {
+        value = q.apply(&value)?;
     }
     let rendered = match format {
         Format::Off => return Ok(()),
