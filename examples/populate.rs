@@ -10,7 +10,9 @@ use lkms::store::rootkey::RootKeyConfig;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let dir = args.next().ok_or("usage: populate <keystore-dir> <count>")?;
+    let dir = args
+        .next()
+        .ok_or("usage: populate <keystore-dir> <count>")?;
     let count: usize = args.next().ok_or("missing count")?.parse()?;
     let store = Keystore::open(std::path::Path::new(&dir), &RootKeyConfig::from_env())?;
     let service = Service::new(store, "us-east-1", Clock::System);

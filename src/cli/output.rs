@@ -189,3 +189,30 @@ pub fn print(value: Option<Value>, query: Option<&Query>, format: Format) -> Res
     let _ = stdout.flush();
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn text_layout_follows_the_aws_cli() {
+        let v =
+            json!({"KeyMetadata": {"KeyId": "k", "Enabled": true, "Algs": ["A", "B"], "Arn": "a"}});
+        assert_eq!(to_text(&v), "KEYMETADATA\ta\tTrue\tk\nALGS\tA\nALGS\tB\n");
+        let list = json!({"Keys": [{"KeyId": "1", "KeyArn": "x"}, {"KeyId": "2"}]});
+        assert_eq!(to_text(&list), "KEYS\tx\t1\nKEYS\tNone\t2\n");
+        assert_eq!(to_text(&json!(["a", "b"])), "a\tb\n");
+        assert_eq!(to_text(&json!(null)), "None\n");
+        assert_eq!(to_text(&json!([])), "");
+    }
+
+    #[test]
+    fn json_layout_uses_four_spaces() {
+        assert_eq!(
+            to_json(&json!({"A": [1], "B": {}})),
+            "{\n    \"A\": [\n        1\n    ],\n    \"B\": {}\n}\n"
+        );
+        assert_eq!(to_json(&json!("é")), "\"é\"\n");
+    }
+}

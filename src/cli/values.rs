@@ -202,3 +202,89 @@ pub fn shorthand(param: &str, input: &str) -> Result<Vec<(String, String)>, Erro
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(input: &str) -> Vec<(String, String)> {
+        shorthand("p", input).unwrap()
+    }
+
+    #[test]
+    fn shorthand_forms() {
+        let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+        assert_eq!(pairs("k1=v1,k2=v2"), [p("k1", "v1"), p("k2", "v2")]);
+        assert_eq!(pairs(r#"k1="v,1",k2=v2"#), [p("k1", "v,1"), p("k2", "v2")]);
+        assert_eq!(pairs(r"k1=v\,1,k2=v2"), [p("k1", "v,1"), p("k2", "v2")]);
+        assert_eq!(pairs("k1=a=b"), [p("k1", "a=b")]);
+        assert_eq!(pairs("k1="), [p("k1", "")]);
+        assert_eq!(pairs("k='it\\'s'"), [p("k", "it's")]);
+    }
+
+    #[test]
+    fn shorthand_errors_point_at_the_problem() {
+        for (input, msg) in [
+            (
+                "novalue",
+                "Expected: '=', received: 'EOF' for input:\nnovalue\n       ^",
+            ),
+            ("=v", "Expected: '=', received: '=' for input:\n=v\n^"),
+            (
+                "k=\"open",
+                "Expected: '\"', received: 'EOF' for input:\nk=\"open\n       ^",
+            ),
+            (
+                "k=\"v\"x",
+                "Expected: ',', received: 'x' for input:\nk=\"v\"x\n     ^",
+            ),
+            ("", "Expected: '=', received: 'EOF' for input:\n\n^"),
+        ] {
+            match shorthand("p", input) {
+                Err(Error::Usage(m)) => {
+                    assert_eq!(
+                        m,
+                        format!("Error parsing parameter '--p': {msg}"),
+                        "{input}"
+                    )
+                }
+                other => panic!("{input}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn shorthand_never_panics() {
+        let alphabet = ['a', '=', ',', '\\', '"', '\'', ' ', 'é', '{'];
+        let mut state = 12345u32;
+        for _ in 0..20_000 {
+            let len = (state % 9) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    alphabet[(state >> 16) as usize % alphabet.len()]
+                })
+                .collect();
+            let _ = shorthand("p", &s);
+            let _ = string_map("p", &s);
+        }
+    }
+
+    #[test]
+    fn blobs() {
+        assert_eq!(
+            blob("p", "aGk=", BinaryFormat::Base64).unwrap().as_slice(),
+            b"hi"
+        );
+        assert_eq!(
+            blob("p", "aGk=", BinaryFormat::RawInBase64Out)
+                .unwrap()
+                .as_slice(),
+            b"aGk="
+        );
+        assert!(matches!(
+            blob("p", "a", BinaryFormat::Base64),
+            Err(Error::Usage(_))
+        ));
+    }
+}

@@ -80,3 +80,44 @@ fn take_field(input: &[u8]) -> Option<(String, &[u8])> {
     }
     Some((s.to_string(), rest))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_rejections() {
+        let mut blob = header("1234abcd-12ab-34cd-56ef-1234567890ab", "ab12");
+        blob.extend_from_slice(&[0u8; NONCE_LEN + TAG_LEN + 3]);
+        let (h, env) = parse(&blob).unwrap();
+        assert_eq!(h, header("1234abcd-12ab-34cd-56ef-1234567890ab", "ab12"));
+        assert_eq!(env.key_id, "1234abcd-12ab-34cd-56ef-1234567890ab");
+        assert_eq!(env.material_id, "ab12");
+        assert_eq!(env.sealed.len(), NONCE_LEN + TAG_LEN + 3);
+        for n in 0..blob.len() - 3 {
+            assert!(parse(&blob[..n]).is_none(), "prefix of {n} bytes");
+        }
+        let mut wrong = blob.clone();
+        wrong[4] = 2;
+        assert!(parse(&wrong).is_none(), "unknown version");
+    }
+
+    #[test]
+    fn parse_never_panics_on_noise() {
+        let mut state = 7u64;
+        for len in 0..300 {
+            for _ in 0..20 {
+                let mut b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        (state >> 33) as u8
+                    })
+                    .collect();
+                if len > 6 {
+                    b[..5].copy_from_slice(b"LKMS\x01");
+                }
+                let _ = parse(&b);
+            }
+        }
+    }
+}

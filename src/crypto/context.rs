@@ -17,3 +17,29 @@ pub fn encode(ctx: &EncryptionContext) -> Vec<u8> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(pairs: &[(&str, &str)]) -> EncryptionContext {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn encoding_is_unambiguous_and_order_free() {
+        assert_ne!(encode(&ctx(&[("ab", "c")])), encode(&ctx(&[("a", "bc")])));
+        assert_ne!(encode(&ctx(&[])), encode(&ctx(&[("", "")])));
+        assert_ne!(
+            encode(&ctx(&[("a", "b"), ("c", "d")])),
+            encode(&ctx(&[("a", "bcd")]))
+        );
+        assert_eq!(
+            encode(&ctx(&[("x", "1"), ("a", "2")])),
+            encode(&ctx(&[("a", "2"), ("x", "1")]))
+        );
+    }
+}

@@ -71,3 +71,43 @@ pub fn parse(input: &str, region: &str, account: &str) -> Result<KeyRef, KeyRefE
     }
     Err(KeyRefError::InvalidKeyId)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    #[test]
+    fn forms() {
+        let p = |s: &str| parse(s, "us-east-1", "111122223333");
+        assert_eq!(p(ID), Ok(KeyRef::Key(ID.into())));
+        assert_eq!(
+            p(&format!("arn:aws:kms:us-east-1:111122223333:key/{ID}")),
+            Ok(KeyRef::Key(ID.into()))
+        );
+        assert_eq!(p("alias/x"), Ok(KeyRef::Alias("alias/x".into())));
+        assert_eq!(
+            p("arn:aws:kms:us-east-1:111122223333:alias/x"),
+            Ok(KeyRef::Alias("alias/x".into()))
+        );
+        assert_eq!(
+            p(&format!("arn:aws:kms:eu-west-1:111122223333:key/{ID}")),
+            Err(KeyRefError::OtherRegion("eu-west-1".into()))
+        );
+        assert_eq!(
+            p(&format!("arn:aws:kms:us-east-1:444455556666:key/{ID}")),
+            Err(KeyRefError::OtherAccount)
+        );
+        assert_eq!(
+            p("arn:aws:kms:us-east-1:111122223333:key/nope"),
+            Err(KeyRefError::InvalidArn)
+        );
+        assert_eq!(p("arn:aws:kms"), Err(KeyRefError::InvalidArn));
+        assert_eq!(p("alias/"), Err(KeyRefError::InvalidKeyId));
+        assert_eq!(p(&ID.to_uppercase()), Err(KeyRefError::InvalidKeyId));
+        assert_eq!(p("../../etc/passwd"), Err(KeyRefError::InvalidKeyId));
+        assert!(is_key_id("mrk-1234567890abcdef1234567890abcdef"));
+        assert!(!is_key_id("mrk-1234"));
+    }
+}

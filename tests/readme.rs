@@ -1,0 +1,56 @@
+//! The README's walk-through runs as written and prints what it says.
+
+use std::path::PathBuf;
+
+fn walkthrough() -> String {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## The `aws kms` idioms")
+        .nth(1)
+        .expect("section exists");
+    let start = section.find("```sh\n").expect("a sh block") + "```sh\n".len();
+    let end = start + section[start..].find("```").expect("block ends");
+    section[start..end].to_string()
+}
+
+#[test]
+fn readme_walkthrough_works() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_lkms"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(walkthrough())
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("TMPDIR", dir.path())
+        .env("LKMS_NO_KEYRING", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("db-password"), "{stdout}");
+    assert!(stdout.contains("\"PendingWindowInDays\": 7"), "{stdout}");
+    assert_eq!(
+        stdout.matches("\nKEYS\t").count() + usize::from(stdout.starts_with("KEYS\t")),
+        2,
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("An error occurred (DisabledException) when calling the Encrypt operation"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("created root-key file"), "{stderr}");
+}
