@@ -124,6 +124,7 @@ fn root_key_is_created_in_and_read_from_the_secret_service() {
     assert_eq!(unb64(&stored).len(), 32);
 
     let out = keyring_cmd(&env, &user)
+        .env("LKMS_ROOT_KEY_CACHE_SECONDS", "0")
         .args(["keystore", "info"])
         .output()
         .unwrap();
@@ -144,9 +145,21 @@ fn root_key_is_created_in_and_read_from_the_secret_service() {
     let out = c.args(["list-keys"]).output().unwrap();
     assert_eq!(out.status.code(), Some(253), "{out:?}");
 
-    // Without the keyring entry (and no file) the keystore cannot be opened.
+    // Later calls read the root key from the kernel-keyring cache, not over D-Bus.
+    let out = keyring_cmd(&env, &user)
+        .args(["keystore", "info"])
+        .output()
+        .unwrap();
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        info["RootKeySource"],
+        format!("OS keyring (service lkms, user {user}), cached in the kernel keyring")
+    );
+
+    // Without the keyring entry (no file, cache off) the keystore cannot be opened.
     clear(&user);
     let out = keyring_cmd(&env, &user)
+        .env("LKMS_ROOT_KEY_CACHE_SECONDS", "0")
         .args(["list-keys"])
         .output()
         .unwrap();

@@ -261,6 +261,7 @@ fn no_secret_appears_in_the_keystore_in_plaintext() {
         env_value: Some(Zeroizing::new(env.root_key.clone())),
         use_keyring: false,
         keyring_user: "unused".into(),
+        cache_seconds: 0,
         file: PathBuf::from("/nonexistent"),
     };
     let store = Keystore::open(&dir, &cfg).unwrap();

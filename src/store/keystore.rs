@@ -57,6 +57,24 @@ impl Keystore {
             }
         }
         let bytes = std::fs::read(&config_path).map_err(|e| io_error(&config_path, &e))?;
+        match Self::open_with(dir, cfg, &bytes) {
+            // A cached root key that no longer opens the keystore is stale (the keyring entry
+            // changed): drop it and ask the keyring itself.
+            Err(Error::Config(_))
+                if cfg.use_keyring && cfg.cache_seconds > 0 && cfg.env_value.is_none() =>
+            {
+                super::rootcache::forget(&cfg.keyring_user);
+                let uncached = RootKeyConfig {
+                    cache_seconds: 0,
+                    ..cfg.clone()
+                };
+                Self::open_with(dir, &uncached, &bytes)
+            }
+            other => other,
+        }
+    }
+
+    fn open_with(dir: &Path, cfg: &RootKeyConfig, bytes: &[u8]) -> Result<Self, Error> {
         let Some((root, source)) = rootkey::find(cfg)? else {
             return Err(Error::Config(format!(
                 "no root key found for the keystore at {}: set LKMS_ROOT_KEY, or restore the \
@@ -67,7 +85,7 @@ impl Keystore {
                 cfg.file.display()
             )));
         };
-        Self::from_parts(dir, &bytes, root, source)
+        Self::from_parts(dir, bytes, root, source)
     }
 
     fn from_parts(

@@ -14,6 +14,7 @@ pub mod document;
 pub mod fsutil;
 pub mod keyrecord;
 pub mod keystore;
+pub mod rootcache;
 pub mod rootkey;
 
 pub use keyrecord::{KeyRecord, Material};

@@ -5,7 +5,7 @@
 //! directory, outside any keystore. A new root key goes to the keyring when one is reachable,
 //! otherwise to the file, with a one-line notice on stderr.
 
-use super::fsutil;
+use super::{fsutil, rootcache};
 use crate::crypto::secret::Key256;
 use crate::error::Error;
 use base64::Engine as _;
@@ -26,6 +26,8 @@ pub enum RootKeySource {
     Environment,
     /// The OS keyring, under service `lkms` and this user name.
     Keyring(String),
+    /// The OS keyring's root key, read from the kernel-keyring cache.
+    KeyringCache(String),
     /// The root-key file at this path.
     File(PathBuf),
 }
@@ -35,6 +37,10 @@ impl std::fmt::Display for RootKeySource {
         match self {
             Self::Environment => f.write_str("environment variable LKMS_ROOT_KEY"),
             Self::Keyring(user) => write!(f, "OS keyring (service {KEYRING_SERVICE}, user {user})"),
+            Self::KeyringCache(user) => write!(
+                f,
+                "OS keyring (service {KEYRING_SERVICE}, user {user}), cached in the kernel keyring"
+            ),
             Self::File(p) => write!(f, "root-key file {}", p.display()),
         }
     }
@@ -49,6 +55,8 @@ pub struct RootKeyConfig {
     pub use_keyring: bool,
     /// The keyring user name.
     pub keyring_user: String,
+    /// Seconds a keyring root key is cached in the kernel keyring (0: no cache).
+    pub cache_seconds: u32,
     /// The root-key file path (`LKMS_ROOT_KEY_FILE`, else `<config dir>/root-key`).
     pub file: PathBuf,
 }
@@ -71,6 +79,7 @@ impl RootKeyConfig {
                 .ok()
                 .filter(|v| !v.is_empty())
                 .unwrap_or_else(|| KEYRING_DEFAULT_USER.to_string()),
+            cache_seconds: rootcache::ttl_from_env(),
             file,
         }
     }
@@ -94,6 +103,18 @@ enum KeyringLookup {
     Found(Zeroizing<String>),
     Empty(keyring::Entry),
     Unreachable,
+}
+
+fn cached(cfg: &RootKeyConfig) -> Option<Zeroizing<String>> {
+    if !cfg.use_keyring || cfg.cache_seconds == 0 {
+        return None;
+    }
+    let bytes = rootcache::get(&cfg.keyring_user)?;
+    String::from_utf8(bytes.to_vec()).ok().map(Zeroizing::new)
+}
+
+fn remember(cfg: &RootKeyConfig, text: &str) {
+    rootcache::put(&cfg.keyring_user, text.as_bytes(), cfg.cache_seconds);
 }
 
 fn keyring_lookup(cfg: &RootKeyConfig) -> KeyringLookup {
@@ -133,9 +154,18 @@ pub fn find(cfg: &RootKeyConfig) -> Result<Option<(Key256, RootKeySource)>, Erro
         let src = RootKeySource::Environment;
         return Ok(Some((decode_key(v, &src)?, src)));
     }
+    if let Some(text) = cached(cfg) {
+        let src = RootKeySource::KeyringCache(cfg.keyring_user.clone());
+        if let Ok(key) = decode_key(&text, &src) {
+            return Ok(Some((key, src)));
+        }
+        rootcache::forget(&cfg.keyring_user);
+    }
     if let KeyringLookup::Found(text) = keyring_lookup(cfg) {
         let src = RootKeySource::Keyring(cfg.keyring_user.clone());
-        return Ok(Some((decode_key(&text, &src)?, src)));
+        let key = decode_key(&text, &src)?;
+        remember(cfg, &text);
+        return Ok(Some((key, src)));
     }
     if let Some(text) = read_file(&cfg.file)? {
         let src = RootKeySource::File(cfg.file.clone());
@@ -153,7 +183,9 @@ pub fn find_or_create(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Er
     match keyring_lookup(cfg) {
         KeyringLookup::Found(text) => {
             let src = RootKeySource::Keyring(cfg.keyring_user.clone());
-            return Ok((decode_key(&text, &src)?, src));
+            let key = decode_key(&text, &src)?;
+            remember(cfg, &text);
+            return Ok((key, src));
         }
         KeyringLookup::Empty(entry) => {
             if let Some(text) = read_file(&cfg.file)? {
@@ -163,6 +195,7 @@ pub fn find_or_create(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Er
             let key = Key256::generate();
             let text = Zeroizing::new(B64.encode(key.expose()));
             if entry.set_password(&text).is_ok() {
+                remember(cfg, &text);
                 return Ok((key, RootKeySource::Keyring(cfg.keyring_user.clone())));
             }
         }
