@@ -714,3 +714,43 @@ fn generate_random() {
     assert_eq!(r.code, 0, "{r:?}");
     assert!(!env.keystore().exists());
 }
+
+#[test]
+fn features_lkms_lacks_are_named() {
+    let env = Env::new();
+    let id = env.create_key();
+    let ct = env.encrypt(&id, b"x");
+    env.service_err(
+        &[
+            "decrypt",
+            "--ciphertext-blob",
+            &ct,
+            "--recipient",
+            "KeyEncryptionAlgorithm=RSAES_OAEP_SHA_256",
+        ],
+        "Decrypt",
+        "UnsupportedOperationException",
+        "lkms does not support Recipient (Nitro Enclaves attestation) yet.",
+    );
+    env.service_err(
+        &[
+            "generate-random",
+            "--number-of-bytes",
+            "8",
+            "--custom-key-store-id",
+            "cks-1",
+        ],
+        "GenerateRandom",
+        "CustomKeyStoreNotFoundException",
+        "Custom key store cks-1 does not exist; lkms has no custom key stores.",
+    );
+    let r = env.run(&[
+        "encrypt",
+        "--key-id",
+        &id,
+        "--plaintext",
+        "fileb:///dev/zero",
+    ]);
+    assert_eq!(r.code, 252, "{r:?}");
+    assert!(r.stderr.contains("larger than 16 MiB"), "{r:?}");
+}

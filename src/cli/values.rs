@@ -21,8 +21,20 @@ fn param_error(param: &str, detail: impl std::fmt::Display) -> Error {
     Error::Usage(format!("Error parsing parameter '--{param}': {detail}"))
 }
 
+/// The largest parameter file lkms reads; every KMS parameter is far smaller, and the cap keeps
+/// `fileb:///dev/zero` from exhausting memory.
+const MAX_PARAM_FILE: u64 = 16 * 1024 * 1024;
+
 fn load_file(param: &str, prefix: &str, path: &str) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| {
+    use std::io::Read;
+    let read = || -> std::io::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        std::fs::File::open(path)?
+            .take(MAX_PARAM_FILE + 1)
+            .read_to_end(&mut buf)?;
+        Ok(buf)
+    };
+    let bytes = read().map_err(|e| {
         let errno = e.raw_os_error().unwrap_or(0);
         let reason = e.to_string();
         let reason = reason
@@ -34,7 +46,14 @@ fn load_file(param: &str, prefix: &str, path: &str) -> Result<Vec<u8>, Error> {
             param,
             format!("Unable to load paramfile {prefix}{path}: [Errno {errno}] {reason}: '{path}'"),
         )
-    })
+    })?;
+    if bytes.len() as u64 > MAX_PARAM_FILE {
+        return Err(param_error(
+            param,
+            format!("Unable to load paramfile {prefix}{path}: it is larger than 16 MiB"),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// A string parameter: `file://path` reads the file's text, anything else is taken as is.
