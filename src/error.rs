@@ -7,6 +7,8 @@ use std::fmt;
 pub enum ErrorCode {
     /// The caller may not do this, or a ciphertext names an unknown key.
     AccessDeniedException,
+    /// The resource (an alias) already exists.
+    AlreadyExistsException,
     /// The key is disabled (or, for cryptographic operations, pending deletion).
     DisabledException,
     /// The request would have succeeded, but `DryRun` was set.
@@ -17,6 +19,8 @@ pub enum ErrorCode {
     InvalidArnException,
     /// A custom key store that does not exist.
     CustomKeyStoreNotFoundException,
+    /// An alias name that is not allowed.
+    InvalidAliasNameException,
     /// A ciphertext that does not decrypt.
     InvalidCiphertextException,
     /// A grant token that is not valid.
@@ -48,11 +52,13 @@ impl ErrorCode {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::AccessDeniedException => "AccessDeniedException",
+            Self::AlreadyExistsException => "AlreadyExistsException",
             Self::CustomKeyStoreNotFoundException => "CustomKeyStoreNotFoundException",
             Self::DisabledException => "DisabledException",
             Self::DryRunOperationException => "DryRunOperationException",
             Self::IncorrectKeyException => "IncorrectKeyException",
             Self::InvalidArnException => "InvalidArnException",
+            Self::InvalidAliasNameException => "InvalidAliasNameException",
             Self::InvalidCiphertextException => "InvalidCiphertextException",
             Self::InvalidGrantTokenException => "InvalidGrantTokenException",
             Self::InvalidKeyUsageException => "InvalidKeyUsageException",

@@ -460,3 +460,213 @@ pub struct GenerateRandomRequest {
 pub struct GenerateRandomResponse {
     pub plaintext: SecretBlob,
 }
+
+string_enum!(
+    /// How a key material version came to be.
+    RotationType { AUTOMATIC, ON_DEMAND }
+);
+string_enum!(
+    /// Whether a key material version is the one new ciphertexts use.
+    KeyMaterialState { NON_CURRENT, CURRENT, PENDING_ROTATION, PENDING_MULTI_REGION_IMPORT_AND_ROTATION }
+);
+string_enum!(
+    /// Which key materials ListKeyRotations lists.
+    IncludeKeyMaterial { ALL_KEY_MATERIAL, ROTATIONS_ONLY }
+);
+
+/// Input of the list operations that take a key and paging (ListResourceTags, ListKeyPolicies).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct KeyPageRequest {
+    pub key_id: String,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// CreateAlias and UpdateAlias input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct AliasRequest {
+    pub alias_name: String,
+    pub target_key_id: String,
+}
+
+/// DeleteAlias input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct DeleteAliasRequest {
+    pub alias_name: String,
+}
+
+/// ListAliases input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ListAliasesRequest {
+    pub key_id: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One ListAliases entry.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct AliasListEntry {
+    pub alias_name: String,
+    pub alias_arn: String,
+    pub target_key_id: String,
+    pub creation_date: Timestamp,
+    pub last_updated_date: Timestamp,
+}
+
+/// ListAliases output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ListAliasesResponse {
+    pub aliases: Vec<AliasListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// TagResource input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct TagResourceRequest {
+    pub key_id: String,
+    pub tags: Vec<Tag>,
+}
+
+/// UntagResource input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct UntagResourceRequest {
+    pub key_id: String,
+    pub tag_keys: Vec<String>,
+}
+
+/// ListResourceTags output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ListResourceTagsResponse {
+    pub tags: Vec<Tag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// GetKeyPolicy input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct GetKeyPolicyRequest {
+    pub key_id: String,
+    pub policy_name: Option<String>,
+}
+
+/// GetKeyPolicy output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GetKeyPolicyResponse {
+    pub policy: String,
+    pub policy_name: String,
+}
+
+/// PutKeyPolicy input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct PutKeyPolicyRequest {
+    pub key_id: String,
+    pub policy_name: Option<String>,
+    pub policy: String,
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+}
+
+/// ListKeyPolicies output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ListKeyPoliciesResponse {
+    pub policy_names: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// EnableKeyRotation input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct EnableKeyRotationRequest {
+    pub key_id: String,
+    pub rotation_period_in_days: Option<i64>,
+}
+
+/// GetKeyRotationStatus output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GetKeyRotationStatusResponse {
+    pub key_rotation_enabled: bool,
+    pub key_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_period_in_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_rotation_date: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_demand_rotation_start_date: Option<Timestamp>,
+}
+
+/// RotateKeyOnDemand output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct RotateKeyOnDemandResponse {
+    pub key_id: String,
+}
+
+/// ListKeyRotations input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ListKeyRotationsRequest {
+    pub key_id: String,
+    pub include_key_material: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One ListKeyRotations entry.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct RotationsListEntry {
+    pub key_id: String,
+    pub key_material_id: String,
+    pub key_material_state: KeyMaterialState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_date: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_type: Option<RotationType>,
+}
+
+/// ListKeyRotations output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ListKeyRotationsResponse {
+    pub rotations: Vec<RotationsListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}

@@ -272,7 +272,7 @@ fn create_key_policy_is_checked() {
         &["create-key", "--policy", "not json"],
         "CreateKey",
         "MalformedPolicyDocumentException",
-        "The key policy is not valid JSON.",
+        "The key policy is not valid JSON: expected ident at line 1 column 2.",
     );
     let p = env.file("policy.json", br#"{"Version":"2012-10-17","Statement":[]}"#);
     env.ok(&["create-key", "--policy", &format!("file://{}", p.display())]);
@@ -440,7 +440,7 @@ fn list_keys_pages_and_merges() {
         &["list-keys", "--marker", "garbage"],
         "ListKeys",
         "InvalidMarkerException",
-        "The marker is not one that ListKeys returned.",
+        "The marker is not one that lkms returned.",
     );
 }
 

@@ -8,6 +8,7 @@ pub mod values;
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::service::Service;
+use crate::service::caller::Caller;
 use crate::store::Keystore;
 use crate::store::rootkey::RootKeyConfig;
 use clap::{Parser, Subcommand};
@@ -85,18 +86,33 @@ pub struct GlobalArgs {
 #[derive(Subcommand, Debug)]
 enum Command {
     CancelKeyDeletion(commands::cancel_key_deletion::Args),
+    CreateAlias(commands::create_alias::Args),
     CreateKey(commands::create_key::Args),
     Decrypt(commands::decrypt::Args),
+    DeleteAlias(commands::delete_alias::Args),
     DescribeKey(commands::describe_key::Args),
     DisableKey(commands::disable_key::Args),
+    DisableKeyRotation(commands::disable_key_rotation::Args),
     EnableKey(commands::enable_key::Args),
+    EnableKeyRotation(commands::enable_key_rotation::Args),
     Encrypt(commands::encrypt::Args),
     GenerateDataKey(commands::generate_data_key::Args),
     GenerateDataKeyWithoutPlaintext(commands::generate_data_key_without_plaintext::Args),
     GenerateRandom(commands::generate_random::Args),
+    GetKeyPolicy(commands::get_key_policy::Args),
+    GetKeyRotationStatus(commands::get_key_rotation_status::Args),
+    ListAliases(commands::list_aliases::Args),
+    ListKeyPolicies(commands::list_key_policies::Args),
+    ListKeyRotations(commands::list_key_rotations::Args),
     ListKeys(commands::list_keys::Args),
+    ListResourceTags(commands::list_resource_tags::Args),
+    PutKeyPolicy(commands::put_key_policy::Args),
     ReEncrypt(commands::re_encrypt::Args),
+    RotateKeyOnDemand(commands::rotate_key_on_demand::Args),
     ScheduleKeyDeletion(commands::schedule_key_deletion::Args),
+    TagResource(commands::tag_resource::Args),
+    UntagResource(commands::untag_resource::Args),
+    UpdateAlias(commands::update_alias::Args),
     UpdateKeyDescription(commands::update_key_description::Args),
     Keystore(commands::keystore::Args),
 }
@@ -106,18 +122,33 @@ impl Command {
     fn operation(&self) -> &'static str {
         match self {
             Self::CancelKeyDeletion(_) => "CancelKeyDeletion",
+            Self::CreateAlias(_) => "CreateAlias",
             Self::CreateKey(_) => "CreateKey",
             Self::Decrypt(_) => "Decrypt",
+            Self::DeleteAlias(_) => "DeleteAlias",
             Self::DescribeKey(_) => "DescribeKey",
             Self::DisableKey(_) => "DisableKey",
+            Self::DisableKeyRotation(_) => "DisableKeyRotation",
             Self::EnableKey(_) => "EnableKey",
+            Self::EnableKeyRotation(_) => "EnableKeyRotation",
             Self::Encrypt(_) => "Encrypt",
             Self::GenerateDataKey(_) => "GenerateDataKey",
             Self::GenerateDataKeyWithoutPlaintext(_) => "GenerateDataKeyWithoutPlaintext",
             Self::GenerateRandom(_) => "GenerateRandom",
+            Self::GetKeyPolicy(_) => "GetKeyPolicy",
+            Self::GetKeyRotationStatus(_) => "GetKeyRotationStatus",
+            Self::ListAliases(_) => "ListAliases",
+            Self::ListKeyPolicies(_) => "ListKeyPolicies",
+            Self::ListKeyRotations(_) => "ListKeyRotations",
             Self::ListKeys(_) => "ListKeys",
+            Self::ListResourceTags(_) => "ListResourceTags",
+            Self::PutKeyPolicy(_) => "PutKeyPolicy",
             Self::ReEncrypt(_) => "ReEncrypt",
+            Self::RotateKeyOnDemand(_) => "RotateKeyOnDemand",
             Self::ScheduleKeyDeletion(_) => "ScheduleKeyDeletion",
+            Self::TagResource(_) => "TagResource",
+            Self::UntagResource(_) => "UntagResource",
+            Self::UpdateAlias(_) => "UpdateAlias",
             Self::UpdateKeyDescription(_) => "UpdateKeyDescription",
             Self::Keystore(_) => "Keystore",
         }
@@ -126,18 +157,33 @@ impl Command {
     fn run(self, ctx: &Ctx) -> Result<Option<serde_json::Value>, Error> {
         match self {
             Self::CancelKeyDeletion(a) => a.run(ctx),
+            Self::CreateAlias(a) => a.run(ctx),
             Self::CreateKey(a) => a.run(ctx),
             Self::Decrypt(a) => a.run(ctx),
+            Self::DeleteAlias(a) => a.run(ctx),
             Self::DescribeKey(a) => a.run(ctx),
             Self::DisableKey(a) => a.run(ctx),
+            Self::DisableKeyRotation(a) => a.run(ctx),
             Self::EnableKey(a) => a.run(ctx),
+            Self::EnableKeyRotation(a) => a.run(ctx),
             Self::Encrypt(a) => a.run(ctx),
             Self::GenerateDataKey(a) => a.run(ctx),
             Self::GenerateDataKeyWithoutPlaintext(a) => a.run(ctx),
             Self::GenerateRandom(a) => a.run(ctx),
+            Self::GetKeyPolicy(a) => a.run(ctx),
+            Self::GetKeyRotationStatus(a) => a.run(ctx),
+            Self::ListAliases(a) => a.run(ctx),
+            Self::ListKeyPolicies(a) => a.run(ctx),
+            Self::ListKeyRotations(a) => a.run(ctx),
             Self::ListKeys(a) => a.run(ctx),
+            Self::ListResourceTags(a) => a.run(ctx),
+            Self::PutKeyPolicy(a) => a.run(ctx),
             Self::ReEncrypt(a) => a.run(ctx),
+            Self::RotateKeyOnDemand(a) => a.run(ctx),
             Self::ScheduleKeyDeletion(a) => a.run(ctx),
+            Self::TagResource(a) => a.run(ctx),
+            Self::UntagResource(a) => a.run(ctx),
+            Self::UpdateAlias(a) => a.run(ctx),
             Self::UpdateKeyDescription(a) => a.run(ctx),
             Self::Keystore(a) => a.run(ctx),
         }
@@ -215,6 +261,11 @@ impl Ctx {
         let region = self.region()?;
         let clock = Clock::from_env().map_err(Error::Config)?;
         let dir = self.keystore_dir()?;
+        let caller = std::env::var("LKMS_PRINCIPAL")
+            .ok()
+            .filter(|p| !p.is_empty())
+            .map(|p| Caller::parse(&p))
+            .transpose()?;
         let store = Keystore::open(&dir, &RootKeyConfig::from_env())?;
         if self.global.debug {
             eprintln!(
@@ -223,9 +274,11 @@ impl Ctx {
                 store.root_source()
             );
         }
-        Ok(self
-            .service
-            .get_or_init(|| Service::new(store, region, clock)))
+        let mut service = Service::new(store, region, clock);
+        if let Some(c) = caller {
+            service = service.with_caller(c);
+        }
+        Ok(self.service.get_or_init(|| service))
     }
 }
 

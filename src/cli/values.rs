@@ -101,6 +101,18 @@ pub fn string_map(param: &str, value: &str) -> Result<EncryptionContext, Error> 
     Ok(pairs.into_iter().collect())
 }
 
+/// A list of strings (`--tag-keys`, `--grant-tokens`): values after one flag, or a JSON array.
+pub fn string_list(param: &str, values: &[String]) -> Result<Vec<String>, Error> {
+    if let [single] = values {
+        let v = text(param, single)?;
+        if v.trim_start().starts_with('[') {
+            return serde_json::from_str::<Vec<String>>(&v)
+                .map_err(|e| param_error(param, format!("Invalid JSON: {e}\nJSON received: {v}")));
+        }
+    }
+    values.iter().map(|v| text(param, v)).collect()
+}
+
 /// A list of tags (`--tags`): one JSON array, or one `TagKey=k,TagValue=v` per value.
 pub fn tags(param: &str, values: &[String]) -> Result<Vec<Tag>, Error> {
     if let [single] = values {

@@ -3,7 +3,7 @@
 
 use super::state::{self, Op};
 use super::validate::{Validator, invalid};
-use super::{Aliases, Service, policy, tags};
+use super::{Aliases, Service, paging, policy, tags};
 use crate::crypto::{random, secret::Key256};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
@@ -122,6 +122,8 @@ impl Service {
             tags: tag_list,
             materials: Vec::new(),
             current_material_id: None,
+            rotation: None,
+            on_demand_rotations: 0,
         };
         if origin == OriginType::EXTERNAL {
             rec.key_state = KeyState::PendingImport;
@@ -183,41 +185,31 @@ impl Service {
         })
     }
 
-    /// ListKeys: one page, keys ordered by key ID; the marker is the next key ID.
+    /// ListKeys: one page, keys ordered by key ID.
     pub fn list_keys(&self, req: ListKeysRequest) -> Result<ListKeysResponse, Error> {
         let mut v = Validator::new();
-        if let Some(l) = req.limit {
-            v.range("limit", l, 1, 1000);
-        }
-        if let Some(m) = &req.marker {
-            v.str_len("marker", m, 1, 1024);
-        }
+        paging::check(&mut v, req.limit, req.marker.as_deref());
         v.finish()?;
-        let limit = req.limit.unwrap_or(100) as usize;
         let ids = self.live_key_ids()?;
-        let start = match &req.marker {
-            None => 0,
-            Some(m) if super::keyid::is_key_id(m) => ids.partition_point(|id| id < m),
-            Some(_) => {
-                return Err(kms(
-                    ErrorCode::InvalidMarkerException,
-                    "The marker is not one that ListKeys returned.",
-                ));
-            }
-        };
-        let page: Vec<KeyListEntry> = ids[start..]
-            .iter()
-            .take(limit)
-            .map(|id| KeyListEntry {
-                key_id: id.clone(),
-                key_arn: self.key_arn(id),
-            })
-            .collect();
-        let next = ids.get(start + page.len()).cloned();
+        let page = paging::page(
+            ids.as_slice(),
+            String::clone,
+            req.limit,
+            req.marker.as_deref(),
+            100,
+            1000,
+        )?;
         Ok(ListKeysResponse {
-            keys: page,
-            truncated: next.is_some(),
-            next_marker: next,
+            keys: page
+                .items
+                .into_iter()
+                .map(|id| KeyListEntry {
+                    key_arn: self.key_arn(&id),
+                    key_id: id,
+                })
+                .collect(),
+            next_marker: page.next_marker,
+            truncated: page.truncated,
         })
     }
 
@@ -226,7 +218,14 @@ impl Service {
         if let Some(ids) = self.key_ids.get() {
             return Ok(ids);
         }
+        let due = self.purge_due()?;
         let mut ids = self.store.list_key_ids(&self.region)?;
+        ids.retain(|id| due.binary_search(id).is_err());
+        Ok(self.key_ids.get_or_init(|| ids))
+    }
+
+    /// Completes every deletion whose date has passed; returns the deleted key IDs, sorted.
+    pub(super) fn purge_due(&self) -> Result<Vec<String>, Error> {
         let now = self.clock.now().epoch_millis();
         let due: Vec<String> = self
             .store
@@ -238,8 +237,7 @@ impl Service {
         for id in &due {
             self.purge(id)?;
         }
-        ids.retain(|id| due.binary_search(id).is_err());
-        Ok(self.key_ids.get_or_init(|| ids))
+        Ok(due)
     }
 
     /// EnableKey.

@@ -1,10 +1,15 @@
 //! The core: one method per KMS operation. It never prints, parses argv or builds paths;
 //! the CLI (and later the HTTP server) call it with request types from [`crate::model`].
 
+mod aliases;
+pub mod caller;
 mod data;
+mod key_policies;
 pub mod keyid;
 mod lifecycle;
-mod policy;
+pub mod paging;
+pub mod policy;
+mod rotation;
 mod state;
 mod tags;
 pub mod validate;
@@ -12,6 +17,7 @@ pub mod validate;
 use crate::clock::Clock;
 use crate::error::{Error, ErrorCode, kms};
 use crate::store::{KeyRecord, Keystore};
+use caller::Caller;
 use keyid::{KeyRef, KeyRefError};
 use std::cell::OnceCell;
 
@@ -23,6 +29,7 @@ pub struct Service {
     store: Keystore,
     region: String,
     clock: Clock,
+    caller: Caller,
     /// The region's key IDs, listed once per process (list-keys pages re-use it).
     key_ids: OnceCell<Vec<String>>,
 }
@@ -37,14 +44,27 @@ pub enum Aliases {
 }
 
 impl Service {
-    /// A service over `store` for `region`, telling time by `clock`.
+    /// A service over `store` for `region`, telling time by `clock`, called by the account root.
     pub fn new(store: Keystore, region: impl Into<String>, clock: Clock) -> Self {
+        let caller = Caller::root(store.account_id());
         Self {
             store,
             region: region.into(),
             clock,
+            caller,
             key_ids: OnceCell::new(),
         }
+    }
+
+    /// The same service called by another principal.
+    pub fn with_caller(mut self, caller: Caller) -> Self {
+        self.caller = caller;
+        self
+    }
+
+    /// The calling principal.
+    pub fn caller(&self) -> &Caller {
+        &self.caller
     }
 
     /// The keystore underneath.
@@ -66,7 +86,8 @@ impl Service {
         )
     }
 
-    fn alias_arn(&self, alias: &str) -> String {
+    /// The ARN of an alias (`alias/…`) in this region and account.
+    pub fn alias_arn(&self, alias: &str) -> String {
         format!(
             "arn:aws:kms:{}:{}:{alias}",
             self.region,
@@ -74,7 +95,8 @@ impl Service {
         )
     }
 
-    /// Loads a key, completing its deletion first if its waiting period is over.
+    /// Loads a key, completing its deletion first if its waiting period is over and making any
+    /// automatic rotation that has fallen due.
     fn load(&self, key_id: &str) -> Result<Option<KeyRecord>, Error> {
         let Some(rec) = self.store.load_key(&self.region, key_id)? else {
             return Ok(None);
@@ -82,6 +104,9 @@ impl Service {
         if self.deletion_due(&rec) {
             self.purge(key_id)?;
             return Ok(None);
+        }
+        if self.rotation_due(&rec) {
+            return self.rotate_due(key_id).map(Some);
         }
         Ok(Some(rec))
     }
@@ -101,6 +126,12 @@ impl Service {
                 return Ok(());
             }
             self.store.delete_key(&self.region, key_id)?;
+            // Aliases go with their key.
+            for alias in self.store.list_aliases(&self.region)? {
+                if alias.target_key_id == key_id {
+                    self.store.delete_alias(&self.region, &alias.alias_name)?;
+                }
+            }
         }
         let mut deletions = self.store.load_deletions(&self.region)?;
         if deletions.remove(key_id).is_some() {
@@ -117,10 +148,15 @@ impl Service {
                 .load(&id)?
                 .ok_or_else(|| not_found(format!("Key '{}' does not exist", self.key_arn(&id)))),
             Ok(KeyRef::Alias(alias)) => match aliases {
-                Aliases::Accepted => Err(not_found(format!(
-                    "Alias {} is not found.",
-                    self.alias_arn(&alias)
-                ))),
+                Aliases::Accepted => {
+                    let missing =
+                        || not_found(format!("Alias {} is not found.", self.alias_arn(&alias)));
+                    let target = self
+                        .store
+                        .load_alias(&self.region, &alias)?
+                        .ok_or_else(missing)?;
+                    self.load(&target.target_key_id)?.ok_or_else(missing)
+                }
                 Aliases::Refused => Err(not_found(format!("Invalid keyId '{input}'"))),
             },
             Err(KeyRefError::InvalidKeyId) => Err(not_found(format!("Invalid keyId '{input}'"))),

@@ -16,6 +16,12 @@ pub enum Op {
     ScheduleKeyDeletion,
     /// CancelKeyDeletion.
     CancelKeyDeletion,
+    /// EnableKeyRotation, DisableKeyRotation and RotateKeyOnDemand.
+    Rotation,
+    /// TagResource and UntagResource.
+    Tagging,
+    /// The target of CreateAlias and the new target of UpdateAlias.
+    AliasTarget,
 }
 
 /// `Ok` if `state` allows `op`, else AWS's exception and message for that cell.
@@ -28,9 +34,10 @@ pub fn check(op: Op, state: KeyState, arn: &str) -> Result<(), Error> {
         (Op::Cryptographic, KeyState::Enabled) => Ok(()),
         (Op::Cryptographic, KeyState::Disabled) => fail(Dis, "disabled"),
         (Op::Cryptographic, KeyState::PendingDeletion) => fail(Dis, "pending deletion"),
-        (Op::Cryptographic | Op::EnableDisable, KeyState::PendingImport) => {
+        (Op::Cryptographic | Op::EnableDisable | Op::Rotation, KeyState::PendingImport) => {
             fail(Inv, "pending import")
         }
+        (Op::Rotation, KeyState::Disabled) => fail(Dis, "disabled"),
         (_, KeyState::PendingDeletion) => fail(Inv, "pending deletion"),
         (Op::Cryptographic, other) => fail(Inv, &format!("in state {}", other.as_str())),
         _ => Ok(()),

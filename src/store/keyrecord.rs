@@ -1,6 +1,6 @@
 //! The stored form of one KMS key.
 
-use crate::model::{KeySpec, KeyState, KeyUsageType, OriginType, Tag};
+use crate::model::{KeySpec, KeyState, KeyUsageType, OriginType, RotationType, Tag};
 use serde::{Deserialize, Serialize};
 
 /// One version of a key's material, sealed under the keystore's sealing key.
@@ -13,6 +13,24 @@ pub struct Material {
     pub created: i64,
     /// Base64 of `nonce ‖ ciphertext ‖ tag`; AAD binds it to keystore, region, key and material.
     pub sealed: String,
+    /// How this version was made by a rotation; `None` for the key's first material.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_type: Option<RotationType>,
+    /// When the rotation that made this version completed, epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation_date: Option<i64>,
+}
+
+/// Automatic rotation settings of a key.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct RotationSettings {
+    /// Whether automatic rotation is on.
+    pub enabled: bool,
+    /// Days between automatic rotations (90–2560).
+    pub period_days: u32,
+    /// When the next automatic rotation is due, epoch milliseconds.
+    pub next_rotation: Option<i64>,
 }
 
 /// Everything lkms keeps about one key.
@@ -45,6 +63,16 @@ pub struct KeyRecord {
     pub materials: Vec<Material>,
     /// The material new ciphertexts use.
     pub current_material_id: Option<String>,
+    /// Automatic rotation, if it was ever configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<RotationSettings>,
+    /// How many on-demand rotations the key has had.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub on_demand_rotations: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl KeyRecord {

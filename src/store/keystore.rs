@@ -170,6 +170,11 @@ impl Keystore {
         &self.root_source
     }
 
+    /// The key that MACs the keystore's documents.
+    pub(super) fn mac_key(&self) -> &Key256 {
+        &self.mac_key
+    }
+
     /// The format version of the keystore's documents.
     pub fn format_version(&self) -> u64 {
         document::FORMAT_VERSION
@@ -296,6 +301,8 @@ impl Keystore {
             material_id: material_id.to_string(),
             created,
             sealed: B64.encode(seal::seal(&self.seal_key, &aad, key.expose())),
+            rotation_type: None,
+            rotation_date: None,
         }
     }
 

@@ -7,8 +7,10 @@
 //! lock                             the write lock every writer holds while it writes
 //! keys/<region>/<key-id>.json      one document per key: metadata, policy, sealed material (MACed)
 //! keys/<region>/deletions.json     pending deletion dates, so list-keys reads one extra file
+//! aliases/<region>/<sha256>.json   one document per alias (file named by the name's SHA-256)
 //! ```
 
+pub mod aliases;
 pub mod canonical;
 pub mod document;
 pub mod fsutil;
@@ -17,5 +19,6 @@ pub mod keystore;
 pub mod rootcache;
 pub mod rootkey;
 
-pub use keyrecord::{KeyRecord, Material};
+pub use aliases::AliasRecord;
+pub use keyrecord::{KeyRecord, Material, RotationSettings};
 pub use keystore::Keystore;

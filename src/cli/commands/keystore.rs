@@ -14,7 +14,8 @@ pub struct Args {
 
 #[derive(clap::Subcommand, Debug)]
 enum Command {
-    /// Prints the keystore's path, format version, account, root-key source and key count.
+    /// Prints the keystore's path, format version, account, region, root-key source, caller and
+    /// key count.
     Info,
 }
 
@@ -32,6 +33,7 @@ impl Args {
                     "AccountId": store.account_id(),
                     "Region": service.region(),
                     "RootKeySource": store.root_source().to_string(),
+                    "Caller": service.caller().principal,
                     "KeyCount": count,
                 }))
             }

@@ -1,0 +1,26 @@
+//! `lkms get-key-rotation-status`.
+
+use super::to_value;
+use crate::cli::Ctx;
+use crate::error::Error;
+use crate::model::KeyIdRequest;
+use serde_json::Value;
+
+/// Prints whether automatic rotation is on, its period and the next rotation date.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The key ID or key ARN.
+    #[arg(long, required = true)]
+    key_id: String,
+}
+
+impl Args {
+    /// Runs the command.
+    pub fn run(self, ctx: &Ctx) -> Result<Option<Value>, Error> {
+        let req = KeyIdRequest {
+            key_id: self.key_id,
+            grant_tokens: None,
+        };
+        to_value(ctx.service()?.get_key_rotation_status(req)?)
+    }
+}
