@@ -274,7 +274,7 @@ fn create_key_policy_is_checked() {
         "MalformedPolicyDocumentException",
         "The key policy is not valid JSON: expected ident at line 1 column 2.",
     );
-    let p = env.file("policy.json", br#"{"Version":"2012-10-17","Statement":[]}"#);
+    let p = env.file("policy.json", br#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"kms:*","Resource":"*"}}"#);
     env.ok(&["create-key", "--policy", &format!("file://{}", p.display())]);
 }
 
