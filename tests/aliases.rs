@@ -18,14 +18,26 @@ fn aliases(env: &Env, extra: &[&str]) -> Vec<Value> {
 fn create_list_and_use_an_alias_everywhere_the_model_allows() {
     let env = Env::new();
     let id = env.create_key();
-    let r = env.run(&["create-alias", "--alias-name", "alias/app-key", "--target-key-id", &id]);
+    let r = env.run(&[
+        "create-alias",
+        "--alias-name",
+        "alias/app-key",
+        "--target-key-id",
+        &id,
+    ]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{r:?}");
     let list = aliases(&env, &[]);
     assert_eq!(list.len(), 1);
     let entry = list[0].as_object().unwrap();
     assert_eq!(
         entry.keys().collect::<Vec<_>>(),
-        ["AliasName", "AliasArn", "TargetKeyId", "CreationDate", "LastUpdatedDate"]
+        [
+            "AliasName",
+            "AliasArn",
+            "TargetKeyId",
+            "CreationDate",
+            "LastUpdatedDate"
+        ]
     );
     assert_eq!(entry["AliasName"], "alias/app-key");
     assert_eq!(entry["AliasArn"], alias_arn("alias/app-key"));
@@ -40,9 +52,29 @@ fn create_list_and_use_an_alias_everywhere_the_model_allows() {
         let blob = ct["CiphertextBlob"].as_str().unwrap();
         let d = env.ok(&["decrypt", "--ciphertext-blob", blob, "--key-id", &name]);
         assert_eq!(d["Plaintext"], "aGk=");
-        env.ok(&["generate-data-key", "--key-id", &name, "--key-spec", "AES_128"]);
-        env.ok(&["generate-data-key-without-plaintext", "--key-id", &name, "--number-of-bytes", "8"]);
-        let re = env.ok(&["re-encrypt", "--ciphertext-blob", blob, "--source-key-id", &name, "--destination-key-id", &name]);
+        env.ok(&[
+            "generate-data-key",
+            "--key-id",
+            &name,
+            "--key-spec",
+            "AES_128",
+        ]);
+        env.ok(&[
+            "generate-data-key-without-plaintext",
+            "--key-id",
+            &name,
+            "--number-of-bytes",
+            "8",
+        ]);
+        let re = env.ok(&[
+            "re-encrypt",
+            "--ciphertext-blob",
+            blob,
+            "--source-key-id",
+            &name,
+            "--destination-key-id",
+            &name,
+        ]);
         assert_eq!(re["KeyId"], env.arn(&id));
     }
 }
@@ -51,16 +83,28 @@ fn create_list_and_use_an_alias_everywhere_the_model_allows() {
 fn operations_that_take_only_key_ids_refuse_aliases() {
     let env = Env::new();
     let id = env.create_key();
-    env.ok(&["create-alias", "--alias-name", "alias/a", "--target-key-id", &id]);
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/a",
+        "--target-key-id",
+        &id,
+    ]);
     let cases: &[(&[&str], &str)] = &[
         (&["enable-key"], "EnableKey"),
         (&["disable-key"], "DisableKey"),
         (&["cancel-key-deletion"], "CancelKeyDeletion"),
         (&["schedule-key-deletion"], "ScheduleKeyDeletion"),
-        (&["update-key-description", "--description", "d"], "UpdateKeyDescription"),
+        (
+            &["update-key-description", "--description", "d"],
+            "UpdateKeyDescription",
+        ),
         (&["get-key-policy"], "GetKeyPolicy"),
         (&["list-key-policies"], "ListKeyPolicies"),
-        (&["tag-resource", "--tags", "TagKey=a,TagValue=b"], "TagResource"),
+        (
+            &["tag-resource", "--tags", "TagKey=a,TagValue=b"],
+            "TagResource",
+        ),
         (&["untag-resource", "--tag-keys", "a"], "UntagResource"),
         (&["list-resource-tags"], "ListResourceTags"),
         (&["enable-key-rotation"], "EnableKeyRotation"),
@@ -76,17 +120,37 @@ fn operations_that_take_only_key_ids_refuse_aliases() {
         env.service_err(&args, op, "NotFoundException", "Invalid keyId 'alias/a'");
     }
     let mut args = vec!["put-key-policy", "--key-id", "alias/a", "--policy"];
-    let policy = env.ok(&["get-key-policy", "--key-id", &id])["Policy"].as_str().unwrap().to_string();
+    let policy = env.ok(&["get-key-policy", "--key-id", &id])["Policy"]
+        .as_str()
+        .unwrap()
+        .to_string();
     args.push(&policy);
-    env.service_err(&args, "PutKeyPolicy", "NotFoundException", "Invalid keyId 'alias/a'");
     env.service_err(
-        &["create-alias", "--alias-name", "alias/b", "--target-key-id", "alias/a"],
+        &args,
+        "PutKeyPolicy",
+        "NotFoundException",
+        "Invalid keyId 'alias/a'",
+    );
+    env.service_err(
+        &[
+            "create-alias",
+            "--alias-name",
+            "alias/b",
+            "--target-key-id",
+            "alias/a",
+        ],
         "CreateAlias",
         "NotFoundException",
         "Invalid keyId 'alias/a'",
     );
     env.service_err(
-        &["update-alias", "--alias-name", "alias/a", "--target-key-id", "alias/a"],
+        &[
+            "update-alias",
+            "--alias-name",
+            "alias/a",
+            "--target-key-id",
+            "alias/a",
+        ],
         "UpdateAlias",
         "NotFoundException",
         "Invalid keyId 'alias/a'",
@@ -97,7 +161,8 @@ fn operations_that_take_only_key_ids_refuse_aliases() {
 fn alias_names_follow_the_rules() {
     let env = Env::new();
     let id = env.create_key();
-    let create = |name: &str| env.run(&["create-alias", "--alias-name", name, "--target-key-id", &id]);
+    let create =
+        |name: &str| env.run(&["create-alias", "--alias-name", name, "--target-key-id", &id]);
     assert_service_err(
         &create("my-key"),
         "CreateAlias",
@@ -135,14 +200,22 @@ fn alias_names_follow_the_rules() {
         "InvalidAliasNameException",
         "Alias name must have at least one character after \"alias/\".",
     );
-    for ok in ["alias/with/slashes", "alias/UPPER_lower-09", "alias/colon:ok", "alias/awsome"] {
+    for ok in [
+        "alias/with/slashes",
+        "alias/UPPER_lower-09",
+        "alias/colon:ok",
+        "alias/awsome",
+    ] {
         assert_eq!(create(ok).code, 0, "{ok}");
     }
     assert_service_err(
         &create("alias/with/slashes"),
         "CreateAlias",
         "AlreadyExistsException",
-        &format!("An alias with the name {} already exists", alias_arn("alias/with/slashes")),
+        &format!(
+            "An alias with the name {} already exists",
+            alias_arn("alias/with/slashes")
+        ),
     );
     // Names differing only in case are different aliases.
     assert_eq!(create("alias/Case").code, 0);
@@ -154,16 +227,31 @@ fn alias_names_follow_the_rules() {
         &format!("Alias {} is not found.", alias_arn("alias/nope")),
     );
     env.service_err(
-        &["update-alias", "--alias-name", "alias/nope", "--target-key-id", &id],
+        &[
+            "update-alias",
+            "--alias-name",
+            "alias/nope",
+            "--target-key-id",
+            &id,
+        ],
         "UpdateAlias",
         "NotFoundException",
         &format!("Alias {} is not found.", alias_arn("alias/nope")),
     );
     env.service_err(
-        &["create-alias", "--alias-name", "alias/x", "--target-key-id", "11111111-2222-3333-4444-555555555555"],
+        &[
+            "create-alias",
+            "--alias-name",
+            "alias/x",
+            "--target-key-id",
+            "11111111-2222-3333-4444-555555555555",
+        ],
         "CreateAlias",
         "NotFoundException",
-        &format!("Key '{}' does not exist", env.arn("11111111-2222-3333-4444-555555555555")),
+        &format!(
+            "Key '{}' does not exist",
+            env.arn("11111111-2222-3333-4444-555555555555")
+        ),
     );
 }
 
@@ -173,21 +261,51 @@ fn update_and_delete_follow_the_key_state_rules() {
     let a = env.create_key();
     let b = env.create_key();
     let pending = env.create_key();
-    env.ok(&["schedule-key-deletion", "--key-id", &pending, "--pending-window-in-days", "7"]);
+    env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &pending,
+        "--pending-window-in-days",
+        "7",
+    ]);
     let external = env.create_external_key();
 
     env.service_err(
-        &["create-alias", "--alias-name", "alias/p", "--target-key-id", &pending],
+        &[
+            "create-alias",
+            "--alias-name",
+            "alias/p",
+            "--target-key-id",
+            &pending,
+        ],
         "CreateAlias",
         "KMSInvalidStateException",
         &format!("{} is pending deletion.", env.arn(&pending)),
     );
-    env.ok(&["create-alias", "--alias-name", "alias/ext", "--target-key-id", &external]);
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/ext",
+        "--target-key-id",
+        &external,
+    ]);
 
-    env.ok(&["create-alias", "--alias-name", "alias/moving", "--target-key-id", &a]);
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/moving",
+        "--target-key-id",
+        &a,
+    ]);
     let before = aliases(&env, &["--key-id", &a])[0].clone();
     std::thread::sleep(std::time::Duration::from_millis(5));
-    env.ok(&["update-alias", "--alias-name", "alias/moving", "--target-key-id", &env.arn(&b)]);
+    env.ok(&[
+        "update-alias",
+        "--alias-name",
+        "alias/moving",
+        "--target-key-id",
+        &env.arn(&b),
+    ]);
     let after = aliases(&env, &["--key-id", &b])[0].clone();
     assert_eq!(after["TargetKeyId"], b.as_str());
     assert_eq!(after["CreationDate"], before["CreationDate"]);
@@ -198,14 +316,38 @@ fn update_and_delete_follow_the_key_state_rules() {
 
     // The new target may not be pending deletion; the current one may.
     env.service_err(
-        &["update-alias", "--alias-name", "alias/moving", "--target-key-id", &pending],
+        &[
+            "update-alias",
+            "--alias-name",
+            "alias/moving",
+            "--target-key-id",
+            &pending,
+        ],
         "UpdateAlias",
         "KMSInvalidStateException",
         &format!("{} is pending deletion.", env.arn(&pending)),
     );
-    env.ok(&["create-alias", "--alias-name", "alias/stays", "--target-key-id", &b]);
-    env.ok(&["schedule-key-deletion", "--key-id", &b, "--pending-window-in-days", "7"]);
-    env.ok(&["update-alias", "--alias-name", "alias/moving", "--target-key-id", &a]);
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/stays",
+        "--target-key-id",
+        &b,
+    ]);
+    env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &b,
+        "--pending-window-in-days",
+        "7",
+    ]);
+    env.ok(&[
+        "update-alias",
+        "--alias-name",
+        "alias/moving",
+        "--target-key-id",
+        &a,
+    ]);
     let ct = env.ok(&["encrypt", "--key-id", "alias/moving", "--plaintext", "AA=="]);
     assert_eq!(ct["KeyId"], env.arn(&a));
     // Delete works whatever the key's state.
@@ -225,17 +367,60 @@ fn aliases_disappear_with_their_key() {
     let env = Env::new();
     let doomed = env.create_key();
     let kept = env.create_key();
-    env.ok(&["create-alias", "--alias-name", "alias/doomed-1", "--target-key-id", &doomed]);
-    env.ok(&["create-alias", "--alias-name", "alias/doomed-2", "--target-key-id", &doomed]);
-    env.ok(&["create-alias", "--alias-name", "alias/kept", "--target-key-id", &kept]);
-    let v = env.ok(&["schedule-key-deletion", "--key-id", &doomed, "--pending-window-in-days", "7"]);
-    let date = time::OffsetDateTime::parse(v["DeletionDate"].as_str().unwrap(), &time::format_description::well_known::Rfc3339).unwrap();
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/doomed-1",
+        "--target-key-id",
+        &doomed,
+    ]);
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/doomed-2",
+        "--target-key-id",
+        &doomed,
+    ]);
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/kept",
+        "--target-key-id",
+        &kept,
+    ]);
+    let v = env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &doomed,
+        "--pending-window-in-days",
+        "7",
+    ]);
+    let date = time::OffsetDateTime::parse(
+        v["DeletionDate"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
     let after = (date.unix_timestamp() + 1).to_string();
-    assert_eq!(aliases(&env, &[]).len(), 3, "still listed while pending deletion");
+    assert_eq!(
+        aliases(&env, &[]).len(),
+        3,
+        "still listed while pending deletion"
+    );
     let r = env.run_env(&["list-aliases"], &[("LKMS_NOW", &after)]);
-    let names: Vec<String> = r.json()["Aliases"].as_array().unwrap().iter().map(|a| a["AliasName"].as_str().unwrap().to_string()).collect();
+    let names: Vec<String> = r.json()["Aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["AliasName"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(names, ["alias/kept"]);
-    let r = env.run(&["create-alias", "--alias-name", "alias/doomed-1", "--target-key-id", &kept]);
+    let r = env.run(&[
+        "create-alias",
+        "--alias-name",
+        "alias/doomed-1",
+        "--target-key-id",
+        &kept,
+    ]);
     assert_eq!(r.code, 0, "the name is free again: {r:?}");
 }
 
@@ -243,12 +428,42 @@ fn aliases_disappear_with_their_key() {
 fn alias_resolution_through_a_due_deletion_reports_the_alias_missing() {
     let env = Env::new();
     let id = env.create_key();
-    env.ok(&["create-alias", "--alias-name", "alias/soon-gone", "--target-key-id", &id]);
-    let v = env.ok(&["schedule-key-deletion", "--key-id", &id, "--pending-window-in-days", "7"]);
-    let date = time::OffsetDateTime::parse(v["DeletionDate"].as_str().unwrap(), &time::format_description::well_known::Rfc3339).unwrap();
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/soon-gone",
+        "--target-key-id",
+        &id,
+    ]);
+    let v = env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &id,
+        "--pending-window-in-days",
+        "7",
+    ]);
+    let date = time::OffsetDateTime::parse(
+        v["DeletionDate"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
     let after = (date.unix_timestamp() + 1).to_string();
-    let r = env.run_env(&["encrypt", "--key-id", "alias/soon-gone", "--plaintext", "AA=="], &[("LKMS_NOW", &after)]);
-    assert_service_err(&r, "Encrypt", "NotFoundException", &format!("Alias {} is not found.", alias_arn("alias/soon-gone")));
+    let r = env.run_env(
+        &[
+            "encrypt",
+            "--key-id",
+            "alias/soon-gone",
+            "--plaintext",
+            "AA==",
+        ],
+        &[("LKMS_NOW", &after)],
+    );
+    assert_service_err(
+        &r,
+        "Encrypt",
+        "NotFoundException",
+        &format!("Alias {} is not found.", alias_arn("alias/soon-gone")),
+    );
     assert!(aliases(&env, &[]).is_empty());
 }
 
@@ -259,20 +474,51 @@ fn list_aliases_filters_and_pages() {
     let b = env.create_key();
     for i in 0..7 {
         let target = if i % 2 == 0 { &a } else { &b };
-        env.ok(&["create-alias", "--alias-name", &format!("alias/n{i}"), "--target-key-id", target]);
+        env.ok(&[
+            "create-alias",
+            "--alias-name",
+            &format!("alias/n{i}"),
+            "--target-key-id",
+            target,
+        ]);
     }
     let all = env.ok(&["list-aliases"]);
-    assert_eq!(all.as_object().unwrap().keys().collect::<Vec<_>>(), ["Aliases"]);
-    let names: Vec<&str> = all["Aliases"].as_array().unwrap().iter().map(|x| x["AliasName"].as_str().unwrap()).collect();
-    assert_eq!(names, ["alias/n0", "alias/n1", "alias/n2", "alias/n3", "alias/n4", "alias/n5", "alias/n6"]);
+    assert_eq!(
+        all.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["Aliases"]
+    );
+    let names: Vec<&str> = all["Aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["AliasName"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "alias/n0", "alias/n1", "alias/n2", "alias/n3", "alias/n4", "alias/n5", "alias/n6"
+        ]
+    );
     assert_eq!(aliases(&env, &["--key-id", &a]).len(), 4);
     assert_eq!(aliases(&env, &["--key-id", &env.arn(&b)]).len(), 3);
     let p1 = env.ok(&["list-aliases", "--limit", "3"]);
     assert_eq!(p1["Truncated"], true);
     assert_eq!(p1["Aliases"].as_array().unwrap().len(), 3);
-    let p2 = env.ok(&["list-aliases", "--limit", "3", "--marker", p1["NextMarker"].as_str().unwrap()]);
+    let p2 = env.ok(&[
+        "list-aliases",
+        "--limit",
+        "3",
+        "--marker",
+        p1["NextMarker"].as_str().unwrap(),
+    ]);
     assert_eq!(p2["Aliases"][0]["AliasName"], "alias/n3");
-    assert_eq!(env.ok(&["list-aliases", "--page-size", "2"])["Aliases"].as_array().unwrap().len(), 7);
+    assert_eq!(
+        env.ok(&["list-aliases", "--page-size", "2"])["Aliases"]
+            .as_array()
+            .unwrap()
+            .len(),
+        7
+    );
     env.service_err(
         &["list-aliases", "--marker", "!!"],
         "ListAliases",
@@ -281,12 +527,21 @@ fn list_aliases_filters_and_pages() {
     );
     let r = env.run(&["list-aliases", "--output", "text", "--key-id", &b]);
     assert_eq!(r.stdout.lines().count(), 3);
-    assert!(r.stdout.starts_with("ALIASES\tarn:aws:kms:us-east-1:111122223333:alias/n1\talias/n1\t"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .starts_with("ALIASES\tarn:aws:kms:us-east-1:111122223333:alias/n1\talias/n1\t"),
+        "{}",
+        r.stdout
+    );
     // Regional: nothing in another region.
     let r = env.run(&["list-aliases", "--region", "eu-west-1"]);
     assert_eq!(r.json()["Aliases"], serde_json::json!([]));
     env.service_err(
-        &["describe-key", "--key-id", "arn:aws:kms:eu-west-1:111122223333:alias/n1"],
+        &[
+            "describe-key",
+            "--key-id",
+            "arn:aws:kms:eu-west-1:111122223333:alias/n1",
+        ],
         "DescribeKey",
         "NotFoundException",
         "Invalid arn eu-west-1",
