@@ -83,111 +83,75 @@ pub struct GlobalArgs {
     pub color: Option<String>,
 }
 
-#[derive(Subcommand, Debug)]
-enum Command {
-    CancelKeyDeletion(commands::cancel_key_deletion::Args),
-    CreateAlias(commands::create_alias::Args),
-    CreateKey(commands::create_key::Args),
-    Decrypt(commands::decrypt::Args),
-    DeleteAlias(commands::delete_alias::Args),
-    DescribeKey(commands::describe_key::Args),
-    DisableKey(commands::disable_key::Args),
-    DisableKeyRotation(commands::disable_key_rotation::Args),
-    EnableKey(commands::enable_key::Args),
-    EnableKeyRotation(commands::enable_key_rotation::Args),
-    Encrypt(commands::encrypt::Args),
-    GenerateDataKey(commands::generate_data_key::Args),
-    GenerateDataKeyWithoutPlaintext(commands::generate_data_key_without_plaintext::Args),
-    GenerateRandom(commands::generate_random::Args),
-    GetKeyPolicy(commands::get_key_policy::Args),
-    GetKeyRotationStatus(commands::get_key_rotation_status::Args),
-    ListAliases(commands::list_aliases::Args),
-    ListKeyPolicies(commands::list_key_policies::Args),
-    ListKeyRotations(commands::list_key_rotations::Args),
-    ListKeys(commands::list_keys::Args),
-    ListResourceTags(commands::list_resource_tags::Args),
-    PutKeyPolicy(commands::put_key_policy::Args),
-    ReEncrypt(commands::re_encrypt::Args),
-    RotateKeyOnDemand(commands::rotate_key_on_demand::Args),
-    ScheduleKeyDeletion(commands::schedule_key_deletion::Args),
-    TagResource(commands::tag_resource::Args),
-    UntagResource(commands::untag_resource::Args),
-    UpdateAlias(commands::update_alias::Args),
-    UpdateKeyDescription(commands::update_key_description::Args),
-    Keystore(commands::keystore::Args),
+/// Declares the subcommands once: the clap enum, each one's API operation name, its dispatch,
+/// and a builder for one subcommand alone (so a call parses only the flags it needs).
+macro_rules! subcommands {
+    ($($variant:ident, $module:ident, $name:literal;)*) => {
+        #[derive(Subcommand, Debug)]
+        enum Command {
+            $($variant(commands::$module::Args),)*
+            Keystore(commands::keystore::Args),
+        }
+
+        impl Command {
+            /// The API operation name used in error messages.
+            fn operation(&self) -> &'static str {
+                match self {
+                    $(Self::$variant(_) => stringify!($variant),)*
+                    Self::Keystore(_) => "Keystore",
+                }
+            }
+
+            fn run(self, ctx: &Ctx) -> Result<Option<serde_json::Value>, Error> {
+                match self {
+                    $(Self::$variant(a) => a.run(ctx),)*
+                    Self::Keystore(a) => a.run(ctx),
+                }
+            }
+        }
+
+        /// The clap definition of the subcommand called `name`, built on its own.
+        fn single_subcommand(name: &str) -> Option<clap::Command> {
+            use clap::Args as _;
+            match name {
+                $($name => Some(commands::$module::Args::augment_args(clap::Command::new($name))),)*
+                "keystore" => Some(commands::keystore::Args::augment_args(clap::Command::new("keystore"))),
+                _ => None,
+            }
+        }
+    };
 }
 
-impl Command {
-    /// The API operation name used in error messages.
-    fn operation(&self) -> &'static str {
-        match self {
-            Self::CancelKeyDeletion(_) => "CancelKeyDeletion",
-            Self::CreateAlias(_) => "CreateAlias",
-            Self::CreateKey(_) => "CreateKey",
-            Self::Decrypt(_) => "Decrypt",
-            Self::DeleteAlias(_) => "DeleteAlias",
-            Self::DescribeKey(_) => "DescribeKey",
-            Self::DisableKey(_) => "DisableKey",
-            Self::DisableKeyRotation(_) => "DisableKeyRotation",
-            Self::EnableKey(_) => "EnableKey",
-            Self::EnableKeyRotation(_) => "EnableKeyRotation",
-            Self::Encrypt(_) => "Encrypt",
-            Self::GenerateDataKey(_) => "GenerateDataKey",
-            Self::GenerateDataKeyWithoutPlaintext(_) => "GenerateDataKeyWithoutPlaintext",
-            Self::GenerateRandom(_) => "GenerateRandom",
-            Self::GetKeyPolicy(_) => "GetKeyPolicy",
-            Self::GetKeyRotationStatus(_) => "GetKeyRotationStatus",
-            Self::ListAliases(_) => "ListAliases",
-            Self::ListKeyPolicies(_) => "ListKeyPolicies",
-            Self::ListKeyRotations(_) => "ListKeyRotations",
-            Self::ListKeys(_) => "ListKeys",
-            Self::ListResourceTags(_) => "ListResourceTags",
-            Self::PutKeyPolicy(_) => "PutKeyPolicy",
-            Self::ReEncrypt(_) => "ReEncrypt",
-            Self::RotateKeyOnDemand(_) => "RotateKeyOnDemand",
-            Self::ScheduleKeyDeletion(_) => "ScheduleKeyDeletion",
-            Self::TagResource(_) => "TagResource",
-            Self::UntagResource(_) => "UntagResource",
-            Self::UpdateAlias(_) => "UpdateAlias",
-            Self::UpdateKeyDescription(_) => "UpdateKeyDescription",
-            Self::Keystore(_) => "Keystore",
-        }
-    }
-
-    fn run(self, ctx: &Ctx) -> Result<Option<serde_json::Value>, Error> {
-        match self {
-            Self::CancelKeyDeletion(a) => a.run(ctx),
-            Self::CreateAlias(a) => a.run(ctx),
-            Self::CreateKey(a) => a.run(ctx),
-            Self::Decrypt(a) => a.run(ctx),
-            Self::DeleteAlias(a) => a.run(ctx),
-            Self::DescribeKey(a) => a.run(ctx),
-            Self::DisableKey(a) => a.run(ctx),
-            Self::DisableKeyRotation(a) => a.run(ctx),
-            Self::EnableKey(a) => a.run(ctx),
-            Self::EnableKeyRotation(a) => a.run(ctx),
-            Self::Encrypt(a) => a.run(ctx),
-            Self::GenerateDataKey(a) => a.run(ctx),
-            Self::GenerateDataKeyWithoutPlaintext(a) => a.run(ctx),
-            Self::GenerateRandom(a) => a.run(ctx),
-            Self::GetKeyPolicy(a) => a.run(ctx),
-            Self::GetKeyRotationStatus(a) => a.run(ctx),
-            Self::ListAliases(a) => a.run(ctx),
-            Self::ListKeyPolicies(a) => a.run(ctx),
-            Self::ListKeyRotations(a) => a.run(ctx),
-            Self::ListKeys(a) => a.run(ctx),
-            Self::ListResourceTags(a) => a.run(ctx),
-            Self::PutKeyPolicy(a) => a.run(ctx),
-            Self::ReEncrypt(a) => a.run(ctx),
-            Self::RotateKeyOnDemand(a) => a.run(ctx),
-            Self::ScheduleKeyDeletion(a) => a.run(ctx),
-            Self::TagResource(a) => a.run(ctx),
-            Self::UntagResource(a) => a.run(ctx),
-            Self::UpdateAlias(a) => a.run(ctx),
-            Self::UpdateKeyDescription(a) => a.run(ctx),
-            Self::Keystore(a) => a.run(ctx),
-        }
-    }
+subcommands! {
+    CancelKeyDeletion, cancel_key_deletion, "cancel-key-deletion";
+    CreateAlias, create_alias, "create-alias";
+    CreateKey, create_key, "create-key";
+    Decrypt, decrypt, "decrypt";
+    DeleteAlias, delete_alias, "delete-alias";
+    DescribeKey, describe_key, "describe-key";
+    DisableKey, disable_key, "disable-key";
+    DisableKeyRotation, disable_key_rotation, "disable-key-rotation";
+    EnableKey, enable_key, "enable-key";
+    EnableKeyRotation, enable_key_rotation, "enable-key-rotation";
+    Encrypt, encrypt, "encrypt";
+    GenerateDataKey, generate_data_key, "generate-data-key";
+    GenerateDataKeyWithoutPlaintext, generate_data_key_without_plaintext, "generate-data-key-without-plaintext";
+    GenerateRandom, generate_random, "generate-random";
+    GetKeyPolicy, get_key_policy, "get-key-policy";
+    GetKeyRotationStatus, get_key_rotation_status, "get-key-rotation-status";
+    ListAliases, list_aliases, "list-aliases";
+    ListKeyPolicies, list_key_policies, "list-key-policies";
+    ListKeyRotations, list_key_rotations, "list-key-rotations";
+    ListKeys, list_keys, "list-keys";
+    ListResourceTags, list_resource_tags, "list-resource-tags";
+    PutKeyPolicy, put_key_policy, "put-key-policy";
+    ReEncrypt, re_encrypt, "re-encrypt";
+    RotateKeyOnDemand, rotate_key_on_demand, "rotate-key-on-demand";
+    ScheduleKeyDeletion, schedule_key_deletion, "schedule-key-deletion";
+    TagResource, tag_resource, "tag-resource";
+    UntagResource, untag_resource, "untag-resource";
+    UpdateAlias, update_alias, "update-alias";
+    UpdateKeyDescription, update_key_description, "update-key-description";
 }
 
 /// What a subcommand needs besides its own flags: the global options and, on first use, the
@@ -282,9 +246,57 @@ impl Ctx {
     }
 }
 
+/// The first argument that is neither an option nor a global option's value: the subcommand.
+fn subcommand_name(args: &[OsString]) -> Option<&str> {
+    const TAKES_VALUE: &[&str] = &[
+        "--keystore",
+        "--region",
+        "--output",
+        "--query",
+        "--cli-binary-format",
+        "--profile",
+        "--endpoint-url",
+        "--color",
+    ];
+    let mut iter = args.iter().skip(1);
+    while let Some(arg) = iter.next() {
+        let arg = arg.to_str()?;
+        if arg == "--" {
+            return None;
+        }
+        if arg.starts_with('-') {
+            if TAKES_VALUE.contains(&arg) {
+                iter.next();
+            }
+            continue;
+        }
+        return Some(arg);
+    }
+    None
+}
+
+/// Parses the command line. Building clap's definition of every subcommand costs more than an
+/// encrypt, so a known subcommand is parsed with only its own definition; anything else (help,
+/// a typo) goes through the full definition for the complete message.
+fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+    use clap::{Args as _, FromArgMatches};
+    if let Some(sub) = subcommand_name(&args).and_then(single_subcommand) {
+        let cmd = GlobalArgs::augment_args(
+            clap::Command::new("lkms")
+                .version(env!("CARGO_PKG_VERSION"))
+                .max_term_width(100),
+        )
+        .subcommand(sub)
+        .subcommand_required(true);
+        let matches = cmd.try_get_matches_from(args)?;
+        return Cli::from_arg_matches(&matches);
+    }
+    Cli::try_parse_from(args)
+}
+
 /// Runs lkms with these arguments (the first is the program name); returns the exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match parse(args) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { EXIT_USAGE } else { 0 };

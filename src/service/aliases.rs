@@ -123,6 +123,17 @@ impl Service {
         self.store.delete_alias(&self.region, &req.alias_name)
     }
 
+    /// The region's aliases, read once per process after completing due deletions (whose
+    /// keys take their aliases with them).
+    fn all_aliases(&self) -> Result<&Vec<AliasRecord>, Error> {
+        if let Some(a) = self.aliases.get() {
+            return Ok(a);
+        }
+        self.purge_due()?;
+        let list = self.store.list_aliases(&self.region)?;
+        Ok(self.aliases.get_or_init(|| list))
+    }
+
     /// ListAliases: every alias in the region (or only those of `KeyId`), sorted by name.
     pub fn list_aliases(&self, req: ListAliasesRequest) -> Result<ListAliasesResponse, Error> {
         let mut v = Validator::new();
@@ -136,18 +147,15 @@ impl Service {
             .as_deref()
             .map(|k| self.resolve(k, Aliases::Refused).map(|r| r.key_id))
             .transpose()?;
-        // Keys whose deletion has come due take their aliases with them.
-        self.purge_due()?;
         let ts = |ms| Timestamp::from_epoch_millis(ms).unwrap_or_else(|| self.clock.now());
         let entries: Vec<AliasListEntry> = self
-            .store
-            .list_aliases(&self.region)?
-            .into_iter()
+            .all_aliases()?
+            .iter()
             .filter(|a| filter.as_ref().is_none_or(|k| *k == a.target_key_id))
             .map(|a| AliasListEntry {
                 alias_arn: self.alias_arn(&a.alias_name),
-                alias_name: a.alias_name,
-                target_key_id: a.target_key_id,
+                alias_name: a.alias_name.clone(),
+                target_key_id: a.target_key_id.clone(),
                 creation_date: ts(a.creation_date),
                 last_updated_date: ts(a.last_updated_date),
             })

@@ -32,6 +32,8 @@ pub struct Service {
     caller: Caller,
     /// The region's key IDs, listed once per process (list-keys pages re-use it).
     key_ids: OnceCell<Vec<String>>,
+    /// The region's aliases, read once per process (list-aliases pages re-use them).
+    aliases: OnceCell<Vec<crate::store::AliasRecord>>,
 }
 
 /// Whether an operation accepts alias names and alias ARNs as `KeyId`.
@@ -53,6 +55,7 @@ impl Service {
             clock,
             caller,
             key_ids: OnceCell::new(),
+            aliases: OnceCell::new(),
         }
     }
 

@@ -21,7 +21,11 @@ impl Args {
     pub fn run(self, ctx: &Ctx) -> Result<Option<Value>, Error> {
         let service = ctx.service()?;
         let key_id = self.key_id;
-        paginate(ctx, "Aliases", self.page, |limit, marker| {
+        let page = PageArgs {
+            page_size: Some(self.page.page_size.unwrap_or(100)),
+            ..self.page
+        };
+        paginate(ctx, "Aliases", page, |limit, marker| {
             json(service.list_aliases(ListAliasesRequest {
                 key_id: key_id.clone(),
                 limit,
