@@ -3,20 +3,35 @@
 mod common;
 use common::*;
 
-const SUBCOMMANDS: [&str; 14] = [
+const SUBCOMMANDS: [&str; 29] = [
     "cancel-key-deletion",
+    "create-alias",
     "create-key",
     "decrypt",
+    "delete-alias",
     "describe-key",
     "disable-key",
+    "disable-key-rotation",
     "enable-key",
+    "enable-key-rotation",
     "encrypt",
     "generate-data-key",
     "generate-data-key-without-plaintext",
     "generate-random",
+    "get-key-policy",
+    "get-key-rotation-status",
+    "list-aliases",
+    "list-key-policies",
+    "list-key-rotations",
     "list-keys",
+    "list-resource-tags",
+    "put-key-policy",
     "re-encrypt",
+    "rotate-key-on-demand",
     "schedule-key-deletion",
+    "tag-resource",
+    "untag-resource",
+    "update-alias",
     "update-key-description",
 ];
 
