@@ -11,4 +11,5 @@ pub mod crypto;
 pub mod error;
 pub mod model;
 pub mod service;
+pub mod spec;
 pub mod store;

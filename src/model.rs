@@ -269,6 +269,7 @@ pub struct KeyIdRequest {
 pub struct ListKeysRequest {
     pub limit: Option<i64>,
     pub marker: Option<String>,
+    pub resource_owners: Option<Vec<String>>,
 }
 
 /// One ListKeys entry.

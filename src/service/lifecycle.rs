@@ -189,8 +189,21 @@ impl Service {
     pub fn list_keys(&self, req: ListKeysRequest) -> Result<ListKeysResponse, Error> {
         let mut v = Validator::new();
         paging::check(&mut v, req.limit, req.marker.as_deref());
+        for (i, owner) in req.resource_owners.iter().flatten().enumerate() {
+            v.one_of(
+                &format!("resourceOwners.{}.member", i + 1),
+                owner,
+                &["SELF", "OTHER_ACCOUNTS_VIA_RAM"],
+            );
+        }
         v.finish()?;
-        let ids = self.live_key_ids()?;
+        // Every key in a keystore belongs to its own account; none is shared through RAM.
+        let own = req
+            .resource_owners
+            .as_ref()
+            .is_none_or(|o| o.iter().any(|x| x == "SELF"));
+        let none = Vec::new();
+        let ids = if own { self.live_key_ids()? } else { &none };
         let page = paging::page(
             ids.as_slice(),
             String::clone,

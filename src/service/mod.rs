@@ -4,6 +4,7 @@
 mod aliases;
 pub mod caller;
 mod data;
+pub mod dispatch;
 mod key_policies;
 pub mod keyid;
 mod lifecycle;

@@ -25,7 +25,11 @@ impl Args {
             ..self.page
         };
         paginate(ctx, "Keys", page, |limit, marker| {
-            json(service.list_keys(ListKeysRequest { limit, marker })?)
+            json(service.list_keys(ListKeysRequest {
+                limit,
+                marker,
+                resource_owners: None,
+            })?)
         })
     }
 }

@@ -1,0 +1,112 @@
+//! Turns model/kms.json (the compact KMS API model) into static Rust tables, so lkms knows
+//! every operation, member and constraint without parsing JSON at start-up.
+
+use serde_json::Value;
+use std::fmt::Write as _;
+
+fn opt_str(v: Option<&Value>) -> String {
+    match v.and_then(Value::as_str) {
+        Some(s) => format!("Some({s:?})"),
+        None => "None".into(),
+    }
+}
+
+fn opt_num(v: Option<&Value>) -> String {
+    match v.and_then(Value::as_i64) {
+        Some(n) => format!("Some({n})"),
+        None => "None".into(),
+    }
+}
+
+fn str_list(v: Option<&Value>) -> String {
+    let items: Vec<String> = v
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(|s| format!("{s:?}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    format!("&[{}]", items.join(", "))
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed=model/kms.json");
+    let text = std::fs::read_to_string("model/kms.json").expect("model/kms.json is readable");
+    let model: Value = serde_json::from_str(&text).expect("model/kms.json is JSON");
+    let mut out = String::new();
+
+    out.push_str("/// Every operation of the API, sorted by name.\npub static OPERATIONS: &[Operation] = &[\n");
+    for op in model["operations"].as_array().expect("operations") {
+        let name = op["name"].as_str().expect("name");
+        let pag = &model["paginators"][name];
+        let paginator = if pag.is_object() {
+            format!(
+                "Some(Paginator {{ input_token: {:?}, output_token: {:?}, limit_key: {:?}, more_results: {:?}, result_key: {:?} }})",
+                pag["input_token"].as_str().unwrap_or_default(),
+                pag["output_token"].as_str().unwrap_or_default(),
+                pag["limit_key"].as_str().unwrap_or_default(),
+                pag["more_results"].as_str().unwrap_or_default(),
+                pag["result_key"].as_str().unwrap_or_default(),
+            )
+        } else {
+            "None".into()
+        };
+        writeln!(
+            out,
+            "    Operation {{ name: {name:?}, input: {}, output: {}, paginator: {paginator} }},",
+            opt_str(op.get("input")),
+            opt_str(op.get("output")),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n/// Every shape reachable from an operation, sorted by name.\npub static SHAPES: &[(&str, Shape)] = &[\n");
+    for (name, s) in model["shapes"].as_object().expect("shapes") {
+        let kind = match s["type"].as_str().unwrap_or_default() {
+            "string" => "Kind::String",
+            "integer" => "Kind::Integer",
+            "long" => "Kind::Integer",
+            "boolean" => "Kind::Boolean",
+            "blob" => "Kind::Blob",
+            "timestamp" => "Kind::Timestamp",
+            "list" => "Kind::List",
+            "map" => "Kind::Map",
+            "structure" => "Kind::Structure",
+            other => panic!("unknown shape type {other}"),
+        };
+        let members: Vec<String> = s
+            .get("members")
+            .and_then(Value::as_array)
+            .map(|m| {
+                m.iter()
+                    .map(|pair| {
+                        format!(
+                            "({:?}, {:?})",
+                            pair[0].as_str().unwrap_or_default(),
+                            pair[1].as_str().unwrap_or_default()
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "    ({name:?}, Shape {{ kind: {kind}, members: &[{}], required: {}, enum_values: {}, member: {}, key: {}, value: {}, min: {}, max: {}, pattern: {}, sensitive: {} }}),",
+            members.join(", "),
+            str_list(s.get("required")),
+            str_list(s.get("enum")),
+            opt_str(s.get("member")),
+            opt_str(s.get("key")),
+            opt_str(s.get("value")),
+            opt_num(s.get("min")),
+            opt_num(s.get("max")),
+            opt_str(s.get("pattern")),
+            s.get("sensitive").and_then(Value::as_bool).unwrap_or(false),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("model.rs");
+    std::fs::write(dest, out).expect("write generated model");
+}

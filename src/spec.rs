@@ -1,0 +1,145 @@
+//! The KMS API model (operations, shapes, paginators) as static tables generated at build
+//! time from `model/kms.json`. The command line is built from it, so every operation and
+//! member of the real API exists with its real name.
+
+/// What kind of value a shape holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Text.
+    String,
+    /// A whole number.
+    Integer,
+    /// True or false.
+    Boolean,
+    /// Binary data (base64 on the wire).
+    Blob,
+    /// A point in time.
+    Timestamp,
+    /// A list of one member shape.
+    List,
+    /// A map from key shape to value shape.
+    Map,
+    /// Named members.
+    Structure,
+}
+
+/// One shape of the model.
+#[derive(Debug)]
+pub struct Shape {
+    /// Its kind.
+    pub kind: Kind,
+    /// Structure members in the model's order: (member name, shape name).
+    pub members: &'static [(&'static str, &'static str)],
+    /// Required structure members.
+    pub required: &'static [&'static str],
+    /// Allowed values of an enumerated string.
+    pub enum_values: &'static [&'static str],
+    /// The element shape of a list.
+    pub member: Option<&'static str>,
+    /// The key shape of a map.
+    pub key: Option<&'static str>,
+    /// The value shape of a map.
+    pub value: Option<&'static str>,
+    /// Minimum length, size or value.
+    pub min: Option<i64>,
+    /// Maximum length, size or value.
+    pub max: Option<i64>,
+    /// A regular expression the value must match.
+    pub pattern: Option<&'static str>,
+    /// Whether values are secret (never echoed in messages).
+    pub sensitive: bool,
+}
+
+/// How a list operation pages.
+#[derive(Debug)]
+pub struct Paginator {
+    /// The request member that carries the marker.
+    pub input_token: &'static str,
+    /// The response member that carries the next marker.
+    pub output_token: &'static str,
+    /// The request member that limits the page size.
+    pub limit_key: &'static str,
+    /// The response member that says more pages follow.
+    pub more_results: &'static str,
+    /// The response member holding the items.
+    pub result_key: &'static str,
+}
+
+/// One operation.
+#[derive(Debug)]
+pub struct Operation {
+    /// The API name, e.g. `GenerateDataKey`.
+    pub name: &'static str,
+    /// The input shape.
+    pub input: Option<&'static str>,
+    /// The output shape.
+    pub output: Option<&'static str>,
+    /// How it pages, for list operations.
+    pub paginator: Option<Paginator>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/model.rs"));
+
+/// The shape called `name`.
+pub fn shape(name: &str) -> Option<&'static Shape> {
+    SHAPES
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .map(|i| &SHAPES[i].1)
+}
+
+/// The operation called `name` (API name).
+pub fn operation(name: &str) -> Option<&'static Operation> {
+    OPERATIONS
+        .binary_search_by(|o| o.name.cmp(name))
+        .ok()
+        .map(|i| &OPERATIONS[i])
+}
+
+/// The operation whose command-line name (kebab case) is `cli_name`.
+pub fn operation_by_cli_name(cli_name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|o| kebab(o.name) == cli_name)
+}
+
+/// `GenerateDataKeyPairWithoutPlaintext` -> `generate-data-key-pair-without-plaintext`,
+/// `AWSAccountId` -> `aws-account-id`, as botocore's `xform_name` does.
+pub fn kebab(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            kebab("GenerateDataKeyPairWithoutPlaintext"),
+            "generate-data-key-pair-without-plaintext"
+        );
+        assert_eq!(kebab("ReEncrypt"), "re-encrypt");
+        assert_eq!(kebab("CustomKeyStoreId"), "custom-key-store-id");
+        assert_eq!(kebab("XksProxyUriEndpoint"), "xks-proxy-uri-endpoint");
+        assert_eq!(kebab("AWSAccountId"), "aws-account-id");
+        assert_eq!(kebab("GetKeyLastUsage"), "get-key-last-usage");
+        assert_eq!(OPERATIONS.len(), 56);
+        assert!(operation("Encrypt").is_some());
+        assert_eq!(shape("KeyIdType").map(|s| s.kind), Some(Kind::String));
+        assert!(operation_by_cli_name("generate-data-key-without-plaintext").is_some());
+    }
+}
