@@ -13,6 +13,12 @@ pub enum Format {
     Json,
     /// Tab-separated text.
     Text,
+    /// Boxed tables titled with the operation.
+    Table,
+    /// YAML.
+    Yaml,
+    /// YAML as a stream (a list with one document per response).
+    YamlStream,
     /// Nothing at all.
     Off,
 }
@@ -23,6 +29,9 @@ impl Format {
         match s {
             "json" => Some(Self::Json),
             "text" => Some(Self::Text),
+            "table" => Some(Self::Table),
+            "yaml" => Some(Self::Yaml),
+            "yaml-stream" => Some(Self::YamlStream),
             "off" => Some(Self::Off),
             _ => None,
         }
@@ -170,8 +179,44 @@ fn text_item(v: &Value, id: Option<&str>, keys: Option<&[String]>, out: &mut Str
     }
 }
 
+fn to_yaml_node(v: &Value) -> yaml_rust2::Yaml {
+    use yaml_rust2::Yaml;
+    match v {
+        Value::Null => Yaml::Null,
+        Value::Bool(b) => Yaml::Boolean(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Yaml::Integer(i),
+            None => Yaml::Real(n.to_string()),
+        },
+        Value::String(s) => Yaml::String(s.clone()),
+        Value::Array(items) => Yaml::Array(items.iter().map(to_yaml_node).collect()),
+        Value::Object(m) => Yaml::Hash(
+            m.iter()
+                .map(|(k, v)| (Yaml::String(k.clone()), to_yaml_node(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// Renders `value` as YAML (member order kept, no document marker).
+pub fn to_yaml(value: &Value) -> String {
+    let mut out = String::new();
+    let node = to_yaml_node(value);
+    let _ = yaml_rust2::YamlEmitter::new(&mut out).dump(&node);
+    let body = out
+        .strip_prefix("---\n")
+        .or_else(|| out.strip_prefix("--- "))
+        .unwrap_or(&out);
+    format!("{body}\n")
+}
+
 /// Prints a response: nothing for an empty response, else query and format it.
-pub fn print(value: Option<Value>, query: Option<&Query>, format: Format) -> Result<(), Error> {
+pub fn print(
+    value: Option<Value>,
+    query: Option<&Query>,
+    format: Format,
+    operation: &str,
+) -> Result<(), Error> {
     let Some(mut value) = value else {
         return Ok(());
     };
@@ -182,6 +227,9 @@ pub fn print(value: Option<Value>, query: Option<&Query>, format: Format) -> Res
         Format::Off => return Ok(()),
         Format::Json => to_json(&value),
         Format::Text => to_text(&value),
+        Format::Table => super::table::render(operation, &value),
+        Format::Yaml => to_yaml(&value),
+        Format::YamlStream => to_yaml(&Value::Array(vec![value])),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`lkms ... | head`) is not an error worth reporting.

@@ -1,7 +1,7 @@
 //! `lkms keystore ...`: lkms's own commands, in a namespace no `aws kms` command uses.
 
-use super::to_value;
 use crate::cli::Ctx;
+use crate::cli::to_value;
 use crate::error::Error;
 use serde_json::{Value, json};
 

@@ -1,0 +1,128 @@
+//! The clap definitions: global options, and one subcommand per API operation built from the
+//! model (every member is a `--kebab-case` flag), plus lkms's own commands.
+
+use super::help;
+use crate::service::dispatch::IMPLEMENTED;
+use crate::spec::{self, Kind, Operation};
+use clap::{Arg, ArgAction, Command};
+
+/// The id of the `--no-...` half of a boolean member's flag pair.
+pub fn negated_id(member: &str) -> String {
+    format!("no:{member}")
+}
+
+fn value_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::String => "STRING",
+        Kind::Integer => "INTEGER",
+        Kind::Boolean => "BOOLEAN",
+        Kind::Blob => "BLOB",
+        Kind::Timestamp => "TIMESTAMP",
+        Kind::List => "VALUE",
+        Kind::Map => "MAP",
+        Kind::Structure => "STRUCTURE",
+    }
+}
+
+/// The subcommand for an operation. With `enforce_required` false (when `--cli-input-json`
+/// supplies members), required members are checked after merging instead of by clap.
+pub fn operation_command(op: &Operation, enforce_required: bool) -> Command {
+    let mut about = help::summary(op.name).to_string();
+    if !IMPLEMENTED.contains(&op.name) {
+        about.push_str(" (not yet supported by lkms)");
+    }
+    let mut cmd = Command::new(spec::kebab(op.name))
+        .about(about)
+        .args_override_self(true);
+    let input = op.input.and_then(spec::shape);
+    for (member, shape_name) in input.map(|s| s.members).unwrap_or_default() {
+        let Some(shape) = spec::shape(shape_name) else {
+            continue;
+        };
+        let flag = spec::kebab(member);
+        let text = help::member(member, shape_name);
+        let required = enforce_required && input.is_some_and(|s| s.required.contains(member));
+        let paging_member = op
+            .paginator
+            .as_ref()
+            .is_some_and(|p| *member == p.limit_key || *member == p.input_token);
+        if shape.kind == Kind::Boolean {
+            cmd = cmd
+                .arg(
+                    Arg::new(*member)
+                        .long(flag.clone())
+                        .action(ArgAction::SetTrue)
+                        .overrides_with(negated_id(member))
+                        .help(text),
+                )
+                .arg(
+                    Arg::new(negated_id(member))
+                        .long(format!("no-{flag}"))
+                        .action(ArgAction::SetTrue)
+                        .overrides_with(*member)
+                        .help(format!("Turns --{flag} off.")),
+                );
+            continue;
+        }
+        let mut arg = Arg::new(*member)
+            .long(flag)
+            .value_name(value_name(shape.kind))
+            .required(required)
+            .hide(paging_member)
+            .help(text);
+        arg = match shape.kind {
+            Kind::List => arg.num_args(1..).action(ArgAction::Set),
+            Kind::Integer => arg.num_args(1).allow_negative_numbers(true),
+            _ => arg.num_args(1),
+        };
+        cmd = cmd.arg(arg);
+    }
+    cmd = cmd
+        .arg(
+            Arg::new("cli-input-json")
+                .long("cli-input-json")
+                .value_name("JSON")
+                .help("The request as JSON (inline or file://PATH) with the API's member names; flags override it."),
+        )
+        .arg(
+            Arg::new("generate-cli-skeleton")
+                .long("generate-cli-skeleton")
+                .num_args(0..=1)
+                .default_missing_value("input")
+                .value_parser(["input", "output"])
+                .help("Print a JSON template of the request (input) or response (output) and stop."),
+        );
+    if op.paginator.is_some() {
+        cmd = cmd
+            .arg(
+                Arg::new("starting-token")
+                    .long("starting-token")
+                    .value_name("TOKEN")
+                    .help("Resume from the NextToken an earlier --max-items run printed."),
+            )
+            .arg(
+                Arg::new("page-size")
+                    .long("page-size")
+                    .value_name("INTEGER")
+                    .value_parser(clap::value_parser!(i64))
+                    .allow_negative_numbers(true)
+                    .help("Items fetched per request while paging."),
+            )
+            .arg(
+                Arg::new("max-items")
+                    .long("max-items")
+                    .value_name("INTEGER")
+                    .value_parser(clap::value_parser!(i64))
+                    .allow_negative_numbers(true)
+                    .help("Print at most this many items, and a NextToken to continue."),
+            );
+    }
+    cmd
+}
+
+/// Every operation's subcommand.
+pub fn all_operations() -> impl Iterator<Item = Command> {
+    spec::OPERATIONS
+        .iter()
+        .map(|op| operation_command(op, true))
+}

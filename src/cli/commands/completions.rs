@@ -1,0 +1,82 @@
+//! `lkms completions <shell>` and the hidden `lkms generate-docs <dir>`: shell completion
+//! scripts and man pages from the same clap definitions as `--help`.
+
+use crate::cli::Ctx;
+use crate::error::Error;
+use clap_complete::Shell;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// Prints a shell completion script for lkms.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The shell: bash, zsh, fish, powershell or elvish.
+    #[arg(value_enum)]
+    shell: Shell,
+}
+
+impl Args {
+    /// Runs the command.
+    pub fn run(self, _ctx: &Ctx) -> Result<Option<Value>, Error> {
+        let mut cmd = crate::cli::full_command();
+        clap_complete::generate(self.shell, &mut cmd, "lkms", &mut std::io::stdout());
+        Ok(None)
+    }
+}
+
+/// Writes every completion script to `dir/completions` and every man page to `dir/man`.
+#[derive(clap::Args, Debug)]
+pub struct DocsArgs {
+    /// The directory that receives completions/ and man/.
+    dir: PathBuf,
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes)
+        .map_err(|e| Error::Other(format!("cannot write {}: {e}", path.display())))
+}
+
+impl DocsArgs {
+    /// Runs the command.
+    pub fn run(self, _ctx: &Ctx) -> Result<Option<Value>, Error> {
+        let completions = self.dir.join("completions");
+        let man = self.dir.join("man");
+        for d in [&completions, &man] {
+            std::fs::create_dir_all(d)
+                .map_err(|e| Error::Other(format!("cannot create {}: {e}", d.display())))?;
+        }
+        for shell in [
+            Shell::Bash,
+            Shell::Zsh,
+            Shell::Fish,
+            Shell::PowerShell,
+            Shell::Elvish,
+        ] {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut crate::cli::full_command(), "lkms", &mut buf);
+            let name = match shell {
+                Shell::Bash => "lkms.bash",
+                Shell::Zsh => "_lkms",
+                Shell::Fish => "lkms.fish",
+                Shell::PowerShell => "_lkms.ps1",
+                _ => "lkms.elv",
+            };
+            write(&completions.join(name), &buf)?;
+        }
+        let cmd = crate::cli::full_command();
+        let mut buf = Vec::new();
+        clap_mangen::Man::new(cmd.clone())
+            .render(&mut buf)
+            .map_err(|e| Error::Other(e.to_string()))?;
+        write(&man.join("lkms.1"), &buf)?;
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let name = format!("lkms-{}", sub.get_name());
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(sub.clone().name(name.clone()))
+                .render(&mut buf)
+                .map_err(|e| Error::Other(e.to_string()))?;
+            write(&man.join(format!("{name}.1")), &buf)?;
+        }
+        Ok(None)
+    }
+}
