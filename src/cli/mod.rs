@@ -46,7 +46,8 @@ or link named `aws` (`aws kms ...`) work too. Keys live in the keystore director
 else $LKMS_HOME, else the platform data directory); their material is sealed under a root key
 from $LKMS_ROOT_KEY, the OS keyring, or a root-key file.";
 
-/// lkms's own subcommands (not `aws kms` operations).
+// lkms's own subcommands (not `aws kms` operations). A plain comment: a doc comment here
+// would replace lkms's description in --help.
 #[derive(clap::Subcommand, Debug)]
 enum Own {
     /// Inspects the local keystore (lkms only; not an `aws kms` command).
@@ -228,19 +229,24 @@ fn root_command() -> Command {
     GlobalArgs::augment_args(
         Command::new("lkms")
             .version(env!("CARGO_PKG_VERSION"))
-            .about(ABOUT)
-            .long_about(LONG_ABOUT)
             .max_term_width(100)
             .subcommand_required(true)
             .args_override_self(true),
     )
 }
 
+/// Sets lkms's own description last: deriving arguments would otherwise replace it.
+fn described(cmd: Command) -> Command {
+    cmd.about(ABOUT).long_about(LONG_ABOUT)
+}
+
 /// The whole command line: every operation and lkms's own commands (for help, completions
 /// and man pages).
 pub fn full_command() -> Command {
     use clap::Subcommand as _;
-    Own::augment_subcommands(root_command().subcommands(args::all_operations()))
+    described(Own::augment_subcommands(
+        root_command().subcommands(args::all_operations()),
+    ))
 }
 
 /// Global options that take a value, so their values are not mistaken for the subcommand.
