@@ -407,6 +407,10 @@ fn run_operation(
     }
     let req = build_request(op, m, ctx.binary_format())?;
     let call = |r: Value| -> Result<Option<Value>, Error> {
+        if ctx.global.debug {
+            let shown = request::redacted(op.input.unwrap_or_default(), &r);
+            eprintln!("lkms: calling {} with {shown}", op.name);
+        }
         if dispatch::needs_no_keystore(op.name) {
             dispatch::call_without_keystore(op.name, r)
         } else if !dispatch::IMPLEMENTED.contains(&op.name) {

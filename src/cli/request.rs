@@ -304,6 +304,37 @@ pub fn check_request(input_shape: &str, request: Value, lenient: bool) -> Result
     c.finish().map(|()| v)
 }
 
+/// A copy of `v` with the values of sensitive members (plaintexts, key material) replaced by
+/// `"***"`, for `--debug`.
+pub fn redacted(shape_name: &str, v: &Value) -> Value {
+    let Some(shape) = spec::shape(shape_name) else {
+        return v.clone();
+    };
+    if shape.sensitive {
+        return Value::String("***".into());
+    }
+    match (shape.kind, v) {
+        (Kind::Structure, Value::Object(m)) => Value::Object(
+            m.iter()
+                .map(|(k, item)| {
+                    let member = shape.members.iter().find(|(n, _)| n == k).map(|(_, s)| *s);
+                    (
+                        k.clone(),
+                        member.map_or_else(|| item.clone(), |s| redacted(s, item)),
+                    )
+                })
+                .collect(),
+        ),
+        (Kind::List, Value::Array(items)) => Value::Array(
+            items
+                .iter()
+                .map(|i| redacted(shape.member.unwrap_or_default(), i))
+                .collect(),
+        ),
+        _ => v.clone(),
+    }
+}
+
 /// A request skeleton for `--generate-cli-skeleton`: every member with a placeholder.
 pub fn skeleton(shape_name: &str) -> Value {
     let Some(shape) = spec::shape(shape_name) else {
