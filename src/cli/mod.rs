@@ -8,6 +8,7 @@ pub mod config;
 pub mod help;
 pub mod output;
 pub mod paging;
+pub mod progress;
 pub mod request;
 pub mod shorthand;
 pub mod table;

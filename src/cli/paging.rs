@@ -59,7 +59,9 @@ pub fn run(
     let max = opts.max_items.map(|m| m.max(0) as usize);
     let mut items: Vec<Value> = Vec::new();
     let mut next_token = None;
+    let mut progress = super::progress::Progress::new();
     loop {
+        progress.update(format!("{}: {} so far", pag.result_key, items.len()));
         let mut req = request.clone();
         if let Some(size) = opts.page_size {
             req.insert(pag.limit_key.into(), Value::from(size));
