@@ -51,6 +51,12 @@ fn help_for_lkms_and_every_subcommand() {
         );
         assert!(h.stdout.contains("Global options:"), "{sub}");
     }
+    let aws_style = env.run(&["encrypt", "help"]);
+    assert_eq!(aws_style.code, 0);
+    assert!(
+        aws_style.stdout.contains("Usage: lkms encrypt"),
+        "{aws_style:?}"
+    );
     // Help needs no keystore and no root key.
     assert!(!env.keystore().exists());
     let v = env.run(&["--version"]);

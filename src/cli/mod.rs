@@ -312,6 +312,14 @@ fn strip_service(mut args: Vec<OsString>) -> Result<Vec<OsString>, Error> {
             "aws: lkms provides only the kms service. Usage: aws kms <command> ...".into(),
         ));
     }
+    // `aws kms encrypt help` asks for help the AWS way.
+    if args.len() > 2
+        && args.last().is_some_and(|a| a == "help")
+        && first_positional(&args) != Some(args.len() - 1)
+    {
+        let last = args.len() - 1;
+        args[last] = OsString::from("--help");
+    }
     Ok(args)
 }
 
