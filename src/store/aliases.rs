@@ -89,16 +89,17 @@ impl Keystore {
                 continue;
             }
             let bytes = std::fs::read(&path).map_err(|e| io_error(&path, &e))?;
-            // The identity is the alias name inside; decode with it, then check the file name.
-            let claimed: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-            let claimed_name = claimed[ALIAS_KIND]["AliasName"]
+            // The identity is the alias name inside; verify with it, then check the file name.
+            let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            let claimed = doc[ALIAS_KIND]["AliasName"]
                 .as_str()
-                .unwrap_or_default();
-            let rec: AliasRecord = document::decode(
+                .unwrap_or_default()
+                .to_string();
+            let rec: AliasRecord = document::decode_value(
                 self.mac_key(),
                 ALIAS_KIND,
-                &[region, claimed_name],
-                &bytes,
+                &[region, &claimed],
+                doc,
                 &path,
             )?;
             if self.alias_path(region, &rec.alias_name) != path {

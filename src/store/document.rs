@@ -44,14 +44,26 @@ pub fn decode<T: DeserializeOwned>(
     bytes: &[u8],
     path: &Path,
 ) -> Result<T, Error> {
-    let tampered = || {
-        Error::Config(format!(
-            "keystore file {} failed its integrity check: it was changed outside lkms or belongs \
-             elsewhere; restore it from a backup or remove it",
-            path.display()
-        ))
-    };
-    let doc: Value = serde_json::from_slice(bytes).map_err(|_| tampered())?;
+    let doc: Value = serde_json::from_slice(bytes).map_err(|_| tampered(path))?;
+    decode_value(mac_key, kind, identity, doc, path)
+}
+
+fn tampered(path: &Path) -> Error {
+    Error::Config(format!(
+        "keystore file {} failed its integrity check: it was changed outside lkms or belongs \
+         elsewhere; restore it from a backup or remove it",
+        path.display()
+    ))
+}
+
+/// Verifies an already parsed document of `kind` (read from `path`).
+pub fn decode_value<T: DeserializeOwned>(
+    mac_key: &Key256,
+    kind: &str,
+    identity: &[&str],
+    mut doc: Value,
+    path: &Path,
+) -> Result<T, Error> {
     let version = doc.get("FormatVersion").and_then(Value::as_u64);
     if version != Some(FORMAT_VERSION) {
         return Err(Error::Config(format!(
@@ -61,17 +73,20 @@ pub fn decode<T: DeserializeOwned>(
             env!("CARGO_PKG_VERSION")
         )));
     }
-    let body = doc.get(kind).ok_or_else(tampered)?;
     let mac = doc
         .get("Mac")
         .and_then(Value::as_str)
         .and_then(random::from_hex)
-        .ok_or_else(tampered)?;
-    let canon = canonical::to_vec(body);
+        .ok_or_else(|| tampered(path))?;
+    let body = doc
+        .get_mut(kind)
+        .map(Value::take)
+        .ok_or_else(|| tampered(path))?;
+    let canon = canonical::to_vec(&body);
     if !derive::verify(mac_key, &mac_parts(kind, identity, &canon), &mac) {
-        return Err(tampered());
+        return Err(tampered(path));
     }
-    serde_json::from_value(body.clone()).map_err(|_| tampered())
+    serde_json::from_value(body).map_err(|_| tampered(path))
 }
 
 /// Encodes and atomically writes a document.
