@@ -31,6 +31,8 @@ pub enum ErrorCode {
     InvalidMarkerException,
     /// An unexpected failure inside lkms.
     KMSInternalException,
+    /// A MAC that does not verify.
+    KMSInvalidMacException,
     /// The key's state does not allow the operation.
     KMSInvalidStateException,
     /// A quota was reached.
@@ -64,6 +66,7 @@ impl ErrorCode {
             Self::InvalidKeyUsageException => "InvalidKeyUsageException",
             Self::InvalidMarkerException => "InvalidMarkerException",
             Self::KMSInternalException => "KMSInternalException",
+            Self::KMSInvalidMacException => "KMSInvalidMacException",
             Self::KMSInvalidStateException => "KMSInvalidStateException",
             Self::LimitExceededException => "LimitExceededException",
             Self::MalformedPolicyDocumentException => "MalformedPolicyDocumentException",

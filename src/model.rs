@@ -66,6 +66,10 @@ string_enum!(
     EncryptionAlgorithmSpec { SYMMETRIC_DEFAULT, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE }
 );
 string_enum!(
+    /// MAC algorithms.
+    MacAlgorithmSpec { HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512 }
+);
+string_enum!(
     /// Who manages a key.
     KeyManagerType { AWS, CUSTOMER }
 );
@@ -215,6 +219,8 @@ pub struct KeyMetadata {
     pub multi_region: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_deletion_window_in_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mac_algorithms: Option<Vec<MacAlgorithmSpec>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current_key_material_id: Option<String>,
 }
@@ -670,4 +676,49 @@ pub struct ListKeyRotationsResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
     pub truncated: bool,
+}
+
+/// GenerateMac input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct GenerateMacRequest {
+    pub message: SecretBlob,
+    pub key_id: String,
+    pub mac_algorithm: String,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+}
+
+/// GenerateMac output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GenerateMacResponse {
+    pub mac: Blob,
+    pub mac_algorithm: MacAlgorithmSpec,
+    pub key_id: String,
+}
+
+/// VerifyMac input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct VerifyMacRequest {
+    pub message: SecretBlob,
+    pub key_id: String,
+    pub mac_algorithm: String,
+    pub mac: Blob,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+}
+
+/// VerifyMac output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct VerifyMacResponse {
+    pub key_id: String,
+    pub mac_valid: bool,
+    pub mac_algorithm: MacAlgorithmSpec,
 }

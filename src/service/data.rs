@@ -61,15 +61,26 @@ fn unsupported_recipient(recipient: Option<&serde_json::Value>) -> Result<(), Er
 }
 
 impl Service {
+    /// Unseals a symmetric key's 256-bit material.
+    fn symmetric_key(&self, key_id: &str, m: &crate::store::Material) -> Result<Key256, Error> {
+        let bytes = self.store.open_material(&self.region, key_id, m)?;
+        Key256::from_slice(&bytes).ok_or_else(|| {
+            kms(
+                ErrorCode::KMSInternalException,
+                "The key material has the wrong length.",
+            )
+        })
+    }
+
     /// Checks that a symmetric key may run a cryptographic operation with `alg`.
-    fn usable_for_crypto(&self, rec: &KeyRecord, alg: Option<&str>) -> Result<(), Error> {
+    fn usable_for_crypto(&self, op: &str, rec: &KeyRecord, alg: Option<&str>) -> Result<(), Error> {
         let arn = self.key_arn(&rec.key_id);
         state::check(Op::Cryptographic, rec.key_state, &arn)?;
         if rec.key_usage != KeyUsageType::ENCRYPT_DECRYPT {
             return Err(kms(
                 ErrorCode::InvalidKeyUsageException,
                 format!(
-                    "{arn} key usage is {} which is not valid for this operation.",
+                    "{arn} key usage is {} which is not valid for {op}.",
                     rec.key_usage.as_str()
                 ),
             ));
@@ -101,9 +112,7 @@ impl Service {
         };
         let material_id = rec.current_material_id.clone().ok_or_else(internal)?;
         let material = rec.material(&material_id).ok_or_else(internal)?;
-        let key = self
-            .store
-            .open_material(&self.region, &rec.key_id, material)?;
+        let key = self.symmetric_key(&rec.key_id, material)?;
         let header = ciphertext::header(&rec.key_id, &material_id);
         let aad = ciphertext::aad(
             &header,
@@ -117,6 +126,7 @@ impl Service {
     /// Opens a blob: finds its key, checks `key_id` (if given) and the key state, decrypts.
     fn open_blob(
         &self,
+        op: &str,
         blob: &[u8],
         ctx: Option<&EncryptionContext>,
         key_id: Option<&str>,
@@ -139,12 +149,10 @@ impl Service {
         let rec = self
             .load(&env.key_id)?
             .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
-        self.usable_for_crypto(&rec, alg)?;
+        self.usable_for_crypto(op, &rec, alg)?;
         dry_run(dry)?;
         let material = rec.material(&env.material_id).ok_or_else(bad)?;
-        let key: Key256 = self
-            .store
-            .open_material(&self.region, &rec.key_id, material)?;
+        let key = self.symmetric_key(&rec.key_id, material)?;
         let aad = ciphertext::aad(
             &header,
             &context::encode(ctx.unwrap_or(&Default::default())),
@@ -170,7 +178,7 @@ impl Service {
         check_tokens(&mut v, req.grant_tokens.as_deref());
         v.finish()?;
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
-        self.usable_for_crypto(&rec, req.encryption_algorithm.as_deref())?;
+        self.usable_for_crypto("Encrypt", &rec, req.encryption_algorithm.as_deref())?;
         dry_run(req.dry_run)?;
         let (blob, _) = self.seal_blob(&rec, &req.plaintext.0, req.encryption_context.as_ref())?;
         Ok(EncryptResponse {
@@ -196,6 +204,7 @@ impl Service {
         v.finish()?;
         unsupported_recipient(req.recipient.as_ref())?;
         let opened = self.open_blob(
+            "Decrypt",
             &req.ciphertext_blob.0,
             req.encryption_context.as_ref(),
             req.key_id.as_deref(),
@@ -233,13 +242,18 @@ impl Service {
         v.finish()?;
         let dest = self.resolve(&req.destination_key_id, Aliases::Accepted)?;
         let opened = self.open_blob(
+            "ReEncrypt",
             &req.ciphertext_blob.0,
             req.source_encryption_context.as_ref(),
             req.source_key_id.as_deref(),
             req.source_encryption_algorithm.as_deref(),
             None,
         )?;
-        self.usable_for_crypto(&dest, req.destination_encryption_algorithm.as_deref())?;
+        self.usable_for_crypto(
+            "ReEncrypt",
+            &dest,
+            req.destination_encryption_algorithm.as_deref(),
+        )?;
         dry_run(req.dry_run)?;
         let (blob, dest_material) = self.seal_blob(
             &dest,
@@ -258,7 +272,7 @@ impl Service {
     }
 
     /// Shared part of GenerateDataKey and GenerateDataKeyWithoutPlaintext.
-    fn data_key(&self, req: &GenerateDataKeyRequest) -> Result<DataKey, Error> {
+    fn data_key(&self, op: &str, req: &GenerateDataKeyRequest) -> Result<DataKey, Error> {
         let mut v = Validator::new();
         v.str_len("keyId", &req.key_id, 1, 2048);
         if let Some(n) = req.number_of_bytes {
@@ -281,7 +295,7 @@ impl Service {
         };
         unsupported_recipient(req.recipient.as_ref())?;
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
-        self.usable_for_crypto(&rec, None)?;
+        self.usable_for_crypto(op, &rec, None)?;
         dry_run(req.dry_run)?;
         let plaintext = Zeroizing::new(random::bytes(len));
         let (blob, material_id) =
@@ -299,7 +313,7 @@ impl Service {
         &self,
         req: GenerateDataKeyRequest,
     ) -> Result<GenerateDataKeyResponse, Error> {
-        let dk = self.data_key(&req)?;
+        let dk = self.data_key("GenerateDataKey", &req)?;
         Ok(GenerateDataKeyResponse {
             ciphertext_blob: Blob(dk.blob),
             plaintext: SecretBlob(dk.plaintext),
@@ -313,7 +327,7 @@ impl Service {
         &self,
         req: GenerateDataKeyRequest,
     ) -> Result<GenerateDataKeyWithoutPlaintextResponse, Error> {
-        let dk = self.data_key(&req)?;
+        let dk = self.data_key("GenerateDataKeyWithoutPlaintext", &req)?;
         Ok(GenerateDataKeyWithoutPlaintextResponse {
             ciphertext_blob: Blob(dk.blob),
             key_id: self.key_arn(&dk.key.key_id),

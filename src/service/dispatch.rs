@@ -69,6 +69,7 @@ operations! {
     "Encrypt" => encrypt,
     "GenerateDataKey" => generate_data_key,
     "GenerateDataKeyWithoutPlaintext" => generate_data_key_without_plaintext,
+    "GenerateMac" => generate_mac,
     "GetKeyPolicy" => get_key_policy,
     "GetKeyRotationStatus" => get_key_rotation_status,
     "ListAliases" => list_aliases,
@@ -84,6 +85,7 @@ operations! {
     "UntagResource" => untag_resource,
     "UpdateAlias" => update_alias,
     "UpdateKeyDescription" => update_key_description,
+    "VerifyMac" => verify_mac,
 }
 
 /// True for operations that need no keystore (and so no root key).
@@ -153,7 +155,8 @@ mod tests {
             "RotateKeyOnDemand" => KeyIdRequest, "ScheduleKeyDeletion" => ScheduleKeyDeletionRequest,
             "TagResource" => TagResourceRequest, "UntagResource" => UntagResourceRequest,
             "UpdateAlias" => AliasRequest, "UpdateKeyDescription" => UpdateKeyDescriptionRequest,
+            "GenerateMac" => GenerateMacRequest, "VerifyMac" => VerifyMacRequest,
         }
-        assert_eq!(IMPLEMENTED.len(), 29);
+        assert_eq!(IMPLEMENTED.len(), 31);
     }
 }

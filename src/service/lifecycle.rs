@@ -1,10 +1,11 @@
 //! Key lifecycle: CreateKey, DescribeKey, ListKeys, EnableKey, DisableKey,
 //! UpdateKeyDescription, ScheduleKeyDeletion, CancelKeyDeletion.
 
+use super::keyspec::{self, new_material};
 use super::state::{self, Op};
 use super::validate::{Validator, invalid};
 use super::{Aliases, Service, paging, policy, tags};
-use crate::crypto::{random, secret::Key256};
+use crate::crypto::random;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
 use crate::store::KeyRecord;
@@ -72,24 +73,24 @@ impl Service {
                 "lkms does not support custom key stores yet.",
             ));
         }
-        if spec != KeySpec::SYMMETRIC_DEFAULT {
-            if usage.is_none() {
-                return Err(invalid(
-                    "You must specify a KeyUsage value for all KMS keys except for symmetric \
-                     encryption keys.",
-                ));
-            }
+        if spec != KeySpec::SYMMETRIC_DEFAULT && usage.is_none() {
+            return Err(invalid(
+                "You must specify a KeyUsage value for all KMS keys except for symmetric \
+                 encryption keys.",
+            ));
+        }
+        if !keyspec::supported(spec) {
             return Err(kms(
                 UNSUPPORTED,
                 format!(
-                    "lkms does not support KeySpec {} yet; only SYMMETRIC_DEFAULT keys can be \
+                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT and HMAC keys can be \
                      created.",
                     spec.as_str()
                 ),
             ));
         }
         let usage = usage.unwrap_or(KeyUsageType::ENCRYPT_DECRYPT);
-        if usage != KeyUsageType::ENCRYPT_DECRYPT {
+        if !keyspec::usages(spec).contains(&usage) {
             return Err(invalid(format!(
                 "KeyUsage {} is not compatible with KeySpec {}",
                 usage.as_str(),
@@ -129,7 +130,7 @@ impl Service {
             rec.key_state = KeyState::PendingImport;
         } else {
             let material_id = random::hex_id();
-            let material = Key256::generate();
+            let material = new_material(spec);
             rec.materials.push(self.store.seal_material(
                 &self.region,
                 &key_id,
@@ -170,6 +171,7 @@ impl Service {
             key_spec: rec.key_spec,
             encryption_algorithms: (rec.key_usage == KeyUsageType::ENCRYPT_DECRYPT)
                 .then(|| vec![EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT]),
+            mac_algorithms: keyspec::mac_algorithm(rec.key_spec).map(|a| vec![a]),
             multi_region: false,
             pending_deletion_window_in_days: rec.pending_window_in_days.filter(|_| pending),
             current_key_material_id: rec.current_material_id.clone(),

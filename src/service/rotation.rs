@@ -4,11 +4,12 @@
 //! A rotation adds a new material version that becomes current; older versions stay, so every
 //! ciphertext made under them still decrypts.
 
+use super::keyspec::new_material;
 use super::paging;
 use super::state::{self, Op};
 use super::validate::Validator;
 use super::{Aliases, Service};
-use crate::crypto::{random, secret::Key256};
+use crate::crypto::random;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
 use crate::store::{KeyRecord, RotationSettings};
@@ -53,7 +54,7 @@ impl Service {
             &self.region,
             &rec.key_id,
             &material_id,
-            &Key256::generate(),
+            &new_material(rec.key_spec),
             when,
         );
         m.rotation_type = Some(kind);

@@ -293,26 +293,30 @@ impl Keystore {
         region: &str,
         key_id: &str,
         material_id: &str,
-        key: &Key256,
+        material: &[u8],
         created: i64,
     ) -> Material {
         let aad = self.material_aad(region, key_id, material_id);
         Material {
             material_id: material_id.to_string(),
             created,
-            sealed: B64.encode(seal::seal(&self.seal_key, &aad, key.expose())),
+            sealed: B64.encode(seal::seal(&self.seal_key, &aad, material)),
             rotation_type: None,
             rotation_date: None,
         }
     }
 
     /// Unseals a key's material; a clear error if it was swapped or altered.
-    pub fn open_material(&self, region: &str, key_id: &str, m: &Material) -> Result<Key256, Error> {
+    pub fn open_material(
+        &self,
+        region: &str,
+        key_id: &str,
+        m: &Material,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
         let aad = self.material_aad(region, key_id, &m.material_id);
         B64.decode(&m.sealed)
             .ok()
             .and_then(|sealed| seal::open(&self.seal_key, &aad, &sealed))
-            .and_then(|bytes| Key256::from_slice(&bytes))
             .ok_or_else(|| {
                 Error::Config(format!(
                     "sealed material {} of key {key_id} does not open: it was altered or moved \
