@@ -270,7 +270,7 @@ fn no_secret_appears_in_the_keystore_in_plaintext() {
         let rec = store.load_key("us-east-1", id).unwrap().unwrap();
         for m in &rec.materials {
             let material = store.open_material("us-east-1", id, m).unwrap();
-            assert_absent(&dir, material.expose(), "key material");
+            assert_absent(&dir, &material, "key material");
             checked += 1;
         }
     }
