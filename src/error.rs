@@ -33,6 +33,8 @@ pub enum ErrorCode {
     KMSInternalException,
     /// A MAC that does not verify.
     KMSInvalidMacException,
+    /// A signature that does not verify.
+    KMSInvalidSignatureException,
     /// The key's state does not allow the operation.
     KMSInvalidStateException,
     /// A quota was reached.
@@ -67,6 +69,7 @@ impl ErrorCode {
             Self::InvalidMarkerException => "InvalidMarkerException",
             Self::KMSInternalException => "KMSInternalException",
             Self::KMSInvalidMacException => "KMSInvalidMacException",
+            Self::KMSInvalidSignatureException => "KMSInvalidSignatureException",
             Self::KMSInvalidStateException => "KMSInvalidStateException",
             Self::LimitExceededException => "LimitExceededException",
             Self::MalformedPolicyDocumentException => "MalformedPolicyDocumentException",

@@ -66,6 +66,22 @@ string_enum!(
     EncryptionAlgorithmSpec { SYMMETRIC_DEFAULT, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE }
 );
 string_enum!(
+    /// Signing algorithms.
+    SigningAlgorithmSpec {
+        RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512, RSASSA_PKCS1_V1_5_SHA_256,
+        RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512, ECDSA_SHA_256, ECDSA_SHA_384,
+        ECDSA_SHA_512, SM2DSA, ML_DSA_SHAKE_256, ED25519_SHA_512, ED25519_PH_SHA_512
+    }
+);
+string_enum!(
+    /// What Sign and Verify are given.
+    MessageType { RAW, DIGEST, EXTERNAL_MU }
+);
+string_enum!(
+    /// Key agreement algorithms.
+    KeyAgreementAlgorithmSpec { ECDH }
+);
+string_enum!(
     /// MAC algorithms.
     MacAlgorithmSpec { HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512 }
 );
@@ -216,6 +232,10 @@ pub struct KeyMetadata {
     pub key_spec: KeySpec,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_algorithms: Option<Vec<EncryptionAlgorithmSpec>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signing_algorithms: Option<Vec<SigningAlgorithmSpec>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
     pub multi_region: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_deletion_window_in_days: Option<u32>,
@@ -721,4 +741,93 @@ pub struct VerifyMacResponse {
     pub key_id: String,
     pub mac_valid: bool,
     pub mac_algorithm: MacAlgorithmSpec,
+}
+
+/// Sign input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct SignRequest {
+    pub key_id: String,
+    pub message: SecretBlob,
+    pub message_type: Option<String>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub signing_algorithm: String,
+    pub dry_run: Option<bool>,
+}
+
+/// Sign output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct SignResponse {
+    pub key_id: String,
+    pub signature: Blob,
+    pub signing_algorithm: SigningAlgorithmSpec,
+}
+
+/// Verify input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct VerifyRequest {
+    pub key_id: String,
+    pub message: SecretBlob,
+    pub message_type: Option<String>,
+    pub signature: Blob,
+    pub signing_algorithm: String,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+}
+
+/// Verify output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct VerifyResponse {
+    pub key_id: String,
+    pub signature_valid: bool,
+    pub signing_algorithm: SigningAlgorithmSpec,
+}
+
+/// GetPublicKey output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GetPublicKeyResponse {
+    pub key_id: String,
+    pub public_key: Blob,
+    pub customer_master_key_spec: KeySpec,
+    pub key_spec: KeySpec,
+    pub key_usage: KeyUsageType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithms: Option<Vec<EncryptionAlgorithmSpec>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signing_algorithms: Option<Vec<SigningAlgorithmSpec>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
+}
+
+/// DeriveSharedSecret input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct DeriveSharedSecretRequest {
+    pub key_id: String,
+    pub key_agreement_algorithm: String,
+    pub public_key: Blob,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+    pub recipient: Option<serde_json::Value>,
+}
+
+/// DeriveSharedSecret output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct DeriveSharedSecretResponse {
+    pub key_id: String,
+    pub shared_secret: SecretBlob,
+    pub key_agreement_algorithm: KeyAgreementAlgorithmSpec,
+    pub key_origin: OriginType,
 }

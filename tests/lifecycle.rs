@@ -172,8 +172,8 @@ fn create_key_unsupported_features_say_what_is_missing() {
         ],
         "CreateKey",
         "UnsupportedOperationException",
-        "lkms does not support KeySpec RSA_2048 yet; SYMMETRIC_DEFAULT and HMAC keys can be \
-         created.",
+        "lkms does not support KeySpec RSA_2048 yet; SYMMETRIC_DEFAULT, HMAC and ECC keys can \
+         be created.",
     );
     env.service_err(
         &["create-key", "--multi-region"],

@@ -108,15 +108,13 @@ fn operations_lkms_lacks_say_so() {
     for (args, op) in [
         (
             vec![
-                "sign",
+                "generate-data-key-pair",
                 "--key-id",
                 "k",
-                "--message",
-                "aGk=",
-                "--signing-algorithm",
-                "ECDSA_SHA_256",
+                "--key-pair-spec",
+                "RSA_2048",
             ],
-            "Sign",
+            "GenerateDataKeyPair",
         ),
         (
             vec![
@@ -135,7 +133,18 @@ fn operations_lkms_lacks_say_so() {
             vec!["describe-custom-key-stores"],
             "DescribeCustomKeyStores",
         ),
-        (vec!["get-public-key", "--key-id", "k"], "GetPublicKey"),
+        (
+            vec![
+                "get-parameters-for-import",
+                "--key-id",
+                "k",
+                "--wrapping-algorithm",
+                "RSAES_OAEP_SHA_256",
+                "--wrapping-key-spec",
+                "RSA_2048",
+            ],
+            "GetParametersForImport",
+        ),
     ] {
         env.service_err(
             &args,
@@ -144,7 +153,7 @@ fn operations_lkms_lacks_say_so() {
             &format!("lkms does not support the {op} operation yet."),
         );
     }
-    let h = env.run(&["sign", "--help"]);
+    let h = env.run(&["create-grant", "--help"]);
     assert!(
         h.stdout.contains("(not yet supported by lkms)"),
         "{}",

@@ -4,6 +4,7 @@
 pub mod ciphertext;
 pub mod context;
 pub mod derive;
+pub mod ecc;
 pub mod random;
 pub mod seal;
 pub mod secret;

@@ -61,6 +61,7 @@ operations! {
     "CreateKey" => create_key,
     "Decrypt" => decrypt,
     "DeleteAlias" => delete_alias,
+    "DeriveSharedSecret" => derive_shared_secret,
     "DescribeKey" => describe_key,
     "DisableKey" => disable_key,
     "DisableKeyRotation" => disable_key_rotation,
@@ -71,6 +72,7 @@ operations! {
     "GenerateDataKeyWithoutPlaintext" => generate_data_key_without_plaintext,
     "GenerateMac" => generate_mac,
     "GetKeyPolicy" => get_key_policy,
+    "GetPublicKey" => get_public_key,
     "GetKeyRotationStatus" => get_key_rotation_status,
     "ListAliases" => list_aliases,
     "ListKeyPolicies" => list_key_policies,
@@ -81,10 +83,12 @@ operations! {
     "ReEncrypt" => re_encrypt,
     "RotateKeyOnDemand" => rotate_key_on_demand,
     "ScheduleKeyDeletion" => schedule_key_deletion,
+    "Sign" => sign,
     "TagResource" => tag_resource,
     "UntagResource" => untag_resource,
     "UpdateAlias" => update_alias,
     "UpdateKeyDescription" => update_key_description,
+    "Verify" => verify,
     "VerifyMac" => verify_mac,
 }
 
@@ -156,7 +160,9 @@ mod tests {
             "TagResource" => TagResourceRequest, "UntagResource" => UntagResourceRequest,
             "UpdateAlias" => AliasRequest, "UpdateKeyDescription" => UpdateKeyDescriptionRequest,
             "GenerateMac" => GenerateMacRequest, "VerifyMac" => VerifyMacRequest,
+            "Sign" => SignRequest, "Verify" => VerifyRequest, "GetPublicKey" => KeyIdRequest,
+            "DeriveSharedSecret" => DeriveSharedSecretRequest,
         }
-        assert_eq!(IMPLEMENTED.len(), 31);
+        assert_eq!(IMPLEMENTED.len(), 35);
     }
 }

@@ -1,7 +1,12 @@
 //! What each key spec means: its material, usages and algorithms.
 
-use crate::crypto::random;
-use crate::model::{KeySpec, KeyUsageType, MacAlgorithmSpec};
+use crate::crypto::{
+    ecc::{self, Curve},
+    random,
+};
+use crate::model::{
+    KeyAgreementAlgorithmSpec, KeySpec, KeyUsageType, MacAlgorithmSpec, SigningAlgorithmSpec,
+};
 use zeroize::Zeroizing;
 
 /// The key specs lkms can create today.
@@ -13,7 +18,42 @@ pub fn supported(spec: KeySpec) -> bool {
             | KeySpec::HMAC_256
             | KeySpec::HMAC_384
             | KeySpec::HMAC_512
+            | KeySpec::ECC_NIST_P256
+            | KeySpec::ECC_NIST_P384
+            | KeySpec::ECC_NIST_P521
+            | KeySpec::ECC_SECG_P256K1
     )
+}
+
+/// The curve of an elliptic-curve key spec.
+pub fn curve(spec: KeySpec) -> Option<Curve> {
+    Some(match spec {
+        KeySpec::ECC_NIST_P256 => Curve::P256,
+        KeySpec::ECC_NIST_P384 => Curve::P384,
+        KeySpec::ECC_NIST_P521 => Curve::P521,
+        KeySpec::ECC_SECG_P256K1 => Curve::K256,
+        _ => return None,
+    })
+}
+
+/// The signing algorithms of a SIGN_VERIFY key of `spec`.
+pub fn signing_algorithms(spec: KeySpec) -> &'static [SigningAlgorithmSpec] {
+    match spec {
+        KeySpec::ECC_NIST_P256 | KeySpec::ECC_SECG_P256K1 => &[SigningAlgorithmSpec::ECDSA_SHA_256],
+        KeySpec::ECC_NIST_P384 => &[SigningAlgorithmSpec::ECDSA_SHA_384],
+        KeySpec::ECC_NIST_P521 => &[SigningAlgorithmSpec::ECDSA_SHA_512],
+        _ => &[],
+    }
+}
+
+/// The key agreement algorithms of a KEY_AGREEMENT key of `spec`.
+pub fn key_agreement_algorithms(spec: KeySpec) -> &'static [KeyAgreementAlgorithmSpec] {
+    match spec {
+        KeySpec::ECC_NIST_P256 | KeySpec::ECC_NIST_P384 | KeySpec::ECC_NIST_P521 => {
+            &[KeyAgreementAlgorithmSpec::ECDH]
+        }
+        _ => &[],
+    }
 }
 
 /// The usages a spec allows.
@@ -23,6 +63,10 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
         KeySpec::HMAC_224 | KeySpec::HMAC_256 | KeySpec::HMAC_384 | KeySpec::HMAC_512 => {
             &[KeyUsageType::GENERATE_VERIFY_MAC]
         }
+        KeySpec::ECC_NIST_P256 | KeySpec::ECC_NIST_P384 | KeySpec::ECC_NIST_P521 => {
+            &[KeyUsageType::SIGN_VERIFY, KeyUsageType::KEY_AGREEMENT]
+        }
+        KeySpec::ECC_SECG_P256K1 => &[KeyUsageType::SIGN_VERIFY],
         _ => &[],
     }
 }
@@ -38,9 +82,12 @@ pub fn mac_algorithm(spec: KeySpec) -> Option<MacAlgorithmSpec> {
     })
 }
 
-/// Fresh key material of the length AWS uses for `spec`: 256 bits for symmetric keys, and for
-/// HMAC keys as many bits as the digest (224, 256, 384, 512).
+/// Fresh key material for `spec`: 256 bits for symmetric keys, as many bits as the digest for
+/// HMAC keys (224, 256, 384, 512), a PKCS#8 DER private key for elliptic-curve keys.
 pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
+    if let Some(c) = curve(spec) {
+        return ecc::generate(c);
+    }
     let len = match spec {
         KeySpec::HMAC_224 => 28,
         KeySpec::HMAC_384 => 48,

@@ -83,8 +83,8 @@ impl Service {
             return Err(kms(
                 UNSUPPORTED,
                 format!(
-                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT and HMAC keys can be \
-                     created.",
+                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC and ECC keys can \
+                     be created.",
                     spec.as_str()
                 ),
             ));
@@ -171,6 +171,10 @@ impl Service {
             key_spec: rec.key_spec,
             encryption_algorithms: (rec.key_usage == KeyUsageType::ENCRYPT_DECRYPT)
                 .then(|| vec![EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT]),
+            signing_algorithms: (rec.key_usage == KeyUsageType::SIGN_VERIFY)
+                .then(|| keyspec::signing_algorithms(rec.key_spec).to_vec()),
+            key_agreement_algorithms: (rec.key_usage == KeyUsageType::KEY_AGREEMENT)
+                .then(|| keyspec::key_agreement_algorithms(rec.key_spec).to_vec()),
             mac_algorithms: keyspec::mac_algorithm(rec.key_spec).map(|a| vec![a]),
             multi_region: false,
             pending_deletion_window_in_days: rec.pending_window_in_days.filter(|_| pending),

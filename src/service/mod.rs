@@ -2,6 +2,7 @@
 //! the CLI (and later the HTTP server) call it with request types from [`crate::model`].
 
 mod aliases;
+mod asymmetric;
 pub mod caller;
 mod data;
 pub mod dispatch;

@@ -1,0 +1,287 @@
+//! Asymmetric keys: GetPublicKey, Sign, Verify and DeriveSharedSecret (elliptic curves so far).
+
+use super::keyspec;
+use super::state::{self, Op};
+use super::validate::{Validator, invalid};
+use super::{Aliases, Service};
+use crate::crypto::ecc::{self, Curve, EccError};
+use crate::error::{Error, ErrorCode, kms};
+use crate::model::*;
+use crate::store::KeyRecord;
+use sha2::Digest;
+use zeroize::Zeroizing;
+
+/// Everything Sign and Verify need once the request has been checked.
+struct Signing {
+    rec: KeyRecord,
+    curve: Curve,
+    private: Zeroizing<Vec<u8>>,
+    alg: SigningAlgorithmSpec,
+    digest: Vec<u8>,
+}
+
+const DRY_RUN: &str = "The request would have succeeded, but the DryRun option is set.";
+
+fn internal(e: EccError) -> Error {
+    kms(
+        ErrorCode::KMSInternalException,
+        format!("The key's private key could not be used ({e:?})."),
+    )
+}
+
+/// The digest ECDSA signs for `alg`: the message hashed (RAW) or the message itself (DIGEST).
+fn digest_for(
+    alg: SigningAlgorithmSpec,
+    message: &[u8],
+    message_type: MessageType,
+) -> Result<Vec<u8>, Error> {
+    let len = match alg {
+        SigningAlgorithmSpec::ECDSA_SHA_384 => 48,
+        SigningAlgorithmSpec::ECDSA_SHA_512 => 64,
+        _ => 32,
+    };
+    match message_type {
+        MessageType::DIGEST => {
+            if message.len() != len {
+                return Err(invalid(format!(
+                    "Digest is invalid length for algorithm {}.",
+                    alg.as_str()
+                )));
+            }
+            Ok(message.to_vec())
+        }
+        MessageType::RAW => Ok(match len {
+            48 => sha2::Sha384::digest(message).to_vec(),
+            64 => sha2::Sha512::digest(message).to_vec(),
+            _ => sha2::Sha256::digest(message).to_vec(),
+        }),
+        MessageType::EXTERNAL_MU => Err(invalid(format!(
+            "MessageType EXTERNAL_MU is not valid for algorithm {}.",
+            alg.as_str()
+        ))),
+    }
+}
+
+impl Service {
+    /// Resolves an asymmetric key for `op`, checks state, usage and algorithm, and unseals it.
+    fn asymmetric_key(
+        &self,
+        op: &str,
+        key_id: &str,
+        usage: KeyUsageType,
+    ) -> Result<(KeyRecord, Curve, Zeroizing<Vec<u8>>), Error> {
+        let rec = self.resolve(key_id, Aliases::Accepted)?;
+        let arn = self.key_arn(&rec.key_id);
+        state::check(Op::Cryptographic, rec.key_state, &arn)?;
+        if rec.key_usage != usage {
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "{arn} key usage is {} which is not valid for {op}.",
+                    rec.key_usage.as_str()
+                ),
+            ));
+        }
+        let curve = keyspec::curve(rec.key_spec).ok_or_else(|| {
+            kms(
+                ErrorCode::UnsupportedOperationException,
+                format!(
+                    "lkms does not support {op} with KeySpec {} yet.",
+                    rec.key_spec.as_str()
+                ),
+            )
+        })?;
+        let material_id = rec.current_material_id.clone().unwrap_or_default();
+        let m = rec.material(&material_id).ok_or_else(|| {
+            kms(
+                ErrorCode::KMSInternalException,
+                "The key has no key material.",
+            )
+        })?;
+        let private = self.store.open_material(&self.region, &rec.key_id, m)?;
+        Ok((rec, curve, private))
+    }
+
+    fn signing_setup(
+        &self,
+        op: &str,
+        key_id: &str,
+        message: &[u8],
+        message_type: Option<&str>,
+        alg: &str,
+        tokens: Option<&[String]>,
+    ) -> Result<Signing, Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", key_id, 1, 2048);
+        v.length("message", None, message.len(), 1, 4096);
+        if let Some(t) = message_type {
+            v.one_of("messageType", t, MessageType::ALL);
+        }
+        v.one_of("signingAlgorithm", alg, SigningAlgorithmSpec::ALL);
+        if let Some(t) = tokens {
+            v.length("grantTokens", None, t.len(), 0, 10);
+        }
+        v.finish()?;
+        let alg = SigningAlgorithmSpec::parse(alg).unwrap_or(SigningAlgorithmSpec::ECDSA_SHA_256);
+        let message_type = message_type
+            .and_then(MessageType::parse)
+            .unwrap_or(MessageType::RAW);
+        let (rec, curve, private) = self.asymmetric_key(op, key_id, KeyUsageType::SIGN_VERIFY)?;
+        if !keyspec::signing_algorithms(rec.key_spec).contains(&alg) {
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "Algorithm {} is incompatible with key spec {}.",
+                    alg.as_str(),
+                    rec.key_spec.as_str()
+                ),
+            ));
+        }
+        let digest = digest_for(alg, message, message_type)?;
+        Ok(Signing {
+            rec,
+            curve,
+            private,
+            alg,
+            digest,
+        })
+    }
+
+    /// Sign: a DER ECDSA signature of the message (hashed with the algorithm's hash), or of the
+    /// digest given with `MessageType` DIGEST.
+    pub fn sign(&self, req: SignRequest) -> Result<SignResponse, Error> {
+        let Signing {
+            rec,
+            curve,
+            private,
+            alg,
+            digest,
+        } = self.signing_setup(
+            "Sign",
+            &req.key_id,
+            &req.message.0,
+            req.message_type.as_deref(),
+            &req.signing_algorithm,
+            req.grant_tokens.as_deref(),
+        )?;
+        if req.dry_run == Some(true) {
+            return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
+        }
+        let signature = ecc::sign_digest(curve, &private, &digest).map_err(internal)?;
+        Ok(SignResponse {
+            key_id: self.key_arn(&rec.key_id),
+            signature: Blob(signature),
+            signing_algorithm: alg,
+        })
+    }
+
+    /// Verify: `KMSInvalidSignatureException` (with no message) when the signature is wrong.
+    pub fn verify(&self, req: VerifyRequest) -> Result<VerifyResponse, Error> {
+        let mut v = Validator::new();
+        v.length("signature", None, req.signature.0.len(), 1, 6144);
+        v.finish()?;
+        let Signing {
+            rec,
+            curve,
+            private,
+            alg,
+            digest,
+        } = self.signing_setup(
+            "Verify",
+            &req.key_id,
+            &req.message.0,
+            req.message_type.as_deref(),
+            &req.signing_algorithm,
+            req.grant_tokens.as_deref(),
+        )?;
+        if req.dry_run == Some(true) {
+            return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
+        }
+        if !ecc::verify_digest(curve, &private, &digest, &req.signature.0).map_err(internal)? {
+            return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
+        }
+        Ok(VerifyResponse {
+            key_id: self.key_arn(&rec.key_id),
+            signature_valid: true,
+            signing_algorithm: alg,
+        })
+    }
+
+    /// GetPublicKey: the DER SubjectPublicKeyInfo and what the key may be used for.
+    pub fn get_public_key(&self, req: KeyIdRequest) -> Result<GetPublicKeyResponse, Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", &req.key_id, 1, 2048);
+        v.finish()?;
+        let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
+        let arn = self.key_arn(&rec.key_id);
+        state::check(Op::Cryptographic, rec.key_state, &arn)?;
+        let Some(curve) = keyspec::curve(rec.key_spec) else {
+            return Err(kms(
+                ErrorCode::UnsupportedOperationException,
+                format!(
+                    "{arn} key spec is {} which is not valid for GetPublicKey.",
+                    rec.key_spec.as_str()
+                ),
+            ));
+        };
+        let (rec, curve2, private) =
+            self.asymmetric_key("GetPublicKey", &rec.key_id, rec.key_usage)?;
+        debug_assert_eq!(curve, curve2);
+        let public = ecc::public_key_der(curve, &private).map_err(internal)?;
+        Ok(GetPublicKeyResponse {
+            key_id: arn,
+            public_key: Blob(public),
+            customer_master_key_spec: rec.key_spec,
+            key_spec: rec.key_spec,
+            key_usage: rec.key_usage,
+            encryption_algorithms: None,
+            signing_algorithms: (rec.key_usage == KeyUsageType::SIGN_VERIFY)
+                .then(|| keyspec::signing_algorithms(rec.key_spec).to_vec()),
+            key_agreement_algorithms: (rec.key_usage == KeyUsageType::KEY_AGREEMENT)
+                .then(|| keyspec::key_agreement_algorithms(rec.key_spec).to_vec()),
+        })
+    }
+
+    /// DeriveSharedSecret: ECDH between the key and a peer's DER public key on the same curve.
+    pub fn derive_shared_secret(
+        &self,
+        req: DeriveSharedSecretRequest,
+    ) -> Result<DeriveSharedSecretResponse, Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", &req.key_id, 1, 2048);
+        v.one_of(
+            "keyAgreementAlgorithm",
+            &req.key_agreement_algorithm,
+            KeyAgreementAlgorithmSpec::ALL,
+        );
+        v.length("publicKey", None, req.public_key.0.len(), 1, 8192);
+        v.finish()?;
+        if req.recipient.is_some() {
+            return Err(kms(
+                ErrorCode::UnsupportedOperationException,
+                "lkms does not support Recipient (Nitro Enclaves attestation) yet.",
+            ));
+        }
+        let (rec, curve, private) = self.asymmetric_key(
+            "DeriveSharedSecret",
+            &req.key_id,
+            KeyUsageType::KEY_AGREEMENT,
+        )?;
+        if req.dry_run == Some(true) {
+            return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
+        }
+        let secret = ecc::derive(curve, &private, &req.public_key.0).map_err(|e| match e {
+            EccError::BadPublicKey => invalid(format!(
+                "PublicKey must be a DER-encoded SubjectPublicKeyInfo on the curve of key spec {}.",
+                rec.key_spec.as_str()
+            )),
+            other => internal(other),
+        })?;
+        Ok(DeriveSharedSecretResponse {
+            key_id: self.key_arn(&rec.key_id),
+            shared_secret: SecretBlob(secret),
+            key_agreement_algorithm: KeyAgreementAlgorithmSpec::ECDH,
+            key_origin: rec.origin,
+        })
+    }
+}
