@@ -166,14 +166,14 @@ fn create_key_unsupported_features_say_what_is_missing() {
         &[
             "create-key",
             "--key-spec",
-            "RSA_2048",
+            "ML_DSA_44",
             "--key-usage",
             "SIGN_VERIFY",
         ],
         "CreateKey",
         "UnsupportedOperationException",
-        "lkms does not support KeySpec RSA_2048 yet; SYMMETRIC_DEFAULT, HMAC and ECC keys can \
-         be created.",
+        "lkms does not support KeySpec ML_DSA_44 yet; SYMMETRIC_DEFAULT, HMAC, ECC and RSA keys \
+         can be created.",
     );
     env.service_err(
         &["create-key", "--multi-region"],

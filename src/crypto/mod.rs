@@ -6,5 +6,6 @@ pub mod context;
 pub mod derive;
 pub mod ecc;
 pub mod random;
+pub mod rsa_keys;
 pub mod seal;
 pub mod secret;

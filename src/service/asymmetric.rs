@@ -5,16 +5,44 @@ use super::state::{self, Op};
 use super::validate::{Validator, invalid};
 use super::{Aliases, Service};
 use crate::crypto::ecc::{self, Curve, EccError};
+use crate::crypto::rsa_keys::{self, Hash, Padding};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
 use crate::store::KeyRecord;
 use sha2::Digest;
 use zeroize::Zeroizing;
 
+/// The family of an asymmetric key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Ec(Curve),
+    Rsa,
+}
+
+/// The RSA padding and hash of an RSA signing algorithm.
+fn rsa_scheme(alg: SigningAlgorithmSpec) -> (Padding, Hash) {
+    use SigningAlgorithmSpec as S;
+    match alg {
+        S::RSASSA_PSS_SHA_256 => (Padding::Pss, Hash::Sha256),
+        S::RSASSA_PSS_SHA_384 => (Padding::Pss, Hash::Sha384),
+        S::RSASSA_PSS_SHA_512 => (Padding::Pss, Hash::Sha512),
+        S::RSASSA_PKCS1_V1_5_SHA_384 => (Padding::Pkcs1v15, Hash::Sha384),
+        S::RSASSA_PKCS1_V1_5_SHA_512 => (Padding::Pkcs1v15, Hash::Sha512),
+        _ => (Padding::Pkcs1v15, Hash::Sha256),
+    }
+}
+
+fn rsa_internal(e: rsa_keys::RsaError) -> Error {
+    kms(
+        ErrorCode::KMSInternalException,
+        format!("The key's private key could not be used ({e:?})."),
+    )
+}
+
 /// Everything Sign and Verify need once the request has been checked.
 struct Signing {
     rec: KeyRecord,
-    curve: Curve,
+    family: Family,
     private: Zeroizing<Vec<u8>>,
     alg: SigningAlgorithmSpec,
     digest: Vec<u8>,
@@ -35,10 +63,13 @@ fn digest_for(
     message: &[u8],
     message_type: MessageType,
 ) -> Result<Vec<u8>, Error> {
-    let len = match alg {
-        SigningAlgorithmSpec::ECDSA_SHA_384 => 48,
-        SigningAlgorithmSpec::ECDSA_SHA_512 => 64,
-        _ => 32,
+    let name = alg.as_str();
+    let len = if name.ends_with("_384") {
+        48
+    } else if name.ends_with("_512") {
+        64
+    } else {
+        32
     };
     match message_type {
         MessageType::DIGEST => {
@@ -69,7 +100,7 @@ impl Service {
         op: &str,
         key_id: &str,
         usage: KeyUsageType,
-    ) -> Result<(KeyRecord, Curve, Zeroizing<Vec<u8>>), Error> {
+    ) -> Result<(KeyRecord, Family, Zeroizing<Vec<u8>>), Error> {
         let rec = self.resolve(key_id, Aliases::Accepted)?;
         let arn = self.key_arn(&rec.key_id);
         state::check(Op::Cryptographic, rec.key_state, &arn)?;
@@ -82,15 +113,18 @@ impl Service {
                 ),
             ));
         }
-        let curve = keyspec::curve(rec.key_spec).ok_or_else(|| {
-            kms(
-                ErrorCode::UnsupportedOperationException,
-                format!(
-                    "lkms does not support {op} with KeySpec {} yet.",
-                    rec.key_spec.as_str()
-                ),
-            )
-        })?;
+        let family = keyspec::curve(rec.key_spec)
+            .map(Family::Ec)
+            .or_else(|| keyspec::rsa_bits(rec.key_spec).map(|_| Family::Rsa))
+            .ok_or_else(|| {
+                kms(
+                    ErrorCode::UnsupportedOperationException,
+                    format!(
+                        "lkms does not support {op} with KeySpec {} yet.",
+                        rec.key_spec.as_str()
+                    ),
+                )
+            })?;
         let material_id = rec.current_material_id.clone().unwrap_or_default();
         let m = rec.material(&material_id).ok_or_else(|| {
             kms(
@@ -99,7 +133,7 @@ impl Service {
             )
         })?;
         let private = self.store.open_material(&self.region, &rec.key_id, m)?;
-        Ok((rec, curve, private))
+        Ok((rec, family, private))
     }
 
     fn signing_setup(
@@ -126,7 +160,7 @@ impl Service {
         let message_type = message_type
             .and_then(MessageType::parse)
             .unwrap_or(MessageType::RAW);
-        let (rec, curve, private) = self.asymmetric_key(op, key_id, KeyUsageType::SIGN_VERIFY)?;
+        let (rec, family, private) = self.asymmetric_key(op, key_id, KeyUsageType::SIGN_VERIFY)?;
         if !keyspec::signing_algorithms(rec.key_spec).contains(&alg) {
             return Err(kms(
                 ErrorCode::InvalidKeyUsageException,
@@ -140,7 +174,7 @@ impl Service {
         let digest = digest_for(alg, message, message_type)?;
         Ok(Signing {
             rec,
-            curve,
+            family,
             private,
             alg,
             digest,
@@ -152,7 +186,7 @@ impl Service {
     pub fn sign(&self, req: SignRequest) -> Result<SignResponse, Error> {
         let Signing {
             rec,
-            curve,
+            family,
             private,
             alg,
             digest,
@@ -167,7 +201,13 @@ impl Service {
         if req.dry_run == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }
-        let signature = ecc::sign_digest(curve, &private, &digest).map_err(internal)?;
+        let signature = match family {
+            Family::Ec(curve) => ecc::sign_digest(curve, &private, &digest).map_err(internal)?,
+            Family::Rsa => {
+                let (padding, hash) = rsa_scheme(alg);
+                rsa_keys::sign_digest(&private, padding, hash, &digest).map_err(rsa_internal)?
+            }
+        };
         Ok(SignResponse {
             key_id: self.key_arn(&rec.key_id),
             signature: Blob(signature),
@@ -182,7 +222,7 @@ impl Service {
         v.finish()?;
         let Signing {
             rec,
-            curve,
+            family,
             private,
             alg,
             digest,
@@ -197,7 +237,17 @@ impl Service {
         if req.dry_run == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }
-        if !ecc::verify_digest(curve, &private, &digest, &req.signature.0).map_err(internal)? {
+        let valid = match family {
+            Family::Ec(curve) => {
+                ecc::verify_digest(curve, &private, &digest, &req.signature.0).map_err(internal)?
+            }
+            Family::Rsa => {
+                let (padding, hash) = rsa_scheme(alg);
+                rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
+                    .map_err(rsa_internal)?
+            }
+        };
+        if !valid {
             return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
         }
         Ok(VerifyResponse {
@@ -215,7 +265,7 @@ impl Service {
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
         let arn = self.key_arn(&rec.key_id);
         state::check(Op::Cryptographic, rec.key_state, &arn)?;
-        let Some(curve) = keyspec::curve(rec.key_spec) else {
+        if keyspec::curve(rec.key_spec).is_none() && keyspec::rsa_bits(rec.key_spec).is_none() {
             return Err(kms(
                 ErrorCode::UnsupportedOperationException,
                 format!(
@@ -223,18 +273,21 @@ impl Service {
                     rec.key_spec.as_str()
                 ),
             ));
-        };
-        let (rec, curve2, private) =
+        }
+        let (rec, family, private) =
             self.asymmetric_key("GetPublicKey", &rec.key_id, rec.key_usage)?;
-        debug_assert_eq!(curve, curve2);
-        let public = ecc::public_key_der(curve, &private).map_err(internal)?;
+        let public = match family {
+            Family::Ec(curve) => ecc::public_key_der(curve, &private).map_err(internal)?,
+            Family::Rsa => rsa_keys::public_key_der(&private).map_err(rsa_internal)?,
+        };
         Ok(GetPublicKeyResponse {
             key_id: arn,
             public_key: Blob(public),
             customer_master_key_spec: rec.key_spec,
             key_spec: rec.key_spec,
             key_usage: rec.key_usage,
-            encryption_algorithms: None,
+            encryption_algorithms: (rec.key_usage == KeyUsageType::ENCRYPT_DECRYPT)
+                .then(|| keyspec::encryption_algorithms(rec.key_spec).to_vec()),
             signing_algorithms: (rec.key_usage == KeyUsageType::SIGN_VERIFY)
                 .then(|| keyspec::signing_algorithms(rec.key_spec).to_vec()),
             key_agreement_algorithms: (rec.key_usage == KeyUsageType::KEY_AGREEMENT)
@@ -262,11 +315,17 @@ impl Service {
                 "lkms does not support Recipient (Nitro Enclaves attestation) yet.",
             ));
         }
-        let (rec, curve, private) = self.asymmetric_key(
+        let (rec, family, private) = self.asymmetric_key(
             "DeriveSharedSecret",
             &req.key_id,
             KeyUsageType::KEY_AGREEMENT,
         )?;
+        let Family::Ec(curve) = family else {
+            return Err(kms(
+                ErrorCode::KMSInternalException,
+                "Key agreement needs an EC key.",
+            ));
+        };
         if req.dry_run == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }

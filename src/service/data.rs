@@ -4,7 +4,7 @@
 use super::state::{self, Op};
 use super::validate::{Validator, invalid};
 use super::{Aliases, Service};
-use crate::crypto::{ciphertext, context, random, seal, secret::Key256};
+use crate::crypto::{ciphertext, context, random, rsa_keys, seal, secret::Key256};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
 use crate::store::KeyRecord;
@@ -29,6 +29,27 @@ struct Opened {
     key: KeyRecord,
     material_id: String,
     plaintext: Zeroizing<Vec<u8>>,
+    alg: EncryptionAlgorithmSpec,
+}
+
+/// The OAEP hash of an RSA encryption algorithm.
+fn oaep_hash(alg: EncryptionAlgorithmSpec) -> Option<rsa_keys::Hash> {
+    match alg {
+        EncryptionAlgorithmSpec::RSAES_OAEP_SHA_1 => Some(rsa_keys::Hash::Sha1),
+        EncryptionAlgorithmSpec::RSAES_OAEP_SHA_256 => Some(rsa_keys::Hash::Sha256),
+        _ => None,
+    }
+}
+
+/// The largest plaintext OAEP takes: the modulus size less twice the hash length less two.
+fn oaep_limit(spec: KeySpec, hash: rsa_keys::Hash) -> usize {
+    let modulus = match spec {
+        KeySpec::RSA_3072 => 384,
+        KeySpec::RSA_4096 => 512,
+        _ => 256,
+    };
+    let h = if hash == rsa_keys::Hash::Sha1 { 20 } else { 32 };
+    modulus - 2 * h - 2
 }
 
 fn dry_run(flag: Option<bool>) -> Result<(), Error> {
@@ -72,8 +93,14 @@ impl Service {
         })
     }
 
-    /// Checks that a symmetric key may run a cryptographic operation with `alg`.
-    fn usable_for_crypto(&self, op: &str, rec: &KeyRecord, alg: Option<&str>) -> Result<(), Error> {
+    /// Checks that a key may encrypt or decrypt with `alg`; returns the algorithm to use
+    /// (SYMMETRIC_DEFAULT when none is given, which RSA keys refuse, as in AWS).
+    fn usable_for_crypto(
+        &self,
+        op: &str,
+        rec: &KeyRecord,
+        alg: Option<&str>,
+    ) -> Result<EncryptionAlgorithmSpec, Error> {
         let arn = self.key_arn(&rec.key_id);
         state::check(Op::Cryptographic, rec.key_state, &arn)?;
         if rec.key_usage != KeyUsageType::ENCRYPT_DECRYPT {
@@ -85,16 +112,37 @@ impl Service {
                 ),
             ));
         }
-        if let Some(a) = alg.filter(|a| *a != "SYMMETRIC_DEFAULT") {
+        let wanted = alg
+            .and_then(EncryptionAlgorithmSpec::parse)
+            .unwrap_or(EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT);
+        if !super::keyspec::encryption_algorithms(rec.key_spec).contains(&wanted) {
             return Err(kms(
                 ErrorCode::InvalidKeyUsageException,
                 format!(
-                    "Algorithm {a} is incompatible with key spec {}.",
+                    "Algorithm {} is incompatible with key spec {}.",
+                    wanted.as_str(),
                     rec.key_spec.as_str()
                 ),
             ));
         }
-        Ok(())
+        Ok(wanted)
+    }
+
+    /// The RSA key pair of `rec` (PKCS#8) and the OAEP hash of `alg`.
+    fn rsa_private(&self, rec: &KeyRecord) -> Result<(Zeroizing<Vec<u8>>, String), Error> {
+        let internal = || {
+            kms(
+                ErrorCode::KMSInternalException,
+                "The key has no current key material.",
+            )
+        };
+        let material_id = rec.current_material_id.clone().ok_or_else(internal)?;
+        let material = rec.material(&material_id).ok_or_else(internal)?;
+        Ok((
+            self.store
+                .open_material(&self.region, &rec.key_id, material)?,
+            material_id,
+        ))
     }
 
     /// Encrypts `plaintext` under the key's current material; returns the blob and material ID.
@@ -103,7 +151,22 @@ impl Service {
         rec: &KeyRecord,
         plaintext: &[u8],
         ctx: Option<&EncryptionContext>,
+        alg: EncryptionAlgorithmSpec,
     ) -> Result<(Vec<u8>, String), Error> {
+        if let Some(hash) = oaep_hash(alg) {
+            let (private, material_id) = self.rsa_private(rec)?;
+            let limit = oaep_limit(rec.key_spec, hash);
+            if plaintext.len() > limit {
+                return Err(invalid(format!(
+                    "Algorithm {} and key spec {} cannot encrypt data larger than {limit} bytes.",
+                    alg.as_str(),
+                    rec.key_spec.as_str()
+                )));
+            }
+            let ct = rsa_keys::encrypt(&private, hash, plaintext)
+                .map_err(|_| kms(ErrorCode::KMSInternalException, "RSA encryption failed."))?;
+            return Ok((ct, material_id));
+        }
         let internal = || {
             kms(
                 ErrorCode::KMSInternalException,
@@ -137,6 +200,22 @@ impl Service {
         let requested = key_id
             .map(|k| self.resolve(k, Aliases::Accepted))
             .transpose()?;
+        if let Some(rec) = requested
+            .as_ref()
+            .filter(|r| r.key_spec != KeySpec::SYMMETRIC_DEFAULT)
+        {
+            let alg = self.usable_for_crypto(op, rec, alg)?;
+            dry_run(dry)?;
+            let hash = oaep_hash(alg).ok_or_else(bad)?;
+            let (private, material_id) = self.rsa_private(rec)?;
+            let plaintext = rsa_keys::decrypt(&private, hash, blob).map_err(|_| bad())?;
+            return Ok(Opened {
+                key: rec.clone(),
+                material_id,
+                plaintext,
+                alg,
+            });
+        }
         let (header, env) = ciphertext::parse(blob).ok_or_else(bad)?;
         if let Some(r) = &requested
             && r.key_id != env.key_id
@@ -149,7 +228,7 @@ impl Service {
         let rec = self
             .load(&env.key_id)?
             .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
-        self.usable_for_crypto(op, &rec, alg)?;
+        let alg = self.usable_for_crypto(op, &rec, alg)?;
         dry_run(dry)?;
         let material = rec.material(&env.material_id).ok_or_else(bad)?;
         let key = self.symmetric_key(&rec.key_id, material)?;
@@ -162,6 +241,7 @@ impl Service {
             key: rec,
             material_id: env.material_id,
             plaintext,
+            alg,
         })
     }
 
@@ -178,13 +258,14 @@ impl Service {
         check_tokens(&mut v, req.grant_tokens.as_deref());
         v.finish()?;
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
-        self.usable_for_crypto("Encrypt", &rec, req.encryption_algorithm.as_deref())?;
+        let alg = self.usable_for_crypto("Encrypt", &rec, req.encryption_algorithm.as_deref())?;
         dry_run(req.dry_run)?;
-        let (blob, _) = self.seal_blob(&rec, &req.plaintext.0, req.encryption_context.as_ref())?;
+        let (blob, _) =
+            self.seal_blob(&rec, &req.plaintext.0, req.encryption_context.as_ref(), alg)?;
         Ok(EncryptResponse {
             ciphertext_blob: Blob(blob),
             key_id: self.key_arn(&rec.key_id),
-            encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+            encryption_algorithm: alg,
         })
     }
 
@@ -214,7 +295,7 @@ impl Service {
         Ok(DecryptResponse {
             key_id: self.key_arn(&opened.key.key_id),
             plaintext: SecretBlob(opened.plaintext),
-            encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+            encryption_algorithm: opened.alg,
             key_material_id: opened.material_id,
         })
     }
@@ -249,7 +330,7 @@ impl Service {
             req.source_encryption_algorithm.as_deref(),
             None,
         )?;
-        self.usable_for_crypto(
+        let dest_alg = self.usable_for_crypto(
             "ReEncrypt",
             &dest,
             req.destination_encryption_algorithm.as_deref(),
@@ -259,13 +340,14 @@ impl Service {
             &dest,
             &opened.plaintext,
             req.destination_encryption_context.as_ref(),
+            dest_alg,
         )?;
         Ok(ReEncryptResponse {
             ciphertext_blob: Blob(blob),
             source_key_id: self.key_arn(&opened.key.key_id),
             key_id: self.key_arn(&dest.key_id),
-            source_encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
-            destination_encryption_algorithm: EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT,
+            source_encryption_algorithm: opened.alg,
+            destination_encryption_algorithm: dest_alg,
             source_key_material_id: opened.material_id,
             destination_key_material_id: dest_material,
         })
@@ -295,11 +377,22 @@ impl Service {
         };
         unsupported_recipient(req.recipient.as_ref())?;
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
-        self.usable_for_crypto(op, &rec, None)?;
+        if rec.key_spec != KeySpec::SYMMETRIC_DEFAULT {
+            let arn = self.key_arn(&rec.key_id);
+            state::check(Op::Cryptographic, rec.key_state, &arn)?;
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "{arn} key spec is {} which is not valid for {op}.",
+                    rec.key_spec.as_str()
+                ),
+            ));
+        }
+        let alg = self.usable_for_crypto(op, &rec, None)?;
         dry_run(req.dry_run)?;
         let plaintext = Zeroizing::new(random::bytes(len));
         let (blob, material_id) =
-            self.seal_blob(&rec, &plaintext, req.encryption_context.as_ref())?;
+            self.seal_blob(&rec, &plaintext, req.encryption_context.as_ref(), alg)?;
         Ok(DataKey {
             key: rec,
             plaintext,

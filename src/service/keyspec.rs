@@ -2,10 +2,11 @@
 
 use crate::crypto::{
     ecc::{self, Curve},
-    random,
+    random, rsa_keys,
 };
 use crate::model::{
-    KeyAgreementAlgorithmSpec, KeySpec, KeyUsageType, MacAlgorithmSpec, SigningAlgorithmSpec,
+    EncryptionAlgorithmSpec, KeyAgreementAlgorithmSpec, KeySpec, KeyUsageType, MacAlgorithmSpec,
+    SigningAlgorithmSpec,
 };
 use zeroize::Zeroizing;
 
@@ -22,7 +23,32 @@ pub fn supported(spec: KeySpec) -> bool {
             | KeySpec::ECC_NIST_P384
             | KeySpec::ECC_NIST_P521
             | KeySpec::ECC_SECG_P256K1
+            | KeySpec::RSA_2048
+            | KeySpec::RSA_3072
+            | KeySpec::RSA_4096
     )
+}
+
+/// The modulus size of an RSA key spec.
+pub fn rsa_bits(spec: KeySpec) -> Option<usize> {
+    Some(match spec {
+        KeySpec::RSA_2048 => 2048,
+        KeySpec::RSA_3072 => 3072,
+        KeySpec::RSA_4096 => 4096,
+        _ => return None,
+    })
+}
+
+/// The encryption algorithms of an ENCRYPT_DECRYPT key of `spec`.
+pub fn encryption_algorithms(spec: KeySpec) -> &'static [EncryptionAlgorithmSpec] {
+    match spec {
+        KeySpec::SYMMETRIC_DEFAULT => &[EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT],
+        KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => &[
+            EncryptionAlgorithmSpec::RSAES_OAEP_SHA_1,
+            EncryptionAlgorithmSpec::RSAES_OAEP_SHA_256,
+        ],
+        _ => &[],
+    }
 }
 
 /// The curve of an elliptic-curve key spec.
@@ -42,6 +68,14 @@ pub fn signing_algorithms(spec: KeySpec) -> &'static [SigningAlgorithmSpec] {
         KeySpec::ECC_NIST_P256 | KeySpec::ECC_SECG_P256K1 => &[SigningAlgorithmSpec::ECDSA_SHA_256],
         KeySpec::ECC_NIST_P384 => &[SigningAlgorithmSpec::ECDSA_SHA_384],
         KeySpec::ECC_NIST_P521 => &[SigningAlgorithmSpec::ECDSA_SHA_512],
+        KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => &[
+            SigningAlgorithmSpec::RSASSA_PSS_SHA_256,
+            SigningAlgorithmSpec::RSASSA_PSS_SHA_384,
+            SigningAlgorithmSpec::RSASSA_PSS_SHA_512,
+            SigningAlgorithmSpec::RSASSA_PKCS1_V1_5_SHA_256,
+            SigningAlgorithmSpec::RSASSA_PKCS1_V1_5_SHA_384,
+            SigningAlgorithmSpec::RSASSA_PKCS1_V1_5_SHA_512,
+        ],
         _ => &[],
     }
 }
@@ -67,6 +101,9 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
             &[KeyUsageType::SIGN_VERIFY, KeyUsageType::KEY_AGREEMENT]
         }
         KeySpec::ECC_SECG_P256K1 => &[KeyUsageType::SIGN_VERIFY],
+        KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => {
+            &[KeyUsageType::ENCRYPT_DECRYPT, KeyUsageType::SIGN_VERIFY]
+        }
         _ => &[],
     }
 }
@@ -83,10 +120,18 @@ pub fn mac_algorithm(spec: KeySpec) -> Option<MacAlgorithmSpec> {
 }
 
 /// Fresh key material for `spec`: 256 bits for symmetric keys, as many bits as the digest for
-/// HMAC keys (224, 256, 384, 512), a PKCS#8 DER private key for elliptic-curve keys.
+/// HMAC keys (224, 256, 384, 512), a PKCS#8 DER private key for RSA and elliptic-curve keys.
 pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
     if let Some(c) = curve(spec) {
         return ecc::generate(c);
+    }
+    if let Some(bits) = rsa_bits(spec) {
+        // Generation only fails on an unusable random source, which is retried.
+        loop {
+            if let Ok(der) = rsa_keys::generate(bits) {
+                return der;
+            }
+        }
     }
     let len = match spec {
         KeySpec::HMAC_224 => 28,

@@ -83,8 +83,8 @@ impl Service {
             return Err(kms(
                 UNSUPPORTED,
                 format!(
-                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC and ECC keys can \
-                     be created.",
+                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC, ECC and RSA keys \
+                     can be created.",
                     spec.as_str()
                 ),
             ));
@@ -170,7 +170,7 @@ impl Service {
             customer_master_key_spec: rec.key_spec,
             key_spec: rec.key_spec,
             encryption_algorithms: (rec.key_usage == KeyUsageType::ENCRYPT_DECRYPT)
-                .then(|| vec![EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT]),
+                .then(|| keyspec::encryption_algorithms(rec.key_spec).to_vec()),
             signing_algorithms: (rec.key_usage == KeyUsageType::SIGN_VERIFY)
                 .then(|| keyspec::signing_algorithms(rec.key_spec).to_vec()),
             key_agreement_algorithms: (rec.key_usage == KeyUsageType::KEY_AGREEMENT)
