@@ -831,3 +831,49 @@ pub struct DeriveSharedSecretResponse {
     pub key_agreement_algorithm: KeyAgreementAlgorithmSpec,
     pub key_origin: OriginType,
 }
+
+string_enum!(
+    /// Kinds of data key pair.
+    DataKeyPairSpec {
+        RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1,
+        SM2, ECC_NIST_EDWARDS25519, ML_KEM_512, ML_KEM_768, ML_KEM_1024
+    }
+);
+
+/// GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct GenerateDataKeyPairRequest {
+    pub encryption_context: Option<EncryptionContext>,
+    pub key_id: String,
+    pub key_pair_spec: String,
+    pub grant_tokens: Option<Vec<String>>,
+    pub recipient: Option<serde_json::Value>,
+    pub dry_run: Option<bool>,
+}
+
+/// GenerateDataKeyPair output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GenerateDataKeyPairResponse {
+    pub private_key_ciphertext_blob: Blob,
+    pub private_key_plaintext: SecretBlob,
+    pub public_key: Blob,
+    pub key_id: String,
+    pub key_pair_spec: DataKeyPairSpec,
+    pub key_material_id: String,
+}
+
+/// GenerateDataKeyPairWithoutPlaintext output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GenerateDataKeyPairWithoutPlaintextResponse {
+    pub private_key_ciphertext_blob: Blob,
+    pub public_key: Blob,
+    pub key_id: String,
+    pub key_pair_spec: DataKeyPairSpec,
+    pub key_material_id: String,
+}

@@ -106,16 +106,7 @@ fn every_operation_and_member_has_its_subcommand_and_flag() {
 fn operations_lkms_lacks_say_so() {
     let env = Env::new();
     for (args, op) in [
-        (
-            vec![
-                "generate-data-key-pair",
-                "--key-id",
-                "k",
-                "--key-pair-spec",
-                "RSA_2048",
-            ],
-            "GenerateDataKeyPair",
-        ),
+        (vec!["list-grants", "--key-id", "k"], "ListGrants"),
         (
             vec![
                 "create-grant",

@@ -24,6 +24,16 @@ struct DataKey {
     material_id: String,
 }
 
+/// A generated data key pair and the encrypted copy of its private half.
+struct DataKeyPair {
+    key: KeyRecord,
+    spec: DataKeyPairSpec,
+    private: Zeroizing<Vec<u8>>,
+    public: Vec<u8>,
+    blob: Vec<u8>,
+    material_id: String,
+}
+
 /// What decrypting a blob yields.
 struct Opened {
     key: KeyRecord,
@@ -425,6 +435,97 @@ impl Service {
             ciphertext_blob: Blob(dk.blob),
             key_id: self.key_arn(&dk.key.key_id),
             key_material_id: dk.material_id,
+        })
+    }
+
+    /// Shared part of GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext.
+    fn data_key_pair(
+        &self,
+        op: &str,
+        req: &GenerateDataKeyPairRequest,
+    ) -> Result<DataKeyPair, Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", &req.key_id, 1, 2048);
+        v.one_of("keyPairSpec", &req.key_pair_spec, DataKeyPairSpec::ALL);
+        check_tokens(&mut v, req.grant_tokens.as_deref());
+        v.finish()?;
+        unsupported_recipient(req.recipient.as_ref())?;
+        let spec = DataKeyPairSpec::parse(&req.key_pair_spec).unwrap_or(DataKeyPairSpec::RSA_2048);
+        let key_spec = KeySpec::parse(spec.as_str()).filter(|k| {
+            super::keyspec::curve(*k).is_some() || super::keyspec::rsa_bits(*k).is_some()
+        });
+        let Some(key_spec) = key_spec else {
+            return Err(kms(
+                ErrorCode::UnsupportedOperationException,
+                format!("lkms does not support KeyPairSpec {} yet.", spec.as_str()),
+            ));
+        };
+        let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
+        if rec.key_spec != KeySpec::SYMMETRIC_DEFAULT {
+            let arn = self.key_arn(&rec.key_id);
+            state::check(Op::Cryptographic, rec.key_state, &arn)?;
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "{arn} key spec is {} which is not valid for {op}.",
+                    rec.key_spec.as_str()
+                ),
+            ));
+        }
+        let alg = self.usable_for_crypto(op, &rec, None)?;
+        dry_run(req.dry_run)?;
+        let private = super::keyspec::new_material(key_spec);
+        let public = match super::keyspec::curve(key_spec) {
+            Some(curve) => crate::crypto::ecc::public_key_der(curve, &private).ok(),
+            None => rsa_keys::public_key_der(&private).ok(),
+        }
+        .ok_or_else(|| {
+            kms(
+                ErrorCode::KMSInternalException,
+                "The new key pair is unusable.",
+            )
+        })?;
+        let (blob, material_id) =
+            self.seal_blob(&rec, &private, req.encryption_context.as_ref(), alg)?;
+        Ok(DataKeyPair {
+            key: rec,
+            spec,
+            private,
+            public,
+            blob,
+            material_id,
+        })
+    }
+
+    /// GenerateDataKeyPair: a key pair whose private half (PKCS#8 DER) is returned in
+    /// plaintext and encrypted under the KMS key; the public half is DER SPKI.
+    pub fn generate_data_key_pair(
+        &self,
+        req: GenerateDataKeyPairRequest,
+    ) -> Result<GenerateDataKeyPairResponse, Error> {
+        let p = self.data_key_pair("GenerateDataKeyPair", &req)?;
+        Ok(GenerateDataKeyPairResponse {
+            private_key_ciphertext_blob: Blob(p.blob),
+            private_key_plaintext: SecretBlob(p.private),
+            public_key: Blob(p.public),
+            key_id: self.key_arn(&p.key.key_id),
+            key_pair_spec: p.spec,
+            key_material_id: p.material_id,
+        })
+    }
+
+    /// GenerateDataKeyPairWithoutPlaintext: as GenerateDataKeyPair, without the plaintext.
+    pub fn generate_data_key_pair_without_plaintext(
+        &self,
+        req: GenerateDataKeyPairRequest,
+    ) -> Result<GenerateDataKeyPairWithoutPlaintextResponse, Error> {
+        let p = self.data_key_pair("GenerateDataKeyPairWithoutPlaintext", &req)?;
+        Ok(GenerateDataKeyPairWithoutPlaintextResponse {
+            private_key_ciphertext_blob: Blob(p.blob),
+            public_key: Blob(p.public),
+            key_id: self.key_arn(&p.key.key_id),
+            key_pair_spec: p.spec,
+            key_material_id: p.material_id,
         })
     }
 

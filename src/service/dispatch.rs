@@ -69,6 +69,8 @@ operations! {
     "EnableKeyRotation" => enable_key_rotation,
     "Encrypt" => encrypt,
     "GenerateDataKey" => generate_data_key,
+    "GenerateDataKeyPair" => generate_data_key_pair,
+    "GenerateDataKeyPairWithoutPlaintext" => generate_data_key_pair_without_plaintext,
     "GenerateDataKeyWithoutPlaintext" => generate_data_key_without_plaintext,
     "GenerateMac" => generate_mac,
     "GetKeyPolicy" => get_key_policy,
@@ -162,7 +164,9 @@ mod tests {
             "GenerateMac" => GenerateMacRequest, "VerifyMac" => VerifyMacRequest,
             "Sign" => SignRequest, "Verify" => VerifyRequest, "GetPublicKey" => KeyIdRequest,
             "DeriveSharedSecret" => DeriveSharedSecretRequest,
+            "GenerateDataKeyPair" => GenerateDataKeyPairRequest,
+            "GenerateDataKeyPairWithoutPlaintext" => GenerateDataKeyPairRequest,
         }
-        assert_eq!(IMPLEMENTED.len(), 35);
+        assert_eq!(IMPLEMENTED.len(), 37);
     }
 }
