@@ -172,8 +172,8 @@ fn create_key_unsupported_features_say_what_is_missing() {
         ],
         "CreateKey",
         "UnsupportedOperationException",
-        "lkms does not support KeySpec ML_DSA_44 yet; SYMMETRIC_DEFAULT, HMAC, ECC and RSA keys \
-         can be created.",
+        "lkms does not support KeySpec ML_DSA_44 yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519 and \
+         RSA keys can be created.",
     );
     env.service_err(
         &["create-key", "--multi-region"],

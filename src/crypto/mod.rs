@@ -5,6 +5,7 @@ pub mod ciphertext;
 pub mod context;
 pub mod derive;
 pub mod ecc;
+pub mod ed25519;
 pub mod random;
 pub mod rsa_keys;
 pub mod seal;

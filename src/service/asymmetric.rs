@@ -5,6 +5,7 @@ use super::state::{self, Op};
 use super::validate::{Validator, invalid};
 use super::{Aliases, Service};
 use crate::crypto::ecc::{self, Curve, EccError};
+use crate::crypto::ed25519;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
@@ -17,6 +18,7 @@ use zeroize::Zeroizing;
 enum Family {
     Ec(Curve),
     Rsa,
+    Ed25519,
 }
 
 /// The RSA padding and hash of an RSA signing algorithm.
@@ -30,6 +32,13 @@ fn rsa_scheme(alg: SigningAlgorithmSpec) -> (Padding, Hash) {
         S::RSASSA_PKCS1_V1_5_SHA_512 => (Padding::Pkcs1v15, Hash::Sha512),
         _ => (Padding::Pkcs1v15, Hash::Sha256),
     }
+}
+
+fn ed_internal(_: ed25519::BadKey) -> Error {
+    kms(
+        ErrorCode::KMSInternalException,
+        "The key's private key could not be used.",
+    )
 }
 
 fn rsa_internal(e: rsa_keys::RsaError) -> Error {
@@ -116,6 +125,7 @@ impl Service {
         let family = keyspec::curve(rec.key_spec)
             .map(Family::Ec)
             .or_else(|| keyspec::rsa_bits(rec.key_spec).map(|_| Family::Rsa))
+            .or_else(|| (rec.key_spec == KeySpec::ECC_NIST_EDWARDS25519).then_some(Family::Ed25519))
             .ok_or_else(|| {
                 kms(
                     ErrorCode::UnsupportedOperationException,
@@ -171,7 +181,29 @@ impl Service {
                 ),
             ));
         }
-        let digest = digest_for(alg, message, message_type)?;
+        let digest = if family == Family::Ed25519 {
+            // EdDSA signs the message itself (Ed25519ph hashes it with SHA-512 inside).
+            match (alg, message_type) {
+                (_, MessageType::RAW) => message.to_vec(),
+                (SigningAlgorithmSpec::ED25519_SHA_512, _) => {
+                    return Err(invalid(
+                        "The ED25519_SHA_512 signing algorithm requires MessageType RAW.",
+                    ));
+                }
+                _ => {
+                    return Err(kms(
+                        ErrorCode::UnsupportedOperationException,
+                        format!(
+                            "lkms does not support MessageType {} with {} yet.",
+                            message_type.as_str(),
+                            alg.as_str()
+                        ),
+                    ));
+                }
+            }
+        } else {
+            digest_for(alg, message, message_type)?
+        };
         Ok(Signing {
             rec,
             family,
@@ -206,6 +238,10 @@ impl Service {
             Family::Rsa => {
                 let (padding, hash) = rsa_scheme(alg);
                 rsa_keys::sign_digest(&private, padding, hash, &digest).map_err(rsa_internal)?
+            }
+            Family::Ed25519 => {
+                let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
+                ed25519::sign(&private, &digest, prehash).map_err(ed_internal)?
             }
         };
         Ok(SignResponse {
@@ -246,6 +282,11 @@ impl Service {
                 rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
                     .map_err(rsa_internal)?
             }
+            Family::Ed25519 => {
+                let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
+                ed25519::verify(&private, &digest, prehash, &req.signature.0)
+                    .map_err(ed_internal)?
+            }
         };
         if !valid {
             return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
@@ -265,7 +306,7 @@ impl Service {
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
         let arn = self.key_arn(&rec.key_id);
         state::check(Op::Cryptographic, rec.key_state, &arn)?;
-        if keyspec::curve(rec.key_spec).is_none() && keyspec::rsa_bits(rec.key_spec).is_none() {
+        if !keyspec::is_key_pair(rec.key_spec) {
             return Err(kms(
                 ErrorCode::UnsupportedOperationException,
                 format!(
@@ -279,6 +320,7 @@ impl Service {
         let public = match family {
             Family::Ec(curve) => ecc::public_key_der(curve, &private).map_err(internal)?,
             Family::Rsa => rsa_keys::public_key_der(&private).map_err(rsa_internal)?,
+            Family::Ed25519 => ed25519::public_key_der(&private).map_err(ed_internal)?,
         };
         Ok(GetPublicKeyResponse {
             key_id: arn,

@@ -451,9 +451,7 @@ impl Service {
         v.finish()?;
         unsupported_recipient(req.recipient.as_ref())?;
         let spec = DataKeyPairSpec::parse(&req.key_pair_spec).unwrap_or(DataKeyPairSpec::RSA_2048);
-        let key_spec = KeySpec::parse(spec.as_str()).filter(|k| {
-            super::keyspec::curve(*k).is_some() || super::keyspec::rsa_bits(*k).is_some()
-        });
+        let key_spec = KeySpec::parse(spec.as_str()).filter(|k| super::keyspec::is_key_pair(*k));
         let Some(key_spec) = key_spec else {
             return Err(kms(
                 ErrorCode::UnsupportedOperationException,
@@ -477,6 +475,9 @@ impl Service {
         let private = super::keyspec::new_material(key_spec);
         let public = match super::keyspec::curve(key_spec) {
             Some(curve) => crate::crypto::ecc::public_key_der(curve, &private).ok(),
+            None if key_spec == KeySpec::ECC_NIST_EDWARDS25519 => {
+                crate::crypto::ed25519::public_key_der(&private).ok()
+            }
             None => rsa_keys::public_key_der(&private).ok(),
         }
         .ok_or_else(|| {

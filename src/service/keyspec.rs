@@ -26,7 +26,13 @@ pub fn supported(spec: KeySpec) -> bool {
             | KeySpec::RSA_2048
             | KeySpec::RSA_3072
             | KeySpec::RSA_4096
+            | KeySpec::ECC_NIST_EDWARDS25519
     )
+}
+
+/// True for key specs whose material is a key pair (lkms holds the private half).
+pub fn is_key_pair(spec: KeySpec) -> bool {
+    curve(spec).is_some() || rsa_bits(spec).is_some() || spec == KeySpec::ECC_NIST_EDWARDS25519
 }
 
 /// The modulus size of an RSA key spec.
@@ -68,6 +74,10 @@ pub fn signing_algorithms(spec: KeySpec) -> &'static [SigningAlgorithmSpec] {
         KeySpec::ECC_NIST_P256 | KeySpec::ECC_SECG_P256K1 => &[SigningAlgorithmSpec::ECDSA_SHA_256],
         KeySpec::ECC_NIST_P384 => &[SigningAlgorithmSpec::ECDSA_SHA_384],
         KeySpec::ECC_NIST_P521 => &[SigningAlgorithmSpec::ECDSA_SHA_512],
+        KeySpec::ECC_NIST_EDWARDS25519 => &[
+            SigningAlgorithmSpec::ED25519_SHA_512,
+            SigningAlgorithmSpec::ED25519_PH_SHA_512,
+        ],
         KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => &[
             SigningAlgorithmSpec::RSASSA_PSS_SHA_256,
             SigningAlgorithmSpec::RSASSA_PSS_SHA_384,
@@ -100,7 +110,7 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
         KeySpec::ECC_NIST_P256 | KeySpec::ECC_NIST_P384 | KeySpec::ECC_NIST_P521 => {
             &[KeyUsageType::SIGN_VERIFY, KeyUsageType::KEY_AGREEMENT]
         }
-        KeySpec::ECC_SECG_P256K1 => &[KeyUsageType::SIGN_VERIFY],
+        KeySpec::ECC_SECG_P256K1 | KeySpec::ECC_NIST_EDWARDS25519 => &[KeyUsageType::SIGN_VERIFY],
         KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => {
             &[KeyUsageType::ENCRYPT_DECRYPT, KeyUsageType::SIGN_VERIFY]
         }
@@ -124,6 +134,9 @@ pub fn mac_algorithm(spec: KeySpec) -> Option<MacAlgorithmSpec> {
 pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
     if let Some(c) = curve(spec) {
         return ecc::generate(c);
+    }
+    if spec == KeySpec::ECC_NIST_EDWARDS25519 {
+        return crate::crypto::ed25519::generate();
     }
     if let Some(bits) = rsa_bits(spec) {
         // Generation only fails on an unusable random source, which is retried.
