@@ -166,14 +166,14 @@ fn create_key_unsupported_features_say_what_is_missing() {
         &[
             "create-key",
             "--key-spec",
-            "ML_DSA_44",
+            "SM2",
             "--key-usage",
             "SIGN_VERIFY",
         ],
         "CreateKey",
         "UnsupportedOperationException",
-        "lkms does not support KeySpec ML_DSA_44 yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519 and \
-         RSA keys can be created.",
+        "lkms does not support KeySpec SM2 yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, ML-DSA \
+         and RSA keys can be created.",
     );
     env.service_err(
         &["create-key", "--multi-region"],

@@ -6,6 +6,7 @@ use super::validate::{Validator, invalid};
 use super::{Aliases, Service};
 use crate::crypto::ecc::{self, Curve, EccError};
 use crate::crypto::ed25519;
+use crate::crypto::mldsa;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
@@ -19,6 +20,7 @@ enum Family {
     Ec(Curve),
     Rsa,
     Ed25519,
+    MlDsa(mldsa::Level),
 }
 
 /// The RSA padding and hash of an RSA signing algorithm.
@@ -32,6 +34,13 @@ fn rsa_scheme(alg: SigningAlgorithmSpec) -> (Padding, Hash) {
         S::RSASSA_PKCS1_V1_5_SHA_512 => (Padding::Pkcs1v15, Hash::Sha512),
         _ => (Padding::Pkcs1v15, Hash::Sha256),
     }
+}
+
+fn ml_internal() -> Error {
+    kms(
+        ErrorCode::KMSInternalException,
+        "The ML-DSA key could not be used.",
+    )
 }
 
 fn ed_internal(_: ed25519::BadKey) -> Error {
@@ -55,6 +64,7 @@ struct Signing {
     private: Zeroizing<Vec<u8>>,
     alg: SigningAlgorithmSpec,
     digest: Vec<u8>,
+    external_mu: bool,
 }
 
 const DRY_RUN: &str = "The request would have succeeded, but the DryRun option is set.";
@@ -126,6 +136,7 @@ impl Service {
             .map(Family::Ec)
             .or_else(|| keyspec::rsa_bits(rec.key_spec).map(|_| Family::Rsa))
             .or_else(|| (rec.key_spec == KeySpec::ECC_NIST_EDWARDS25519).then_some(Family::Ed25519))
+            .or_else(|| keyspec::mldsa_level(rec.key_spec).map(Family::MlDsa))
             .ok_or_else(|| {
                 kms(
                     ErrorCode::UnsupportedOperationException,
@@ -181,7 +192,24 @@ impl Service {
                 ),
             ));
         }
-        let digest = if family == Family::Ed25519 {
+        let digest = if let Family::MlDsa(_) = family {
+            // ML-DSA signs the message (empty context) or an externally computed 64-byte μ.
+            match message_type {
+                MessageType::RAW => message.to_vec(),
+                MessageType::EXTERNAL_MU if message.len() == 64 => message.to_vec(),
+                MessageType::EXTERNAL_MU => {
+                    return Err(invalid(format!(
+                        "Digest is invalid length for algorithm {}.",
+                        alg.as_str()
+                    )));
+                }
+                MessageType::DIGEST => {
+                    return Err(invalid(
+                        "The ML_DSA_SHAKE_256 signing algorithm does not support MessageType DIGEST.",
+                    ));
+                }
+            }
+        } else if family == Family::Ed25519 {
             // EdDSA signs the message itself (Ed25519ph hashes it with SHA-512 inside).
             match (alg, message_type) {
                 (_, MessageType::RAW) => message.to_vec(),
@@ -210,6 +238,7 @@ impl Service {
             private,
             alg,
             digest,
+            external_mu: message_type == MessageType::EXTERNAL_MU,
         })
     }
 
@@ -222,6 +251,7 @@ impl Service {
             private,
             alg,
             digest,
+            external_mu,
         } = self.signing_setup(
             "Sign",
             &req.key_id,
@@ -243,6 +273,9 @@ impl Service {
                 let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
                 ed25519::sign(&private, &digest, prehash).map_err(ed_internal)?
             }
+            Family::MlDsa(level) => {
+                mldsa::sign(level, &private, &digest, external_mu).map_err(|_| ml_internal())?
+            }
         };
         Ok(SignResponse {
             key_id: self.key_arn(&rec.key_id),
@@ -262,6 +295,7 @@ impl Service {
             private,
             alg,
             digest,
+            external_mu,
         } = self.signing_setup(
             "Verify",
             &req.key_id,
@@ -286,6 +320,10 @@ impl Service {
                 let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
                 ed25519::verify(&private, &digest, prehash, &req.signature.0)
                     .map_err(ed_internal)?
+            }
+            Family::MlDsa(level) => {
+                mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
+                    .map_err(|_| ml_internal())?
             }
         };
         if !valid {
@@ -321,6 +359,9 @@ impl Service {
             Family::Ec(curve) => ecc::public_key_der(curve, &private).map_err(internal)?,
             Family::Rsa => rsa_keys::public_key_der(&private).map_err(rsa_internal)?,
             Family::Ed25519 => ed25519::public_key_der(&private).map_err(ed_internal)?,
+            Family::MlDsa(level) => {
+                mldsa::public_key_der(level, &private).map_err(|_| ml_internal())?
+            }
         };
         Ok(GetPublicKeyResponse {
             key_id: arn,

@@ -27,12 +27,29 @@ pub fn supported(spec: KeySpec) -> bool {
             | KeySpec::RSA_3072
             | KeySpec::RSA_4096
             | KeySpec::ECC_NIST_EDWARDS25519
+            | KeySpec::ML_DSA_44
+            | KeySpec::ML_DSA_65
+            | KeySpec::ML_DSA_87
     )
+}
+
+/// The ML-DSA parameter set of a key spec.
+pub fn mldsa_level(spec: KeySpec) -> Option<crate::crypto::mldsa::Level> {
+    use crate::crypto::mldsa::Level;
+    Some(match spec {
+        KeySpec::ML_DSA_44 => Level::L44,
+        KeySpec::ML_DSA_65 => Level::L65,
+        KeySpec::ML_DSA_87 => Level::L87,
+        _ => return None,
+    })
 }
 
 /// True for key specs whose material is a key pair (lkms holds the private half).
 pub fn is_key_pair(spec: KeySpec) -> bool {
-    curve(spec).is_some() || rsa_bits(spec).is_some() || spec == KeySpec::ECC_NIST_EDWARDS25519
+    curve(spec).is_some()
+        || rsa_bits(spec).is_some()
+        || mldsa_level(spec).is_some()
+        || spec == KeySpec::ECC_NIST_EDWARDS25519
 }
 
 /// The modulus size of an RSA key spec.
@@ -74,6 +91,9 @@ pub fn signing_algorithms(spec: KeySpec) -> &'static [SigningAlgorithmSpec] {
         KeySpec::ECC_NIST_P256 | KeySpec::ECC_SECG_P256K1 => &[SigningAlgorithmSpec::ECDSA_SHA_256],
         KeySpec::ECC_NIST_P384 => &[SigningAlgorithmSpec::ECDSA_SHA_384],
         KeySpec::ECC_NIST_P521 => &[SigningAlgorithmSpec::ECDSA_SHA_512],
+        KeySpec::ML_DSA_44 | KeySpec::ML_DSA_65 | KeySpec::ML_DSA_87 => {
+            &[SigningAlgorithmSpec::ML_DSA_SHAKE_256]
+        }
         KeySpec::ECC_NIST_EDWARDS25519 => &[
             SigningAlgorithmSpec::ED25519_SHA_512,
             SigningAlgorithmSpec::ED25519_PH_SHA_512,
@@ -110,7 +130,11 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
         KeySpec::ECC_NIST_P256 | KeySpec::ECC_NIST_P384 | KeySpec::ECC_NIST_P521 => {
             &[KeyUsageType::SIGN_VERIFY, KeyUsageType::KEY_AGREEMENT]
         }
-        KeySpec::ECC_SECG_P256K1 | KeySpec::ECC_NIST_EDWARDS25519 => &[KeyUsageType::SIGN_VERIFY],
+        KeySpec::ECC_SECG_P256K1
+        | KeySpec::ECC_NIST_EDWARDS25519
+        | KeySpec::ML_DSA_44
+        | KeySpec::ML_DSA_65
+        | KeySpec::ML_DSA_87 => &[KeyUsageType::SIGN_VERIFY],
         KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => {
             &[KeyUsageType::ENCRYPT_DECRYPT, KeyUsageType::SIGN_VERIFY]
         }
@@ -137,6 +161,9 @@ pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
     }
     if spec == KeySpec::ECC_NIST_EDWARDS25519 {
         return crate::crypto::ed25519::generate();
+    }
+    if let Some(level) = mldsa_level(spec) {
+        return crate::crypto::mldsa::generate(level);
     }
     if let Some(bits) = rsa_bits(spec) {
         // Generation only fails on an unusable random source, which is retried.

@@ -83,8 +83,8 @@ impl Service {
             return Err(kms(
                 UNSUPPORTED,
                 format!(
-                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519 and \
-                     RSA keys can be created.",
+                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, \
+                     ML-DSA and RSA keys can be created.",
                     spec.as_str()
                 ),
             ));
