@@ -82,6 +82,10 @@ string_enum!(
     KeyAgreementAlgorithmSpec { ECDH }
 );
 string_enum!(
+    /// Key encapsulation algorithms.
+    EncapsulationAlgorithmSpec { ML_KEM }
+);
+string_enum!(
     /// MAC algorithms.
     MacAlgorithmSpec { HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512 }
 );
@@ -236,6 +240,8 @@ pub struct KeyMetadata {
     pub signing_algorithms: Option<Vec<SigningAlgorithmSpec>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encapsulation_algorithms: Option<Vec<EncapsulationAlgorithmSpec>>,
     pub multi_region: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_deletion_window_in_days: Option<u32>,
@@ -806,6 +812,52 @@ pub struct GetPublicKeyResponse {
     pub signing_algorithms: Option<Vec<SigningAlgorithmSpec>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_agreement_algorithms: Option<Vec<KeyAgreementAlgorithmSpec>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encapsulation_algorithms: Option<Vec<EncapsulationAlgorithmSpec>>,
+}
+
+/// Encapsulate input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct EncapsulateRequest {
+    pub key_id: String,
+    pub encapsulation_algorithm: String,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+}
+
+/// Encapsulate output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct EncapsulateResponse {
+    pub key_id: String,
+    pub shared_secret: SecretBlob,
+    pub shared_secret_ciphertext_blob: Blob,
+    pub encapsulation_algorithm: EncapsulationAlgorithmSpec,
+}
+
+/// Decapsulate input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct DecapsulateRequest {
+    pub key_id: String,
+    pub shared_secret_ciphertext_blob: Blob,
+    pub encapsulation_algorithm: String,
+    pub grant_tokens: Option<Vec<String>>,
+    pub dry_run: Option<bool>,
+}
+
+/// Decapsulate output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct DecapsulateResponse {
+    pub key_id: String,
+    pub shared_secret: SecretBlob,
+    pub encapsulation_algorithm: EncapsulationAlgorithmSpec,
 }
 
 /// DeriveSharedSecret input.

@@ -30,6 +30,7 @@ fn pairs_for_every_supported_spec() {
         "ECC_NIST_P384",
         "ECC_NIST_P521",
         "ECC_SECG_P256K1",
+        "ECC_NIST_EDWARDS25519",
     ] {
         let v = env.ok(&[
             "generate-data-key-pair",
@@ -123,6 +124,29 @@ fn pairs_for_every_supported_spec() {
         ]);
         assert_eq!(public, unb64(w["PublicKey"].as_str().unwrap()));
     }
+}
+
+#[test]
+fn ml_kem_pairs() {
+    let env = Env::new();
+    let id = env.create_key();
+    let v = env.ok(&[
+        "generate-data-key-pair",
+        "--key-id",
+        &id,
+        "--key-pair-spec",
+        "ML_KEM_768",
+    ]);
+    let private = unb64(v["PrivateKeyPlaintext"].as_str().unwrap());
+    let public =
+        lkms::crypto::mlkem::public_key_der(lkms::crypto::mlkem::Level::L768, &private).unwrap();
+    assert_eq!(public, unb64(v["PublicKey"].as_str().unwrap()));
+    let d = env.ok(&[
+        "decrypt",
+        "--ciphertext-blob",
+        v["PrivateKeyCiphertextBlob"].as_str().unwrap(),
+    ]);
+    assert_eq!(unb64(d["Plaintext"].as_str().unwrap()), private);
 }
 
 #[test]

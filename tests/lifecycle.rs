@@ -172,8 +172,8 @@ fn create_key_unsupported_features_say_what_is_missing() {
         ],
         "CreateKey",
         "UnsupportedOperationException",
-        "lkms does not support KeySpec SM2 yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, ML-DSA \
-         and RSA keys can be created.",
+        "lkms does not support KeySpec SM2 yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, ML-DSA, \
+         ML-KEM and RSA keys can be created.",
     );
     env.service_err(
         &["create-key", "--multi-region"],

@@ -2,7 +2,7 @@
 //! (Ed25519ph). Private keys travel (sealed) as PKCS#8 DER, public keys as DER SPKI.
 
 use super::random;
-use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
+use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePublicKey};
 use ed25519_dalek::{Signature, SigningKey};
 use sha2::{Digest, Sha512};
 use zeroize::Zeroizing;
@@ -15,16 +15,21 @@ fn key(pkcs8: &[u8]) -> Result<SigningKey, BadKey> {
     SigningKey::from_pkcs8_der(pkcs8).map_err(|_| BadKey)
 }
 
+/// The fixed RFC 8410 PKCS#8 (version 1) prefix of an Ed25519 private key; the 32-byte seed
+/// follows. Written by hand because the crate emits version 2 (with the public key), which
+/// OpenSSL 3.0 cannot read.
+const PKCS8_V1_PREFIX: [u8; 16] = [
+    0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+];
+
 /// A new private key, as PKCS#8 DER.
 pub fn generate() -> Zeroizing<Vec<u8>> {
+    let mut der = Zeroizing::new(Vec::with_capacity(48));
+    der.extend_from_slice(&PKCS8_V1_PREFIX);
     let mut seed = Zeroizing::new([0u8; 32]);
     random::fill(seed.as_mut());
-    let sk = SigningKey::from_bytes(&seed);
-    let der = sk
-        .to_pkcs8_der()
-        .map(|d| d.as_bytes().to_vec())
-        .unwrap_or_default();
-    Zeroizing::new(der)
+    der.extend_from_slice(seed.as_ref());
+    der
 }
 
 /// The DER SubjectPublicKeyInfo of a PKCS#8 private key.

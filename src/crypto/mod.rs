@@ -7,6 +7,7 @@ pub mod derive;
 pub mod ecc;
 pub mod ed25519;
 pub mod mldsa;
+pub mod mlkem;
 pub mod random;
 pub mod rsa_keys;
 pub mod seal;

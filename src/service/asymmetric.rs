@@ -7,6 +7,7 @@ use super::{Aliases, Service};
 use crate::crypto::ecc::{self, Curve, EccError};
 use crate::crypto::ed25519;
 use crate::crypto::mldsa;
+use crate::crypto::mlkem;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
@@ -21,6 +22,7 @@ enum Family {
     Rsa,
     Ed25519,
     MlDsa(mldsa::Level),
+    MlKem(mlkem::Level),
 }
 
 /// The RSA padding and hash of an RSA signing algorithm.
@@ -137,6 +139,7 @@ impl Service {
             .or_else(|| keyspec::rsa_bits(rec.key_spec).map(|_| Family::Rsa))
             .or_else(|| (rec.key_spec == KeySpec::ECC_NIST_EDWARDS25519).then_some(Family::Ed25519))
             .or_else(|| keyspec::mldsa_level(rec.key_spec).map(Family::MlDsa))
+            .or_else(|| keyspec::mlkem_level(rec.key_spec).map(Family::MlKem))
             .ok_or_else(|| {
                 kms(
                     ErrorCode::UnsupportedOperationException,
@@ -276,6 +279,8 @@ impl Service {
             Family::MlDsa(level) => {
                 mldsa::sign(level, &private, &digest, external_mu).map_err(|_| ml_internal())?
             }
+            // Usage checks keep encapsulation keys out of signing.
+            Family::MlKem(_) => return Err(ml_internal()),
         };
         Ok(SignResponse {
             key_id: self.key_arn(&rec.key_id),
@@ -325,6 +330,7 @@ impl Service {
                 mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
                     .map_err(|_| ml_internal())?
             }
+            Family::MlKem(_) => return Err(ml_internal()),
         };
         if !valid {
             return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
@@ -362,6 +368,9 @@ impl Service {
             Family::MlDsa(level) => {
                 mldsa::public_key_der(level, &private).map_err(|_| ml_internal())?
             }
+            Family::MlKem(level) => {
+                mlkem::public_key_der(level, &private).map_err(|_| ml_internal())?
+            }
         };
         Ok(GetPublicKeyResponse {
             key_id: arn,
@@ -375,6 +384,83 @@ impl Service {
                 .then(|| keyspec::signing_algorithms(rec.key_spec).to_vec()),
             key_agreement_algorithms: (rec.key_usage == KeyUsageType::KEY_AGREEMENT)
                 .then(|| keyspec::key_agreement_algorithms(rec.key_spec).to_vec()),
+            encapsulation_algorithms: (rec.key_usage == KeyUsageType::KEY_ENCAPSULATION)
+                .then(|| vec![EncapsulationAlgorithmSpec::ML_KEM]),
+        })
+    }
+
+    fn encapsulation_key(
+        &self,
+        op: &str,
+        key_id: &str,
+        alg: &str,
+        tokens: Option<&[String]>,
+        dry: Option<bool>,
+    ) -> Result<(KeyRecord, mlkem::Level, Zeroizing<Vec<u8>>), Error> {
+        let mut v = Validator::new();
+        v.str_len("keyId", key_id, 1, 2048);
+        v.one_of(
+            "encapsulationAlgorithm",
+            alg,
+            EncapsulationAlgorithmSpec::ALL,
+        );
+        if let Some(t) = tokens {
+            v.length("grantTokens", None, t.len(), 0, 10);
+        }
+        v.finish()?;
+        let (rec, family, private) =
+            self.asymmetric_key(op, key_id, KeyUsageType::KEY_ENCAPSULATION)?;
+        let Family::MlKem(level) = family else {
+            return Err(ml_internal());
+        };
+        if dry == Some(true) {
+            return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
+        }
+        Ok((rec, level, private))
+    }
+
+    /// Encapsulate: a fresh shared secret and its ML-KEM ciphertext for the key.
+    pub fn encapsulate(&self, req: EncapsulateRequest) -> Result<EncapsulateResponse, Error> {
+        let (rec, level, private) = self.encapsulation_key(
+            "Encapsulate",
+            &req.key_id,
+            &req.encapsulation_algorithm,
+            req.grant_tokens.as_deref(),
+            req.dry_run,
+        )?;
+        let (ct, shared) = mlkem::encapsulate(level, &private).map_err(|_| ml_internal())?;
+        Ok(EncapsulateResponse {
+            key_id: self.key_arn(&rec.key_id),
+            shared_secret: SecretBlob(shared),
+            shared_secret_ciphertext_blob: Blob(ct),
+            encapsulation_algorithm: EncapsulationAlgorithmSpec::ML_KEM,
+        })
+    }
+
+    /// Decapsulate: the shared secret inside an ML-KEM ciphertext made for the key.
+    pub fn decapsulate(&self, req: DecapsulateRequest) -> Result<DecapsulateResponse, Error> {
+        let mut v = Validator::new();
+        v.length(
+            "sharedSecretCiphertextBlob",
+            None,
+            req.shared_secret_ciphertext_blob.0.len(),
+            1,
+            6144,
+        );
+        v.finish()?;
+        let (rec, level, private) = self.encapsulation_key(
+            "Decapsulate",
+            &req.key_id,
+            &req.encapsulation_algorithm,
+            req.grant_tokens.as_deref(),
+            req.dry_run,
+        )?;
+        let shared = mlkem::decapsulate(level, &private, &req.shared_secret_ciphertext_blob.0)
+            .map_err(|_| kms(ErrorCode::InvalidCiphertextException, ""))?;
+        Ok(DecapsulateResponse {
+            key_id: self.key_arn(&rec.key_id),
+            shared_secret: SecretBlob(shared),
+            encapsulation_algorithm: EncapsulationAlgorithmSpec::ML_KEM,
         })
     }
 

@@ -473,14 +473,7 @@ impl Service {
         let alg = self.usable_for_crypto(op, &rec, None)?;
         dry_run(req.dry_run)?;
         let private = super::keyspec::new_material(key_spec);
-        let public = match super::keyspec::curve(key_spec) {
-            Some(curve) => crate::crypto::ecc::public_key_der(curve, &private).ok(),
-            None if key_spec == KeySpec::ECC_NIST_EDWARDS25519 => {
-                crate::crypto::ed25519::public_key_der(&private).ok()
-            }
-            None => rsa_keys::public_key_der(&private).ok(),
-        }
-        .ok_or_else(|| {
+        let public = super::keyspec::public_key_der(key_spec, &private).ok_or_else(|| {
             kms(
                 ErrorCode::KMSInternalException,
                 "The new key pair is unusable.",

@@ -59,6 +59,7 @@ operations! {
     "CancelKeyDeletion" => cancel_key_deletion,
     "CreateAlias" => create_alias,
     "CreateKey" => create_key,
+    "Decapsulate" => decapsulate,
     "Decrypt" => decrypt,
     "DeleteAlias" => delete_alias,
     "DeriveSharedSecret" => derive_shared_secret,
@@ -67,6 +68,7 @@ operations! {
     "DisableKeyRotation" => disable_key_rotation,
     "EnableKey" => enable_key,
     "EnableKeyRotation" => enable_key_rotation,
+    "Encapsulate" => encapsulate,
     "Encrypt" => encrypt,
     "GenerateDataKey" => generate_data_key,
     "GenerateDataKeyPair" => generate_data_key_pair,
@@ -166,7 +168,8 @@ mod tests {
             "DeriveSharedSecret" => DeriveSharedSecretRequest,
             "GenerateDataKeyPair" => GenerateDataKeyPairRequest,
             "GenerateDataKeyPairWithoutPlaintext" => GenerateDataKeyPairRequest,
+            "Encapsulate" => EncapsulateRequest, "Decapsulate" => DecapsulateRequest,
         }
-        assert_eq!(IMPLEMENTED.len(), 37);
+        assert_eq!(IMPLEMENTED.len(), 39);
     }
 }

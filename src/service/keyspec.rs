@@ -30,7 +30,21 @@ pub fn supported(spec: KeySpec) -> bool {
             | KeySpec::ML_DSA_44
             | KeySpec::ML_DSA_65
             | KeySpec::ML_DSA_87
+            | KeySpec::ML_KEM_512
+            | KeySpec::ML_KEM_768
+            | KeySpec::ML_KEM_1024
     )
+}
+
+/// The ML-KEM parameter set of a key spec.
+pub fn mlkem_level(spec: KeySpec) -> Option<crate::crypto::mlkem::Level> {
+    use crate::crypto::mlkem::Level;
+    Some(match spec {
+        KeySpec::ML_KEM_512 => Level::L512,
+        KeySpec::ML_KEM_768 => Level::L768,
+        KeySpec::ML_KEM_1024 => Level::L1024,
+        _ => return None,
+    })
 }
 
 /// The ML-DSA parameter set of a key spec.
@@ -49,6 +63,7 @@ pub fn is_key_pair(spec: KeySpec) -> bool {
     curve(spec).is_some()
         || rsa_bits(spec).is_some()
         || mldsa_level(spec).is_some()
+        || mlkem_level(spec).is_some()
         || spec == KeySpec::ECC_NIST_EDWARDS25519
 }
 
@@ -135,6 +150,9 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
         | KeySpec::ML_DSA_44
         | KeySpec::ML_DSA_65
         | KeySpec::ML_DSA_87 => &[KeyUsageType::SIGN_VERIFY],
+        KeySpec::ML_KEM_512 | KeySpec::ML_KEM_768 | KeySpec::ML_KEM_1024 => {
+            &[KeyUsageType::KEY_ENCAPSULATION]
+        }
         KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => {
             &[KeyUsageType::ENCRYPT_DECRYPT, KeyUsageType::SIGN_VERIFY]
         }
@@ -165,6 +183,9 @@ pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
     if let Some(level) = mldsa_level(spec) {
         return crate::crypto::mldsa::generate(level);
     }
+    if let Some(level) = mlkem_level(spec) {
+        return crate::crypto::mlkem::generate(level);
+    }
     if let Some(bits) = rsa_bits(spec) {
         // Generation only fails on an unusable random source, which is retried.
         loop {
@@ -180,4 +201,23 @@ pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
         _ => 32,
     };
     Zeroizing::new(random::bytes(len))
+}
+
+/// The DER SubjectPublicKeyInfo of a key pair of `spec` held as PKCS#8 `private`.
+pub fn public_key_der(spec: KeySpec, private: &[u8]) -> Option<Vec<u8>> {
+    use crate::crypto::{ed25519, mldsa, mlkem};
+    if let Some(c) = curve(spec) {
+        return ecc::public_key_der(c, private).ok();
+    }
+    if let Some(level) = mldsa_level(spec) {
+        return mldsa::public_key_der(level, private).ok();
+    }
+    if let Some(level) = mlkem_level(spec) {
+        return mlkem::public_key_der(level, private).ok();
+    }
+    match spec {
+        KeySpec::ECC_NIST_EDWARDS25519 => ed25519::public_key_der(private).ok(),
+        _ if rsa_bits(spec).is_some() => rsa_keys::public_key_der(private).ok(),
+        _ => None,
+    }
 }

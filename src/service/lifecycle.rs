@@ -84,7 +84,7 @@ impl Service {
                 UNSUPPORTED,
                 format!(
                     "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, \
-                     ML-DSA and RSA keys can be created.",
+                     ML-DSA, ML-KEM and RSA keys can be created.",
                     spec.as_str()
                 ),
             ));
@@ -175,6 +175,8 @@ impl Service {
                 .then(|| keyspec::signing_algorithms(rec.key_spec).to_vec()),
             key_agreement_algorithms: (rec.key_usage == KeyUsageType::KEY_AGREEMENT)
                 .then(|| keyspec::key_agreement_algorithms(rec.key_spec).to_vec()),
+            encapsulation_algorithms: (rec.key_usage == KeyUsageType::KEY_ENCAPSULATION)
+                .then(|| vec![EncapsulationAlgorithmSpec::ML_KEM]),
             mac_algorithms: keyspec::mac_algorithm(rec.key_spec).map(|a| vec![a]),
             multi_region: false,
             pending_deletion_window_in_days: rec.pending_window_in_days.filter(|_| pending),
