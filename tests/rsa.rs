@@ -348,7 +348,19 @@ fn oaep_interoperates_with_openssl_and_enforces_sizes() {
 fn larger_keys() {
     let env = Env::new();
     for (spec, bits, limit) in [("RSA_3072", "3072", 318), ("RSA_4096", "4096", 446)] {
-        let id = key(&env, spec, "ENCRYPT_DECRYPT");
+        // Key generation may show a spinner, but only on a terminal: never into a pipe.
+        let r = env.run(&[
+            "create-key",
+            "--key-spec",
+            spec,
+            "--key-usage",
+            "ENCRYPT_DECRYPT",
+        ]);
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{spec}");
+        let id = r.json()["KeyMetadata"]["KeyId"]
+            .as_str()
+            .unwrap()
+            .to_string();
         let der = public_key_file(&env, &id, &format!("{spec}.der"));
         let text = openssl(&[
             "pkey",

@@ -55,3 +55,48 @@ impl Drop for Progress {
         }
     }
 }
+
+/// A spinner for one blocking call (key generation): it appears after half a second, on a
+/// terminal only, and disappears when dropped.
+pub struct Delayed {
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Delayed {
+    /// Starts watching; `message` is shown if the work runs long.
+    pub fn start(message: impl Into<String>) -> Self {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let done = std::sync::Arc::new(AtomicBool::new(false));
+        let allowed = Progress::new().allowed;
+        let thread = allowed.then(|| {
+            let done = done.clone();
+            let message = message.into();
+            std::thread::spawn(move || {
+                let started = Instant::now();
+                while started.elapsed() < Duration::from_millis(500) {
+                    if done.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                let mut p = Progress::new();
+                p.started = started;
+                p.update(message);
+                while !done.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+            })
+        });
+        Self { done, thread }
+    }
+}
+
+impl Drop for Delayed {
+    fn drop(&mut self) {
+        self.done.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
