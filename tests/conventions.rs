@@ -445,7 +445,8 @@ fn aws_kms_and_lkms_kms_forms() {
     let bin = env.dir.path().join("bin");
     std::fs::create_dir_all(&bin).unwrap();
     let aws = bin.join("aws");
-    std::fs::copy(env!("CARGO_BIN_EXE_lkms"), &aws).unwrap();
+    // A symbolic link named aws (copying the binary can race with other tests forking: ETXTBSY).
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_lkms"), &aws).unwrap();
     let run = |args: &[&str]| {
         let o = std::process::Command::new(&aws)
             .args(args)

@@ -31,6 +31,7 @@ fn pairs_for_every_supported_spec() {
         "ECC_NIST_P521",
         "ECC_SECG_P256K1",
         "ECC_NIST_EDWARDS25519",
+        "SM2",
     ] {
         let v = env.ok(&[
             "generate-data-key-pair",
@@ -153,18 +154,6 @@ fn ml_kem_pairs() {
 fn pair_errors() {
     let env = Env::new();
     let id = env.create_key();
-    env.service_err(
-        &[
-            "generate-data-key-pair",
-            "--key-id",
-            &id,
-            "--key-pair-spec",
-            "SM2",
-        ],
-        "GenerateDataKeyPair",
-        "UnsupportedOperationException",
-        "lkms does not support KeyPairSpec SM2 yet.",
-    );
     env.service_err(
         &[
             "generate-data-key-pair",

@@ -163,19 +163,6 @@ fn create_key_validation_errors() {
 fn create_key_unsupported_features_say_what_is_missing() {
     let env = Env::new();
     env.service_err(
-        &[
-            "create-key",
-            "--key-spec",
-            "SM2",
-            "--key-usage",
-            "SIGN_VERIFY",
-        ],
-        "CreateKey",
-        "UnsupportedOperationException",
-        "lkms does not support KeySpec SM2 yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, ML-DSA, \
-         ML-KEM and RSA keys can be created.",
-    );
-    env.service_err(
         &["create-key", "--multi-region"],
         "CreateKey",
         "UnsupportedOperationException",

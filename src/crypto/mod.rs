@@ -12,3 +12,4 @@ pub mod random;
 pub mod rsa_keys;
 pub mod seal;
 pub mod secret;
+pub mod sm2_keys;

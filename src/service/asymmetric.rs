@@ -9,6 +9,7 @@ use crate::crypto::ed25519;
 use crate::crypto::mldsa;
 use crate::crypto::mlkem;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
+use crate::crypto::sm2_keys;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
 use crate::store::KeyRecord;
@@ -23,6 +24,7 @@ enum Family {
     Ed25519,
     MlDsa(mldsa::Level),
     MlKem(mlkem::Level),
+    Sm2,
 }
 
 /// The RSA padding and hash of an RSA signing algorithm.
@@ -140,6 +142,7 @@ impl Service {
             .or_else(|| (rec.key_spec == KeySpec::ECC_NIST_EDWARDS25519).then_some(Family::Ed25519))
             .or_else(|| keyspec::mldsa_level(rec.key_spec).map(Family::MlDsa))
             .or_else(|| keyspec::mlkem_level(rec.key_spec).map(Family::MlKem))
+            .or_else(|| (rec.key_spec == KeySpec::SM2).then_some(Family::Sm2))
             .ok_or_else(|| {
                 kms(
                     ErrorCode::UnsupportedOperationException,
@@ -212,6 +215,20 @@ impl Service {
                     ));
                 }
             }
+        } else if family == Family::Sm2 {
+            // SM2DSA signs SM3(Z ‖ M), Z from the key and the default identifier.
+            match message_type {
+                MessageType::RAW => message.to_vec(),
+                other => {
+                    return Err(kms(
+                        ErrorCode::UnsupportedOperationException,
+                        format!(
+                            "lkms does not support MessageType {} with SM2DSA yet.",
+                            other.as_str()
+                        ),
+                    ));
+                }
+            }
         } else if family == Family::Ed25519 {
             // EdDSA signs the message itself (Ed25519ph hashes it with SHA-512 inside).
             match (alg, message_type) {
@@ -281,6 +298,7 @@ impl Service {
             }
             // Usage checks keep encapsulation keys out of signing.
             Family::MlKem(_) => return Err(ml_internal()),
+            Family::Sm2 => sm2_keys::sign(&private, &digest).map_err(|_| ml_internal())?,
         };
         Ok(SignResponse {
             key_id: self.key_arn(&rec.key_id),
@@ -312,26 +330,28 @@ impl Service {
         if req.dry_run == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }
-        let valid = match family {
-            Family::Ec(curve) => {
-                ecc::verify_digest(curve, &private, &digest, &req.signature.0).map_err(internal)?
-            }
-            Family::Rsa => {
-                let (padding, hash) = rsa_scheme(alg);
-                rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
-                    .map_err(rsa_internal)?
-            }
-            Family::Ed25519 => {
-                let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
-                ed25519::verify(&private, &digest, prehash, &req.signature.0)
-                    .map_err(ed_internal)?
-            }
-            Family::MlDsa(level) => {
-                mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
-                    .map_err(|_| ml_internal())?
-            }
-            Family::MlKem(_) => return Err(ml_internal()),
-        };
+        let valid =
+            match family {
+                Family::Ec(curve) => ecc::verify_digest(curve, &private, &digest, &req.signature.0)
+                    .map_err(internal)?,
+                Family::Rsa => {
+                    let (padding, hash) = rsa_scheme(alg);
+                    rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
+                        .map_err(rsa_internal)?
+                }
+                Family::Ed25519 => {
+                    let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
+                    ed25519::verify(&private, &digest, prehash, &req.signature.0)
+                        .map_err(ed_internal)?
+                }
+                Family::MlDsa(level) => {
+                    mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
+                        .map_err(|_| ml_internal())?
+                }
+                Family::MlKem(_) => return Err(ml_internal()),
+                Family::Sm2 => sm2_keys::verify(&private, &digest, &req.signature.0)
+                    .map_err(|_| ml_internal())?,
+            };
         if !valid {
             return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
         }
@@ -371,6 +391,7 @@ impl Service {
             Family::MlKem(level) => {
                 mlkem::public_key_der(level, &private).map_err(|_| ml_internal())?
             }
+            Family::Sm2 => sm2_keys::public_key_der(&private).map_err(|_| ml_internal())?,
         };
         Ok(GetPublicKeyResponse {
             key_id: arn,

@@ -138,7 +138,7 @@ impl Service {
         Ok(wanted)
     }
 
-    /// The RSA key pair of `rec` (PKCS#8) and the OAEP hash of `alg`.
+    /// The private key (PKCS#8) of an asymmetric `rec` and its material ID.
     fn rsa_private(&self, rec: &KeyRecord) -> Result<(Zeroizing<Vec<u8>>, String), Error> {
         let internal = || {
             kms(
@@ -163,6 +163,17 @@ impl Service {
         ctx: Option<&EncryptionContext>,
         alg: EncryptionAlgorithmSpec,
     ) -> Result<(Vec<u8>, String), Error> {
+        if alg == EncryptionAlgorithmSpec::SM2PKE {
+            let (private, material_id) = self.rsa_private(rec)?;
+            if plaintext.len() > 1024 {
+                return Err(invalid(
+                    "Algorithm SM2PKE and key spec SM2 cannot encrypt data larger than 1024 bytes.",
+                ));
+            }
+            let ct = crate::crypto::sm2_keys::encrypt(&private, plaintext)
+                .map_err(|_| kms(ErrorCode::KMSInternalException, "SM2 encryption failed."))?;
+            return Ok((ct, material_id));
+        }
         if let Some(hash) = oaep_hash(alg) {
             let (private, material_id) = self.rsa_private(rec)?;
             let limit = oaep_limit(rec.key_spec, hash);
@@ -216,9 +227,13 @@ impl Service {
         {
             let alg = self.usable_for_crypto(op, rec, alg)?;
             dry_run(dry)?;
-            let hash = oaep_hash(alg).ok_or_else(bad)?;
             let (private, material_id) = self.rsa_private(rec)?;
-            let plaintext = rsa_keys::decrypt(&private, hash, blob).map_err(|_| bad())?;
+            let plaintext = if alg == EncryptionAlgorithmSpec::SM2PKE {
+                crate::crypto::sm2_keys::decrypt(&private, blob).map_err(|_| bad())?
+            } else {
+                let hash = oaep_hash(alg).ok_or_else(bad)?;
+                rsa_keys::decrypt(&private, hash, blob).map_err(|_| bad())?
+            };
             return Ok(Opened {
                 key: rec.clone(),
                 material_id,

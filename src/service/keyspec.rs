@@ -33,6 +33,7 @@ pub fn supported(spec: KeySpec) -> bool {
             | KeySpec::ML_KEM_512
             | KeySpec::ML_KEM_768
             | KeySpec::ML_KEM_1024
+            | KeySpec::SM2
     )
 }
 
@@ -65,6 +66,7 @@ pub fn is_key_pair(spec: KeySpec) -> bool {
         || mldsa_level(spec).is_some()
         || mlkem_level(spec).is_some()
         || spec == KeySpec::ECC_NIST_EDWARDS25519
+        || spec == KeySpec::SM2
 }
 
 /// The modulus size of an RSA key spec.
@@ -85,6 +87,7 @@ pub fn encryption_algorithms(spec: KeySpec) -> &'static [EncryptionAlgorithmSpec
             EncryptionAlgorithmSpec::RSAES_OAEP_SHA_1,
             EncryptionAlgorithmSpec::RSAES_OAEP_SHA_256,
         ],
+        KeySpec::SM2 => &[EncryptionAlgorithmSpec::SM2PKE],
         _ => &[],
     }
 }
@@ -109,6 +112,7 @@ pub fn signing_algorithms(spec: KeySpec) -> &'static [SigningAlgorithmSpec] {
         KeySpec::ML_DSA_44 | KeySpec::ML_DSA_65 | KeySpec::ML_DSA_87 => {
             &[SigningAlgorithmSpec::ML_DSA_SHAKE_256]
         }
+        KeySpec::SM2 => &[SigningAlgorithmSpec::SM2DSA],
         KeySpec::ECC_NIST_EDWARDS25519 => &[
             SigningAlgorithmSpec::ED25519_SHA_512,
             SigningAlgorithmSpec::ED25519_PH_SHA_512,
@@ -128,7 +132,7 @@ pub fn signing_algorithms(spec: KeySpec) -> &'static [SigningAlgorithmSpec] {
 /// The key agreement algorithms of a KEY_AGREEMENT key of `spec`.
 pub fn key_agreement_algorithms(spec: KeySpec) -> &'static [KeyAgreementAlgorithmSpec] {
     match spec {
-        KeySpec::ECC_NIST_P256 | KeySpec::ECC_NIST_P384 | KeySpec::ECC_NIST_P521 => {
+        KeySpec::ECC_NIST_P256 | KeySpec::ECC_NIST_P384 | KeySpec::ECC_NIST_P521 | KeySpec::SM2 => {
             &[KeyAgreementAlgorithmSpec::ECDH]
         }
         _ => &[],
@@ -153,10 +157,14 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
         KeySpec::ML_KEM_512 | KeySpec::ML_KEM_768 | KeySpec::ML_KEM_1024 => {
             &[KeyUsageType::KEY_ENCAPSULATION]
         }
+        KeySpec::SM2 => &[
+            KeyUsageType::ENCRYPT_DECRYPT,
+            KeyUsageType::SIGN_VERIFY,
+            KeyUsageType::KEY_AGREEMENT,
+        ],
         KeySpec::RSA_2048 | KeySpec::RSA_3072 | KeySpec::RSA_4096 => {
             &[KeyUsageType::ENCRYPT_DECRYPT, KeyUsageType::SIGN_VERIFY]
         }
-        _ => &[],
     }
 }
 
@@ -185,6 +193,9 @@ pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
     }
     if let Some(level) = mlkem_level(spec) {
         return crate::crypto::mlkem::generate(level);
+    }
+    if spec == KeySpec::SM2 {
+        return crate::crypto::sm2_keys::generate();
     }
     if let Some(bits) = rsa_bits(spec) {
         // Generation only fails on an unusable random source, which is retried.
@@ -217,6 +228,7 @@ pub fn public_key_der(spec: KeySpec, private: &[u8]) -> Option<Vec<u8>> {
     }
     match spec {
         KeySpec::ECC_NIST_EDWARDS25519 => ed25519::public_key_der(private).ok(),
+        KeySpec::SM2 => crate::crypto::sm2_keys::public_key_der(private).ok(),
         _ if rsa_bits(spec).is_some() => rsa_keys::public_key_der(private).ok(),
         _ => None,
     }

@@ -82,11 +82,7 @@ impl Service {
         if !keyspec::supported(spec) {
             return Err(kms(
                 UNSUPPORTED,
-                format!(
-                    "lkms does not support KeySpec {} yet; SYMMETRIC_DEFAULT, HMAC, ECC, Ed25519, \
-                     ML-DSA, ML-KEM and RSA keys can be created.",
-                    spec.as_str()
-                ),
+                format!("lkms does not support KeySpec {} yet.", spec.as_str()),
             ));
         }
         let usage = usage.unwrap_or(KeyUsageType::ENCRYPT_DECRYPT);

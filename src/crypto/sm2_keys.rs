@@ -1,0 +1,93 @@
+//! SM2 keys (GB/T 32918): SM2DSA signatures with the default distinguishing identifier
+//! `1234567812345678` (DER-encoded, as AWS returns them), and SM2PKE encryption (DER, C1C3C2).
+//! Private keys travel (sealed) as PKCS#8 DER, public keys as DER SPKI.
+
+use super::random;
+use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
+use rand_core::UnwrapErr;
+use sm2::SecretKey;
+use zeroize::Zeroizing;
+
+/// The distinguishing identifier KMS uses for SM2 signatures.
+pub const DIST_ID: &str = "1234567812345678";
+
+/// The operation failed: a bad stored key, a bad ciphertext, or a signing error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failed;
+
+fn secret(pkcs8: &[u8]) -> Result<SecretKey, Failed> {
+    SecretKey::from_pkcs8_der(pkcs8).map_err(|_| Failed)
+}
+
+/// A new private key, as PKCS#8 DER.
+pub fn generate() -> Zeroizing<Vec<u8>> {
+    loop {
+        let bytes = Zeroizing::new(random::bytes(32));
+        if let Some(der) = SecretKey::from_slice(&bytes)
+            .ok()
+            .and_then(|k| k.to_pkcs8_der().ok())
+        {
+            return Zeroizing::new(der.as_bytes().to_vec());
+        }
+    }
+}
+
+/// The DER SubjectPublicKeyInfo of a PKCS#8 private key.
+pub fn public_key_der(pkcs8: &[u8]) -> Result<Vec<u8>, Failed> {
+    secret(pkcs8)?
+        .public_key()
+        .to_public_key_der()
+        .map(|d| d.as_bytes().to_vec())
+        .map_err(|_| Failed)
+}
+
+/// An SM2DSA signature (DER) of `message`.
+pub fn sign(pkcs8: &[u8], message: &[u8]) -> Result<Vec<u8>, Failed> {
+    use sm2::dsa::signature::Signer;
+    let sk = sm2::dsa::SigningKey::new(DIST_ID, &secret(pkcs8)?).map_err(|_| Failed)?;
+    let sig: sm2::dsa::Signature = sk.try_sign(message).map_err(|_| Failed)?;
+    Ok(sig.to_der().as_bytes().to_vec())
+}
+
+/// Checks a DER SM2DSA signature of `message`.
+pub fn verify(pkcs8: &[u8], message: &[u8], signature: &[u8]) -> Result<bool, Failed> {
+    use sm2::dsa::signature::Verifier;
+    let vk =
+        sm2::dsa::VerifyingKey::new(DIST_ID, secret(pkcs8)?.public_key()).map_err(|_| Failed)?;
+    let Ok(sig) = sm2::dsa::Signature::from_der(signature) else {
+        return Ok(false);
+    };
+    Ok(vk.verify(message, &sig).is_ok())
+}
+
+/// SM2PKE-encrypts with the public half (DER, C1C3C2).
+pub fn encrypt(pkcs8: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Failed> {
+    let ek = sm2::pke::EncryptingKey::new(secret(pkcs8)?.public_key());
+    ek.encrypt_der(&mut UnwrapErr(getrandom::SysRng), plaintext)
+        .map_err(|_| Failed)
+}
+
+/// SM2PKE-decrypts a DER ciphertext.
+pub fn decrypt(pkcs8: &[u8], ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, Failed> {
+    let dk = sm2::pke::DecryptingKey::new(secret(pkcs8)?);
+    dk.decrypt_der(ciphertext)
+        .map(Zeroizing::new)
+        .map_err(|_| Failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_verify_encrypt_decrypt() {
+        let k = generate();
+        assert!(!public_key_der(&k).unwrap().is_empty());
+        let sig = sign(&k, b"msg").unwrap();
+        assert!(verify(&k, b"msg", &sig).unwrap());
+        assert!(!verify(&k, b"msh", &sig).unwrap());
+        let ct = encrypt(&k, b"secret").unwrap();
+        assert_eq!(decrypt(&k, &ct).unwrap().as_slice(), b"secret");
+        assert_eq!(decrypt(&k, &ct[1..]), Err(Failed));
+    }
+}
