@@ -130,3 +130,65 @@ fn ed25519_signatures() {
         "Algorithm ECDSA_SHA_256 is incompatible with key spec ECC_NIST_EDWARDS25519.",
     );
 }
+
+#[test]
+fn ed25519ph_over_a_digest_computed_outside() {
+    let env = Env::new();
+    let id = env.ok(&[
+        "create-key",
+        "--key-spec",
+        "ECC_NIST_EDWARDS25519",
+        "--key-usage",
+        "SIGN_VERIFY",
+    ])["KeyMetadata"]["KeyId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let msg = env.file("m.bin", b"prehashed elsewhere");
+    let digest = Command::new("openssl")
+        .args(["dgst", "-sha512", "-binary"])
+        .arg(&msg)
+        .output()
+        .unwrap()
+        .stdout;
+    assert_eq!(digest.len(), 64);
+    let d = env.ok(&[
+        "sign",
+        "--key-id",
+        &id,
+        "--message",
+        &b64(&digest),
+        "--message-type",
+        "DIGEST",
+        "--signing-algorithm",
+        "ED25519_PH_SHA_512",
+    ]);
+    // It verifies as Ed25519ph of the message itself.
+    env.ok(&[
+        "verify",
+        "--key-id",
+        &id,
+        "--message",
+        &format!("fileb://{}", msg.display()),
+        "--signing-algorithm",
+        "ED25519_PH_SHA_512",
+        "--signature",
+        d["Signature"].as_str().unwrap(),
+    ]);
+    env.service_err(
+        &[
+            "sign",
+            "--key-id",
+            &id,
+            "--message",
+            &b64(&digest[1..]),
+            "--message-type",
+            "DIGEST",
+            "--signing-algorithm",
+            "ED25519_PH_SHA_512",
+        ],
+        "Sign",
+        "ValidationException",
+        "Digest is invalid length for algorithm ED25519_PH_SHA_512.",
+    );
+}

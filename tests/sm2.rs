@@ -170,3 +170,67 @@ fn sm2pke_interoperates_with_openssl() {
         "Algorithm SM2PKE and key spec SM2 cannot encrypt data larger than 1024 bytes.",
     );
 }
+
+/// ECDH on the SM2 curve, computed independently in Python from the curve parameters of
+/// GB/T 32918.5 (OpenSSL 3.0 does not derive with SM2 keys).
+const PY_SM2_ECDH: &str = r#"
+import base64, secrets, sys
+p = 0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFF
+a = 0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFC
+n = 0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFF7203DF6B21C6052B53BBF40939D54123
+G = (0x32C4AE2C1F1981195F9904466A39C9948FE30BBFF2660BE1715A4589334C74C7,
+     0xBC3736A2F4F6779C59BDCEE36B692153D0A9877CC62A474002DF32E52139F0A0)
+def add(P, Q):
+    if P is None: return Q
+    if Q is None: return P
+    if P[0] == Q[0] and (P[1] + Q[1]) % p == 0: return None
+    if P == Q: l = (3 * P[0] * P[0] + a) * pow(2 * P[1], -1, p) % p
+    else: l = (Q[1] - P[1]) * pow(Q[0] - P[0], -1, p) % p
+    x = (l * l - P[0] - Q[0]) % p
+    return (x, (l * (P[0] - x) - P[1]) % p)
+def mul(k, P):
+    R = None
+    while k:
+        if k & 1: R = add(R, P)
+        P = add(P, P); k >>= 1
+    return R
+spki = base64.b64decode(sys.argv[1])
+Q = (int.from_bytes(spki[-64:-32], 'big'), int.from_bytes(spki[-32:], 'big'))
+d = secrets.randbelow(n - 1) + 1
+P = mul(d, G)
+peer = spki[:-65] + b'\x04' + P[0].to_bytes(32, 'big') + P[1].to_bytes(32, 'big')
+print(base64.b64encode(peer).decode(), base64.b64encode(mul(d, Q)[0].to_bytes(32, 'big')).decode())
+"#;
+
+#[test]
+fn sm2_key_agreement_matches_an_independent_computation() {
+    let env = Env::new();
+    let id = key(&env, "KEY_AGREEMENT");
+    let md = env.ok(&["describe-key", "--key-id", &id])["KeyMetadata"].clone();
+    assert_eq!(md["KeyAgreementAlgorithms"], serde_json::json!(["ECDH"]));
+    let spki = env.ok(&["get-public-key", "--key-id", &id])["PublicKey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = Command::new("python3")
+        .args(["-c", PY_SM2_ECDH, &spki])
+        .output()
+        .expect("python3 is installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (peer, expected) = text.trim().split_once(' ').unwrap();
+    let v = env.ok(&[
+        "derive-shared-secret",
+        "--key-id",
+        &id,
+        "--key-agreement-algorithm",
+        "ECDH",
+        "--public-key",
+        peer,
+    ]);
+    assert_eq!(v["SharedSecret"], expected);
+}

@@ -41,35 +41,77 @@ pub fn public_key_der(pkcs8: &[u8]) -> Result<Vec<u8>, BadKey> {
         .map_err(|_| BadKey)
 }
 
-/// Signs `message` (pure Ed25519), or its SHA-512 pre-hash when `prehash` is set (Ed25519ph).
-pub fn sign(pkcs8: &[u8], message: &[u8], prehash: bool) -> Result<Vec<u8>, BadKey> {
+/// How the message is signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Pure Ed25519 over the message.
+    Pure,
+    /// Ed25519ph: lkms hashes the message with SHA-512.
+    Prehash,
+    /// Ed25519ph over a SHA-512 digest computed by the caller (64 bytes).
+    Digest,
+}
+
+/// A "hash" whose output is a SHA-512 digest the caller already computed.
+#[derive(Clone)]
+struct Given([u8; 64]);
+
+impl Default for Given {
+    fn default() -> Self {
+        Self([0; 64])
+    }
+}
+
+impl sha2::digest::HashMarker for Given {}
+
+impl sha2::digest::OutputSizeUser for Given {
+    type OutputSize = sha2::digest::consts::U64;
+}
+
+impl sha2::digest::Update for Given {
+    fn update(&mut self, _data: &[u8]) {}
+}
+
+impl sha2::digest::FixedOutput for Given {
+    fn finalize_into(self, out: &mut sha2::digest::Output<Self>) {
+        out.copy_from_slice(&self.0);
+    }
+}
+
+fn given(digest: &[u8]) -> Result<Given, BadKey> {
+    <[u8; 64]>::try_from(digest).map(Given).map_err(|_| BadKey)
+}
+
+/// Signs `message` as `mode` says.
+pub fn sign(pkcs8: &[u8], message: &[u8], mode: Mode) -> Result<Vec<u8>, BadKey> {
     use ed25519_dalek::Signer;
     let sk = key(pkcs8)?;
-    let sig = if prehash {
-        sk.sign_prehashed(Sha512::new_with_prefix(message), None)
-            .map_err(|_| BadKey)?
-    } else {
-        sk.sign(message)
+    let sig = match mode {
+        Mode::Pure => sk.sign(message),
+        Mode::Prehash => sk
+            .sign_prehashed(Sha512::new_with_prefix(message), None)
+            .map_err(|_| BadKey)?,
+        Mode::Digest => sk
+            .sign_prehashed(given(message)?, None)
+            .map_err(|_| BadKey)?,
     };
     Ok(sig.to_bytes().to_vec())
 }
 
 /// Checks a signature made by [`sign`].
-pub fn verify(
-    pkcs8: &[u8],
-    message: &[u8],
-    prehash: bool,
-    signature: &[u8],
-) -> Result<bool, BadKey> {
+pub fn verify(pkcs8: &[u8], message: &[u8], mode: Mode, signature: &[u8]) -> Result<bool, BadKey> {
     let vk = key(pkcs8)?.verifying_key();
     let Ok(sig) = Signature::from_slice(signature) else {
         return Ok(false);
     };
-    Ok(if prehash {
-        vk.verify_prehashed_strict(Sha512::new_with_prefix(message), None, &sig)
-            .is_ok()
-    } else {
-        vk.verify_strict(message, &sig).is_ok()
+    Ok(match mode {
+        Mode::Pure => vk.verify_strict(message, &sig).is_ok(),
+        Mode::Prehash => vk
+            .verify_prehashed_strict(Sha512::new_with_prefix(message), None, &sig)
+            .is_ok(),
+        Mode::Digest => vk
+            .verify_prehashed_strict(given(message)?, None, &sig)
+            .is_ok(),
     })
 }
 
@@ -81,12 +123,16 @@ mod tests {
     fn pure_and_prehashed() {
         let k = generate();
         assert_eq!(public_key_der(&k).unwrap().len(), 44);
-        for ph in [false, true] {
-            let sig = sign(&k, b"msg", ph).unwrap();
+        for mode in [Mode::Pure, Mode::Prehash] {
+            let sig = sign(&k, b"msg", mode).unwrap();
             assert_eq!(sig.len(), 64);
-            assert!(verify(&k, b"msg", ph, &sig).unwrap());
-            assert!(!verify(&k, b"msh", ph, &sig).unwrap());
-            assert!(!verify(&k, b"msg", !ph, &sig).unwrap());
+            assert!(verify(&k, b"msg", mode, &sig).unwrap());
+            assert!(!verify(&k, b"msh", mode, &sig).unwrap());
         }
+        // Ed25519ph over a digest computed outside equals Ed25519ph over the message.
+        let digest = Sha512::digest(b"msg");
+        let sig = sign(&k, &digest, Mode::Digest).unwrap();
+        assert!(verify(&k, b"msg", Mode::Prehash, &sig).unwrap());
+        assert!(!verify(&k, b"msg", Mode::Pure, &sig).unwrap());
     }
 }

@@ -75,6 +75,17 @@ pub fn decrypt(pkcs8: &[u8], ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, Fa
         .map_err(|_| Failed)
 }
 
+/// ECDH on the SM2 curve: the x coordinate of our private scalar times a peer's DER public key.
+pub fn derive(pkcs8: &[u8], peer_spki: &[u8]) -> Result<Zeroizing<Vec<u8>>, Failed> {
+    use p256::pkcs8::DecodePublicKey;
+    use sm2::elliptic_curve::point::AffineCoordinates;
+    let sk = secret(pkcs8)?;
+    let peer = sm2::PublicKey::from_public_key_der(peer_spki).map_err(|_| Failed)?;
+    let shared =
+        (sm2::ProjectivePoint::from(*peer.as_affine()) * *sk.to_nonzero_scalar()).to_affine();
+    Ok(Zeroizing::new(shared.x().to_vec()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +100,10 @@ mod tests {
         let ct = encrypt(&k, b"secret").unwrap();
         assert_eq!(decrypt(&k, &ct).unwrap().as_slice(), b"secret");
         assert_eq!(decrypt(&k, &ct[1..]), Err(Failed));
+        let other = generate();
+        let ab = derive(&k, &public_key_der(&other).unwrap()).unwrap();
+        let ba = derive(&other, &public_key_der(&k).unwrap()).unwrap();
+        assert_eq!(ab, ba);
+        assert_eq!(ab.len(), 32);
     }
 }

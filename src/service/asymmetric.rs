@@ -40,6 +40,15 @@ fn rsa_scheme(alg: SigningAlgorithmSpec) -> (Padding, Hash) {
     }
 }
 
+/// The Ed25519 variant an algorithm and message type ask for.
+fn ed_mode(alg: SigningAlgorithmSpec, message_type: MessageType) -> ed25519::Mode {
+    match (alg, message_type) {
+        (SigningAlgorithmSpec::ED25519_PH_SHA_512, MessageType::DIGEST) => ed25519::Mode::Digest,
+        (SigningAlgorithmSpec::ED25519_PH_SHA_512, _) => ed25519::Mode::Prehash,
+        _ => ed25519::Mode::Pure,
+    }
+}
+
 fn ml_internal() -> Error {
     kms(
         ErrorCode::KMSInternalException,
@@ -69,6 +78,7 @@ struct Signing {
     alg: SigningAlgorithmSpec,
     digest: Vec<u8>,
     external_mu: bool,
+    message_type: MessageType,
 }
 
 const DRY_RUN: &str = "The request would have succeeded, but the DryRun option is set.";
@@ -238,6 +248,15 @@ impl Service {
                         "The ED25519_SHA_512 signing algorithm requires MessageType RAW.",
                     ));
                 }
+                (SigningAlgorithmSpec::ED25519_PH_SHA_512, MessageType::DIGEST) => {
+                    if message.len() != 64 {
+                        return Err(invalid(format!(
+                            "Digest is invalid length for algorithm {}.",
+                            alg.as_str()
+                        )));
+                    }
+                    message.to_vec()
+                }
                 _ => {
                     return Err(kms(
                         ErrorCode::UnsupportedOperationException,
@@ -259,6 +278,7 @@ impl Service {
             alg,
             digest,
             external_mu: message_type == MessageType::EXTERNAL_MU,
+            message_type,
         })
     }
 
@@ -272,6 +292,7 @@ impl Service {
             alg,
             digest,
             external_mu,
+            message_type,
         } = self.signing_setup(
             "Sign",
             &req.key_id,
@@ -290,8 +311,7 @@ impl Service {
                 rsa_keys::sign_digest(&private, padding, hash, &digest).map_err(rsa_internal)?
             }
             Family::Ed25519 => {
-                let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
-                ed25519::sign(&private, &digest, prehash).map_err(ed_internal)?
+                ed25519::sign(&private, &digest, ed_mode(alg, message_type)).map_err(ed_internal)?
             }
             Family::MlDsa(level) => {
                 mldsa::sign(level, &private, &digest, external_mu).map_err(|_| ml_internal())?
@@ -319,6 +339,7 @@ impl Service {
             alg,
             digest,
             external_mu,
+            message_type,
         } = self.signing_setup(
             "Verify",
             &req.key_id,
@@ -339,11 +360,13 @@ impl Service {
                     rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
                         .map_err(rsa_internal)?
                 }
-                Family::Ed25519 => {
-                    let prehash = alg == SigningAlgorithmSpec::ED25519_PH_SHA_512;
-                    ed25519::verify(&private, &digest, prehash, &req.signature.0)
-                        .map_err(ed_internal)?
-                }
+                Family::Ed25519 => ed25519::verify(
+                    &private,
+                    &digest,
+                    ed_mode(alg, message_type),
+                    &req.signature.0,
+                )
+                .map_err(ed_internal)?,
                 Family::MlDsa(level) => {
                     mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
                         .map_err(|_| ml_internal())?
@@ -510,16 +533,17 @@ impl Service {
             &req.key_id,
             KeyUsageType::KEY_AGREEMENT,
         )?;
-        let Family::Ec(curve) = family else {
-            return Err(kms(
-                ErrorCode::KMSInternalException,
-                "Key agreement needs an EC key.",
-            ));
-        };
         if req.dry_run == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }
-        let secret = ecc::derive(curve, &private, &req.public_key.0).map_err(|e| match e {
+        let derived = match family {
+            Family::Ec(curve) => ecc::derive(curve, &private, &req.public_key.0),
+            Family::Sm2 => {
+                sm2_keys::derive(&private, &req.public_key.0).map_err(|_| EccError::BadPublicKey)
+            }
+            _ => Err(EccError::BadPrivateKey),
+        };
+        let secret = derived.map_err(|e| match e {
             EccError::BadPublicKey => invalid(format!(
                 "PublicKey must be a DER-encoded SubjectPublicKeyInfo on the curve of key spec {}.",
                 rec.key_spec.as_str()
