@@ -234,3 +234,101 @@ fn sm2_key_agreement_matches_an_independent_computation() {
     ]);
     assert_eq!(v["SharedSecret"], expected);
 }
+
+/// e = SM3(Z ‖ M) with Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA) and the default ID,
+/// computed with Python's hashlib (OpenSSL's SM3).
+const PY_SM2_DIGEST: &str = r#"
+import base64, hashlib, sys
+spki = base64.b64decode(sys.argv[1]); msg = base64.b64decode(sys.argv[2])
+ident = b"1234567812345678"
+h = lambda s: bytes.fromhex(s)
+z_input = (len(ident) * 8).to_bytes(2, "big") + ident \
+    + h("FFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFC") \
+    + h("28E9FA9E9D9F5E344D5A9E4BCF6509A7F39789F515AB8F92DDBCBD414D940E93") \
+    + h("32C4AE2C1F1981195F9904466A39C9948FE30BBFF2660BE1715A4589334C74C7") \
+    + h("BC3736A2F4F6779C59BDCEE36B692153D0A9877CC62A474002DF32E52139F0A0") + spki[-64:]
+z = hashlib.new("sm3", z_input).digest()
+print(base64.b64encode(hashlib.new("sm3", z + msg).digest()).decode())
+"#;
+
+#[test]
+fn sm2dsa_digest_messages() {
+    let env = Env::new();
+    let id = key(&env, "SIGN_VERIFY");
+    let spki = env.ok(&["get-public-key", "--key-id", &id])["PublicKey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let pub_der = env.file("sm2d.der", &unb64(&spki));
+    let msg = env.file("msg2.txt", b"digest computed outside");
+    let out = Command::new("python3")
+        .args(["-c", PY_SM2_DIGEST, &spki, &b64(b"digest computed outside")])
+        .output()
+        .expect("python3 is installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let e = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let v = env.ok(&[
+        "sign",
+        "--key-id",
+        &id,
+        "--message",
+        &e,
+        "--message-type",
+        "DIGEST",
+        "--signing-algorithm",
+        "SM2DSA",
+    ]);
+    let sig = env.file("sig2.der", &unb64(v["Signature"].as_str().unwrap()));
+    let out = openssl(&[
+        "dgst",
+        "-sm3",
+        "-verify",
+        &pub_der.display().to_string(),
+        "-keyform",
+        "DER",
+        "-sigopt",
+        "distid:1234567812345678",
+        "-signature",
+        &sig.display().to_string(),
+        &msg.display().to_string(),
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "Verified OK",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    env.ok(&[
+        "verify",
+        "--key-id",
+        &id,
+        "--message",
+        &e,
+        "--message-type",
+        "DIGEST",
+        "--signing-algorithm",
+        "SM2DSA",
+        "--signature",
+        v["Signature"].as_str().unwrap(),
+    ]);
+    env.service_err(
+        &[
+            "sign",
+            "--key-id",
+            &id,
+            "--message",
+            &b64(&[1u8; 31]),
+            "--message-type",
+            "DIGEST",
+            "--signing-algorithm",
+            "SM2DSA",
+        ],
+        "Sign",
+        "ValidationException",
+        "Digest is invalid length for algorithm SM2DSA.",
+    );
+}

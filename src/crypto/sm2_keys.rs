@@ -49,6 +49,25 @@ pub fn sign(pkcs8: &[u8], message: &[u8]) -> Result<Vec<u8>, Failed> {
     Ok(sig.to_der().as_bytes().to_vec())
 }
 
+/// An SM2DSA signature (DER) of a caller-computed 32-byte digest e = SM3(Z ‖ M).
+pub fn sign_digest(pkcs8: &[u8], digest: &[u8]) -> Result<Vec<u8>, Failed> {
+    use sm2::dsa::signature::hazmat::PrehashSigner;
+    let sk = sm2::dsa::SigningKey::new(DIST_ID, &secret(pkcs8)?).map_err(|_| Failed)?;
+    let sig: sm2::dsa::Signature = sk.sign_prehash(digest).map_err(|_| Failed)?;
+    Ok(sig.to_der().as_bytes().to_vec())
+}
+
+/// Checks a DER SM2DSA signature of a caller-computed digest.
+pub fn verify_digest(pkcs8: &[u8], digest: &[u8], signature: &[u8]) -> Result<bool, Failed> {
+    use sm2::dsa::signature::hazmat::PrehashVerifier;
+    let vk =
+        sm2::dsa::VerifyingKey::new(DIST_ID, secret(pkcs8)?.public_key()).map_err(|_| Failed)?;
+    let Ok(sig) = sm2::dsa::Signature::from_der(signature) else {
+        return Ok(false);
+    };
+    Ok(vk.verify_prehash(digest, &sig).is_ok())
+}
+
 /// Checks a DER SM2DSA signature of `message`.
 pub fn verify(pkcs8: &[u8], message: &[u8], signature: &[u8]) -> Result<bool, Failed> {
     use sm2::dsa::signature::Verifier;

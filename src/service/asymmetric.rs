@@ -229,13 +229,14 @@ impl Service {
             // SM2DSA signs SM3(Z ‖ M), Z from the key and the default identifier.
             match message_type {
                 MessageType::RAW => message.to_vec(),
-                other => {
-                    return Err(kms(
-                        ErrorCode::UnsupportedOperationException,
-                        format!(
-                            "lkms does not support MessageType {} with SM2DSA yet.",
-                            other.as_str()
-                        ),
+                // DIGEST: the caller computed e = SM3(Z ‖ M) (32 bytes).
+                MessageType::DIGEST if message.len() == 32 => message.to_vec(),
+                MessageType::DIGEST => {
+                    return Err(invalid("Digest is invalid length for algorithm SM2DSA."));
+                }
+                MessageType::EXTERNAL_MU => {
+                    return Err(invalid(
+                        "MessageType EXTERNAL_MU is not valid for algorithm SM2DSA.",
                     ));
                 }
             }
@@ -318,6 +319,9 @@ impl Service {
             }
             // Usage checks keep encapsulation keys out of signing.
             Family::MlKem(_) => return Err(ml_internal()),
+            Family::Sm2 if message_type == MessageType::DIGEST => {
+                sm2_keys::sign_digest(&private, &digest).map_err(|_| ml_internal())?
+            }
             Family::Sm2 => sm2_keys::sign(&private, &digest).map_err(|_| ml_internal())?,
         };
         Ok(SignResponse {
@@ -372,6 +376,10 @@ impl Service {
                         .map_err(|_| ml_internal())?
                 }
                 Family::MlKem(_) => return Err(ml_internal()),
+                Family::Sm2 if message_type == MessageType::DIGEST => {
+                    sm2_keys::verify_digest(&private, &digest, &req.signature.0)
+                        .map_err(|_| ml_internal())?
+                }
                 Family::Sm2 => sm2_keys::verify(&private, &digest, &req.signature.0)
                     .map_err(|_| ml_internal())?,
             };
