@@ -103,6 +103,27 @@ impl Service {
         })
     }
 
+    /// Checks that `rec` may wrap generated data keys: a symmetric encryption key in a usable
+    /// state (asymmetric keys cannot make data keys).
+    fn data_key_wrapper(
+        &self,
+        op: &str,
+        rec: &KeyRecord,
+    ) -> Result<EncryptionAlgorithmSpec, Error> {
+        if rec.key_spec != KeySpec::SYMMETRIC_DEFAULT {
+            let arn = self.key_arn(&rec.key_id);
+            state::check(Op::Cryptographic, rec.key_state, &arn)?;
+            return Err(kms(
+                ErrorCode::InvalidKeyUsageException,
+                format!(
+                    "{arn} key spec is {} which is not valid for {op}.",
+                    rec.key_spec.as_str()
+                ),
+            ));
+        }
+        self.usable_for_crypto(op, rec, None)
+    }
+
     /// Checks that a key may encrypt or decrypt with `alg`; returns the algorithm to use
     /// (SYMMETRIC_DEFAULT when none is given, which RSA keys refuse, as in AWS).
     fn usable_for_crypto(
@@ -402,18 +423,7 @@ impl Service {
         };
         unsupported_recipient(req.recipient.as_ref())?;
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
-        if rec.key_spec != KeySpec::SYMMETRIC_DEFAULT {
-            let arn = self.key_arn(&rec.key_id);
-            state::check(Op::Cryptographic, rec.key_state, &arn)?;
-            return Err(kms(
-                ErrorCode::InvalidKeyUsageException,
-                format!(
-                    "{arn} key spec is {} which is not valid for {op}.",
-                    rec.key_spec.as_str()
-                ),
-            ));
-        }
-        let alg = self.usable_for_crypto(op, &rec, None)?;
+        let alg = self.data_key_wrapper(op, &rec)?;
         dry_run(req.dry_run)?;
         let plaintext = Zeroizing::new(random::bytes(len));
         let (blob, material_id) =
@@ -474,18 +484,7 @@ impl Service {
             ));
         };
         let rec = self.resolve(&req.key_id, Aliases::Accepted)?;
-        if rec.key_spec != KeySpec::SYMMETRIC_DEFAULT {
-            let arn = self.key_arn(&rec.key_id);
-            state::check(Op::Cryptographic, rec.key_state, &arn)?;
-            return Err(kms(
-                ErrorCode::InvalidKeyUsageException,
-                format!(
-                    "{arn} key spec is {} which is not valid for {op}.",
-                    rec.key_spec.as_str()
-                ),
-            ));
-        }
-        let alg = self.usable_for_crypto(op, &rec, None)?;
+        let alg = self.data_key_wrapper(op, &rec)?;
         dry_run(req.dry_run)?;
         let private = super::keyspec::new_material(key_spec);
         let public = super::keyspec::public_key_der(key_spec, &private).ok_or_else(|| {
