@@ -2,7 +2,7 @@
 //! SHA-256. Private keys travel (sealed) as PKCS#8 DER, public keys as DER SPKI.
 
 use rand_core::UnwrapErr;
-use rsa::pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey};
+use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
 use rsa::signature::SignatureEncoding;
 use rsa::signature::hazmat::{PrehashSigner, PrehashVerifier, RandomizedPrehashSigner};
 use rsa::traits::{RandomizedDecryptor, RandomizedEncryptor};
@@ -149,17 +149,18 @@ pub fn decrypt(
         .map_err(|_| RsaError::BadCiphertext))
 }
 
-/// The key size in bits of a DER public key (used by tests and limits).
-pub fn public_bits(spki: &[u8]) -> Option<usize> {
-    use rsa::traits::PublicKeyParts;
-    RsaPublicKey::from_public_key_der(spki)
-        .ok()
-        .map(|k| k.size() * 8)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The key size in bits of a DER public key.
+    fn public_bits(spki: &[u8]) -> Option<usize> {
+        use rsa::pkcs8::DecodePublicKey;
+        use rsa::traits::PublicKeyParts;
+        RsaPublicKey::from_public_key_der(spki)
+            .ok()
+            .map(|k| k.size() * 8)
+    }
 
     #[test]
     fn sign_verify_encrypt_decrypt() {

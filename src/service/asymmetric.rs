@@ -49,27 +49,6 @@ fn ed_mode(alg: SigningAlgorithmSpec, message_type: MessageType) -> ed25519::Mod
     }
 }
 
-fn ml_internal() -> Error {
-    kms(
-        ErrorCode::KMSInternalException,
-        "The ML-DSA key could not be used.",
-    )
-}
-
-fn ed_internal(_: ed25519::BadKey) -> Error {
-    kms(
-        ErrorCode::KMSInternalException,
-        "The key's private key could not be used.",
-    )
-}
-
-fn rsa_internal(e: rsa_keys::RsaError) -> Error {
-    kms(
-        ErrorCode::KMSInternalException,
-        format!("The key's private key could not be used ({e:?})."),
-    )
-}
-
 /// Everything Sign and Verify need once the request has been checked.
 struct Signing {
     rec: KeyRecord,
@@ -83,10 +62,11 @@ struct Signing {
 
 const DRY_RUN: &str = "The request would have succeeded, but the DryRun option is set.";
 
-fn internal(e: EccError) -> Error {
+/// The stored private key failed to load or to run: the store is damaged, not the request.
+fn unusable<E>(_: E) -> Error {
     kms(
         ErrorCode::KMSInternalException,
-        format!("The key's private key could not be used ({e:?})."),
+        "The key's private key could not be used.",
     )
 }
 
@@ -162,14 +142,7 @@ impl Service {
                     ),
                 )
             })?;
-        let material_id = rec.current_material_id.clone().unwrap_or_default();
-        let m = rec.material(&material_id).ok_or_else(|| {
-            kms(
-                ErrorCode::KMSInternalException,
-                "The key has no key material.",
-            )
-        })?;
-        let private = self.store.open_material(&self.region, &rec.key_id, m)?;
+        let (private, _) = self.current_material(&rec)?;
         Ok((rec, family, private))
     }
 
@@ -306,23 +279,23 @@ impl Service {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }
         let signature = match family {
-            Family::Ec(curve) => ecc::sign_digest(curve, &private, &digest).map_err(internal)?,
+            Family::Ec(curve) => ecc::sign_digest(curve, &private, &digest).map_err(unusable)?,
             Family::Rsa => {
                 let (padding, hash) = rsa_scheme(alg);
-                rsa_keys::sign_digest(&private, padding, hash, &digest).map_err(rsa_internal)?
+                rsa_keys::sign_digest(&private, padding, hash, &digest).map_err(unusable)?
             }
             Family::Ed25519 => {
-                ed25519::sign(&private, &digest, ed_mode(alg, message_type)).map_err(ed_internal)?
+                ed25519::sign(&private, &digest, ed_mode(alg, message_type)).map_err(unusable)?
             }
             Family::MlDsa(level) => {
-                mldsa::sign(level, &private, &digest, external_mu).map_err(|_| ml_internal())?
+                mldsa::sign(level, &private, &digest, external_mu).map_err(unusable)?
             }
             // Usage checks keep encapsulation keys out of signing.
-            Family::MlKem(_) => return Err(ml_internal()),
+            Family::MlKem(_) => return Err(unusable(())),
             Family::Sm2 if message_type == MessageType::DIGEST => {
-                sm2_keys::sign_digest(&private, &digest).map_err(|_| ml_internal())?
+                sm2_keys::sign_digest(&private, &digest).map_err(unusable)?
             }
-            Family::Sm2 => sm2_keys::sign(&private, &digest).map_err(|_| ml_internal())?,
+            Family::Sm2 => sm2_keys::sign(&private, &digest).map_err(unusable)?,
         };
         Ok(SignResponse {
             key_id: self.key_arn(&rec.key_id),
@@ -355,34 +328,34 @@ impl Service {
         if req.dry_run == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
         }
-        let valid =
-            match family {
-                Family::Ec(curve) => ecc::verify_digest(curve, &private, &digest, &req.signature.0)
-                    .map_err(internal)?,
-                Family::Rsa => {
-                    let (padding, hash) = rsa_scheme(alg);
-                    rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
-                        .map_err(rsa_internal)?
-                }
-                Family::Ed25519 => ed25519::verify(
-                    &private,
-                    &digest,
-                    ed_mode(alg, message_type),
-                    &req.signature.0,
-                )
-                .map_err(ed_internal)?,
-                Family::MlDsa(level) => {
-                    mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
-                        .map_err(|_| ml_internal())?
-                }
-                Family::MlKem(_) => return Err(ml_internal()),
-                Family::Sm2 if message_type == MessageType::DIGEST => {
-                    sm2_keys::verify_digest(&private, &digest, &req.signature.0)
-                        .map_err(|_| ml_internal())?
-                }
-                Family::Sm2 => sm2_keys::verify(&private, &digest, &req.signature.0)
-                    .map_err(|_| ml_internal())?,
-            };
+        let valid = match family {
+            Family::Ec(curve) => {
+                ecc::verify_digest(curve, &private, &digest, &req.signature.0).map_err(unusable)?
+            }
+            Family::Rsa => {
+                let (padding, hash) = rsa_scheme(alg);
+                rsa_keys::verify_digest(&private, padding, hash, &digest, &req.signature.0)
+                    .map_err(unusable)?
+            }
+            Family::Ed25519 => ed25519::verify(
+                &private,
+                &digest,
+                ed_mode(alg, message_type),
+                &req.signature.0,
+            )
+            .map_err(unusable)?,
+            Family::MlDsa(level) => {
+                mldsa::verify(level, &private, &digest, external_mu, &req.signature.0)
+                    .map_err(unusable)?
+            }
+            Family::MlKem(_) => return Err(unusable(())),
+            Family::Sm2 if message_type == MessageType::DIGEST => {
+                sm2_keys::verify_digest(&private, &digest, &req.signature.0).map_err(unusable)?
+            }
+            Family::Sm2 => {
+                sm2_keys::verify(&private, &digest, &req.signature.0).map_err(unusable)?
+            }
+        };
         if !valid {
             return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
         }
@@ -413,16 +386,12 @@ impl Service {
         let (rec, family, private) =
             self.asymmetric_key("GetPublicKey", &rec.key_id, rec.key_usage)?;
         let public = match family {
-            Family::Ec(curve) => ecc::public_key_der(curve, &private).map_err(internal)?,
-            Family::Rsa => rsa_keys::public_key_der(&private).map_err(rsa_internal)?,
-            Family::Ed25519 => ed25519::public_key_der(&private).map_err(ed_internal)?,
-            Family::MlDsa(level) => {
-                mldsa::public_key_der(level, &private).map_err(|_| ml_internal())?
-            }
-            Family::MlKem(level) => {
-                mlkem::public_key_der(level, &private).map_err(|_| ml_internal())?
-            }
-            Family::Sm2 => sm2_keys::public_key_der(&private).map_err(|_| ml_internal())?,
+            Family::Ec(curve) => ecc::public_key_der(curve, &private).map_err(unusable)?,
+            Family::Rsa => rsa_keys::public_key_der(&private).map_err(unusable)?,
+            Family::Ed25519 => ed25519::public_key_der(&private).map_err(unusable)?,
+            Family::MlDsa(level) => mldsa::public_key_der(level, &private).map_err(unusable)?,
+            Family::MlKem(level) => mlkem::public_key_der(level, &private).map_err(unusable)?,
+            Family::Sm2 => sm2_keys::public_key_der(&private).map_err(unusable)?,
         };
         Ok(GetPublicKeyResponse {
             key_id: arn,
@@ -463,7 +432,7 @@ impl Service {
         let (rec, family, private) =
             self.asymmetric_key(op, key_id, KeyUsageType::KEY_ENCAPSULATION)?;
         let Family::MlKem(level) = family else {
-            return Err(ml_internal());
+            return Err(unusable(()));
         };
         if dry == Some(true) {
             return Err(kms(ErrorCode::DryRunOperationException, DRY_RUN));
@@ -480,7 +449,7 @@ impl Service {
             req.grant_tokens.as_deref(),
             req.dry_run,
         )?;
-        let (ct, shared) = mlkem::encapsulate(level, &private).map_err(|_| ml_internal())?;
+        let (ct, shared) = mlkem::encapsulate(level, &private).map_err(unusable)?;
         Ok(EncapsulateResponse {
             key_id: self.key_arn(&rec.key_id),
             shared_secret: SecretBlob(shared),
@@ -556,7 +525,7 @@ impl Service {
                 "PublicKey must be a DER-encoded SubjectPublicKeyInfo on the curve of key spec {}.",
                 rec.key_spec.as_str()
             )),
-            other => internal(other),
+            other => unusable(other),
         })?;
         Ok(DeriveSharedSecretResponse {
             key_id: self.key_arn(&rec.key_id),

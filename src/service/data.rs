@@ -94,13 +94,7 @@ fn unsupported_recipient(recipient: Option<&serde_json::Value>) -> Result<(), Er
 impl Service {
     /// Unseals a symmetric key's 256-bit material.
     fn symmetric_key(&self, key_id: &str, m: &crate::store::Material) -> Result<Key256, Error> {
-        let bytes = self.store.open_material(&self.region, key_id, m)?;
-        Key256::from_slice(&bytes).ok_or_else(|| {
-            kms(
-                ErrorCode::KMSInternalException,
-                "The key material has the wrong length.",
-            )
-        })
+        key256(&self.store.open_material(&self.region, key_id, m)?)
     }
 
     /// Checks that `rec` may wrap generated data keys: a symmetric encryption key in a usable
@@ -159,23 +153,6 @@ impl Service {
         Ok(wanted)
     }
 
-    /// The private key (PKCS#8) of an asymmetric `rec` and its material ID.
-    fn rsa_private(&self, rec: &KeyRecord) -> Result<(Zeroizing<Vec<u8>>, String), Error> {
-        let internal = || {
-            kms(
-                ErrorCode::KMSInternalException,
-                "The key has no current key material.",
-            )
-        };
-        let material_id = rec.current_material_id.clone().ok_or_else(internal)?;
-        let material = rec.material(&material_id).ok_or_else(internal)?;
-        Ok((
-            self.store
-                .open_material(&self.region, &rec.key_id, material)?,
-            material_id,
-        ))
-    }
-
     /// Encrypts `plaintext` under the key's current material; returns the blob and material ID.
     fn seal_blob(
         &self,
@@ -185,7 +162,7 @@ impl Service {
         alg: EncryptionAlgorithmSpec,
     ) -> Result<(Vec<u8>, String), Error> {
         if alg == EncryptionAlgorithmSpec::SM2PKE {
-            let (private, material_id) = self.rsa_private(rec)?;
+            let (private, material_id) = self.current_material(rec)?;
             if plaintext.len() > 1024 {
                 return Err(invalid(
                     "Algorithm SM2PKE and key spec SM2 cannot encrypt data larger than 1024 bytes.",
@@ -196,7 +173,7 @@ impl Service {
             return Ok((ct, material_id));
         }
         if let Some(hash) = oaep_hash(alg) {
-            let (private, material_id) = self.rsa_private(rec)?;
+            let (private, material_id) = self.current_material(rec)?;
             let limit = oaep_limit(rec.key_spec, hash);
             if plaintext.len() > limit {
                 return Err(invalid(format!(
@@ -209,15 +186,8 @@ impl Service {
                 .map_err(|_| kms(ErrorCode::KMSInternalException, "RSA encryption failed."))?;
             return Ok((ct, material_id));
         }
-        let internal = || {
-            kms(
-                ErrorCode::KMSInternalException,
-                "The key has no current key material.",
-            )
-        };
-        let material_id = rec.current_material_id.clone().ok_or_else(internal)?;
-        let material = rec.material(&material_id).ok_or_else(internal)?;
-        let key = self.symmetric_key(&rec.key_id, material)?;
+        let (bytes, material_id) = self.current_material(rec)?;
+        let key = key256(&bytes)?;
         let header = ciphertext::header(&rec.key_id, &material_id);
         let aad = ciphertext::aad(
             &header,
@@ -248,7 +218,7 @@ impl Service {
         {
             let alg = self.usable_for_crypto(op, rec, alg)?;
             dry_run(dry)?;
-            let (private, material_id) = self.rsa_private(rec)?;
+            let (private, material_id) = self.current_material(rec)?;
             let plaintext = if alg == EncryptionAlgorithmSpec::SM2PKE {
                 crate::crypto::sm2_keys::decrypt(&private, blob).map_err(|_| bad())?
             } else {
@@ -556,4 +526,14 @@ impl Service {
             plaintext: SecretBlob::new(random::bytes(n as usize)),
         })
     }
+}
+
+/// The 256-bit AES key held in a symmetric key's material.
+fn key256(bytes: &[u8]) -> Result<Key256, Error> {
+    Key256::from_slice(bytes).ok_or_else(|| {
+        kms(
+            ErrorCode::KMSInternalException,
+            "The key material has the wrong length.",
+        )
+    })
 }

@@ -4,51 +4,25 @@ use super::keyspec;
 use super::state::{self, Op};
 use super::validate::Validator;
 use super::{Aliases, Service};
+use crate::crypto::mac;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::*;
 use crate::store::KeyRecord;
-use hmac::{Hmac, KeyInit, Mac};
 use zeroize::Zeroizing;
 
-fn compute(alg: MacAlgorithmSpec, key: &[u8], message: &[u8]) -> Vec<u8> {
-    macro_rules! hmac_with {
-        ($digest:ty) => {
-            match <Hmac<$digest> as KeyInit>::new_from_slice(key) {
-                Ok(mut mac) => {
-                    mac.update(message);
-                    mac.finalize().into_bytes().to_vec()
-                }
-                // HMAC takes keys of any length; this arm is never taken.
-                Err(_) => Vec::new(),
-            }
-        };
-    }
-    match alg {
-        MacAlgorithmSpec::HMAC_SHA_224 => hmac_with!(sha2::Sha224),
-        MacAlgorithmSpec::HMAC_SHA_256 => hmac_with!(sha2::Sha256),
-        MacAlgorithmSpec::HMAC_SHA_384 => hmac_with!(sha2::Sha384),
-        MacAlgorithmSpec::HMAC_SHA_512 => hmac_with!(sha2::Sha512),
-    }
-}
-
-/// Constant-time comparison of two byte strings.
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 impl Service {
-    /// Resolves an HMAC key for `op` and computes the MAC of `message`.
-    fn mac_of(
+    /// Resolves an HMAC key for `op` and unseals its current key material.
+    fn mac_key(
         &self,
         op: &str,
         key_id: &str,
         alg: &str,
-        message: &[u8],
+        message_len: usize,
         tokens: Option<&[String]>,
         dry_run: Option<bool>,
-    ) -> Result<(KeyRecord, MacAlgorithmSpec, Vec<u8>), Error> {
+    ) -> Result<(KeyRecord, MacAlgorithmSpec, Zeroizing<Vec<u8>>), Error> {
         let mut v = Validator::new();
-        v.length("message", None, message.len(), 1, 4096);
+        v.length("message", None, message_len, 1, 4096);
         v.str_len("keyId", key_id, 1, 2048);
         v.one_of("macAlgorithm", alg, MacAlgorithmSpec::ALL);
         if let Some(t) = tokens {
@@ -84,32 +58,22 @@ impl Service {
                 "The request would have succeeded, but the DryRun option is set.",
             ));
         }
-        let material_id = rec.current_material_id.clone().unwrap_or_default();
-        let material = rec.material(&material_id).ok_or_else(|| {
-            kms(
-                ErrorCode::KMSInternalException,
-                "The key has no current key material.",
-            )
-        })?;
-        let key: Zeroizing<Vec<u8>> =
-            self.store
-                .open_material(&self.region, &rec.key_id, material)?;
-        let mac = compute(alg, &key, message);
-        Ok((rec, alg, mac))
+        let (key, _) = self.current_material(&rec)?;
+        Ok((rec, alg, key))
     }
 
     /// GenerateMac.
     pub fn generate_mac(&self, req: GenerateMacRequest) -> Result<GenerateMacResponse, Error> {
-        let (rec, alg, mac) = self.mac_of(
+        let (rec, alg, key) = self.mac_key(
             "GenerateMac",
             &req.key_id,
             &req.mac_algorithm,
-            &req.message.0,
+            req.message.0.len(),
             req.grant_tokens.as_deref(),
             req.dry_run,
         )?;
         Ok(GenerateMacResponse {
-            mac: Blob(mac),
+            mac: Blob(mac::compute(alg, &key, &req.message.0)),
             mac_algorithm: alg,
             key_id: self.key_arn(&rec.key_id),
         })
@@ -120,15 +84,15 @@ impl Service {
         let mut v = Validator::new();
         v.length("mac", None, req.mac.0.len(), 1, 6144);
         v.finish()?;
-        let (rec, alg, mac) = self.mac_of(
+        let (rec, alg, key) = self.mac_key(
             "VerifyMac",
             &req.key_id,
             &req.mac_algorithm,
-            &req.message.0,
+            req.message.0.len(),
             req.grant_tokens.as_deref(),
             req.dry_run,
         )?;
-        if !same(&mac, &req.mac.0) {
+        if !mac::verify(alg, &key, &req.message.0, &req.mac.0) {
             return Err(kms(ErrorCode::KMSInvalidMacException, ""));
         }
         Ok(VerifyMacResponse {

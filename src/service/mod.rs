@@ -178,6 +178,25 @@ impl Service {
         }
     }
 
+    /// Unseals a key's current material; returns it with its material ID.
+    fn current_material(
+        &self,
+        rec: &KeyRecord,
+    ) -> Result<(zeroize::Zeroizing<Vec<u8>>, String), Error> {
+        let missing = || {
+            kms(
+                ErrorCode::KMSInternalException,
+                "The key has no current key material.",
+            )
+        };
+        let material_id = rec.current_material_id.clone().ok_or_else(missing)?;
+        let material = rec.material(&material_id).ok_or_else(missing)?;
+        let bytes = self
+            .store
+            .open_material(&self.region, &rec.key_id, material)?;
+        Ok((bytes, material_id))
+    }
+
     /// Runs `f` on a freshly loaded key while holding the write lock, then stores the result.
     fn update<T>(
         &self,
