@@ -27,6 +27,12 @@ pub enum ErrorCode {
     InvalidGrantTokenException,
     /// The key's usage does not allow the operation.
     InvalidKeyUsageException,
+    /// An import token past its 24 hours.
+    ExpiredImportTokenException,
+    /// Imported material that is not the material the key is bound to.
+    IncorrectKeyMaterialException,
+    /// An import token made for another key, or altered.
+    InvalidImportTokenException,
     /// A paging marker that lkms did not issue.
     InvalidMarkerException,
     /// An unexpected failure inside lkms.
@@ -66,6 +72,9 @@ impl ErrorCode {
             Self::InvalidCiphertextException => "InvalidCiphertextException",
             Self::InvalidGrantTokenException => "InvalidGrantTokenException",
             Self::InvalidKeyUsageException => "InvalidKeyUsageException",
+            Self::ExpiredImportTokenException => "ExpiredImportTokenException",
+            Self::IncorrectKeyMaterialException => "IncorrectKeyMaterialException",
+            Self::InvalidImportTokenException => "InvalidImportTokenException",
             Self::InvalidMarkerException => "InvalidMarkerException",
             Self::KMSInternalException => "KMSInternalException",
             Self::KMSInvalidMacException => "KMSInvalidMacException",

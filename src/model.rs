@@ -139,6 +139,19 @@ impl Timestamp {
     }
 }
 
+impl<'de> Deserialize<'de> for Timestamp {
+    /// Requests carry timestamps as epoch seconds (the wire form the CLI also produces).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let secs = f64::deserialize(d)?;
+        let millis = secs * 1000.0;
+        if !millis.is_finite() || millis.abs() > 1e15 {
+            return Err(serde::de::Error::custom("timestamp out of range"));
+        }
+        Self::from_epoch_millis(millis.round() as i64)
+            .ok_or_else(|| serde::de::Error::custom("timestamp out of range"))
+    }
+}
+
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.to_iso())
@@ -686,7 +699,15 @@ pub struct ListKeyRotationsRequest {
 pub struct RotationsListEntry {
     pub key_id: String,
     pub key_material_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_material_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import_state: Option<ImportState>,
     pub key_material_state: KeyMaterialState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<ExpirationModelType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Timestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rotation_date: Option<Timestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -702,6 +723,90 @@ pub struct ListKeyRotationsResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
     pub truncated: bool,
+}
+
+string_enum!(
+    /// Whether a key material of an imported key is in KMS now.
+    ImportState { IMPORTED, PENDING_IMPORT }
+);
+string_enum!(
+    /// How material being imported relates to the key.
+    ImportType { NEW_KEY_MATERIAL, EXISTING_KEY_MATERIAL }
+);
+string_enum!(
+    /// How key material is wrapped for import.
+    AlgorithmSpec {
+        RSAES_PKCS1_V1_5, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSA_AES_KEY_WRAP_SHA_1,
+        RSA_AES_KEY_WRAP_SHA_256, SM2PKE
+    }
+);
+string_enum!(
+    /// The kind of wrapping key GetParametersForImport returns.
+    WrappingKeySpec { RSA_2048, RSA_3072, RSA_4096, SM2 }
+);
+
+/// GetParametersForImport input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct GetParametersForImportRequest {
+    pub key_id: String,
+    pub wrapping_algorithm: String,
+    pub wrapping_key_spec: String,
+}
+
+/// GetParametersForImport output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct GetParametersForImportResponse {
+    pub key_id: String,
+    pub import_token: Blob,
+    pub public_key: Blob,
+    pub parameters_valid_to: Timestamp,
+}
+
+/// ImportKeyMaterial input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ImportKeyMaterialRequest {
+    pub key_id: String,
+    pub import_token: Blob,
+    pub encrypted_key_material: Blob,
+    pub valid_to: Option<Timestamp>,
+    pub expiration_model: Option<String>,
+    pub import_type: Option<String>,
+    pub key_material_description: Option<String>,
+    pub key_material_id: Option<String>,
+}
+
+/// ImportKeyMaterial output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct ImportKeyMaterialResponse {
+    pub key_id: String,
+    pub key_material_id: String,
+}
+
+/// DeleteImportedKeyMaterial input.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct DeleteImportedKeyMaterialRequest {
+    pub key_id: String,
+    pub key_material_id: Option<String>,
+}
+
+/// DeleteImportedKeyMaterial output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct DeleteImportedKeyMaterialResponse {
+    pub key_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
 }
 
 /// GenerateMac input.

@@ -4,20 +4,6 @@
 
 mod common;
 use common::*;
-use std::process::Command;
-
-fn openssl_stdout(args: &[&str]) -> Vec<u8> {
-    let out = Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("the openssl command line is installed");
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
 
 #[test]
 fn pairs_for_every_supported_spec() {
@@ -57,7 +43,7 @@ fn pairs_for_every_supported_spec() {
         assert_eq!(v["KeyId"], env.arn(&id));
         let private = unb64(v["PrivateKeyPlaintext"].as_str().unwrap());
         let private_file = env.file(&format!("{spec}.p8"), &private);
-        let derived_public = openssl_stdout(&[
+        let derived_public = openssl(&[
             "pkey",
             "-inform",
             "DER",
@@ -113,7 +99,7 @@ fn pairs_for_every_supported_spec() {
             &format!("{spec}-w.p8"),
             &unb64(d["Plaintext"].as_str().unwrap()),
         );
-        let public = openssl_stdout(&[
+        let public = openssl(&[
             "pkey",
             "-inform",
             "DER",

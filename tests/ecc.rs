@@ -4,7 +4,6 @@
 mod common;
 use common::*;
 use std::path::Path;
-use std::process::Command;
 
 const SIGNING: [(&str, &str, &str, &str, usize); 4] = [
     ("ECC_NIST_P256", "ECDSA_SHA_256", "-sha256", "P-256", 32),
@@ -18,19 +17,6 @@ const SIGNING: [(&str, &str, &str, &str, usize); 4] = [
         32,
     ),
 ];
-
-fn openssl(args: &[&str]) -> std::process::Output {
-    let out = Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("the openssl command line is installed");
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
 
 fn key(env: &Env, spec: &str, usage: &str) -> String {
     env.ok(&["create-key", "--key-spec", spec, "--key-usage", usage])["KeyMetadata"]["KeyId"]
@@ -80,7 +66,7 @@ fn signatures_verify_with_openssl() {
             "-text",
             "-noout",
         ]);
-        let text = String::from_utf8_lossy(&text.stdout);
+        let text = String::from_utf8_lossy(&text);
         assert!(
             text.contains(curve)
                 || text.contains(&curve.to_lowercase())
@@ -112,7 +98,7 @@ fn signatures_verify_with_openssl() {
             &s(&msg),
         ]);
         assert_eq!(
-            String::from_utf8_lossy(&out.stdout).trim(),
+            String::from_utf8_lossy(&out).trim(),
             "Verified OK",
             "{spec}"
         );
@@ -130,7 +116,7 @@ fn signatures_verify_with_openssl() {
         assert_eq!(ok["SignatureValid"], true);
 
         // DIGEST: the message is the digest and is not hashed again.
-        let d = openssl(&["dgst", digest, "-binary", &s(&msg)]).stdout;
+        let d = openssl(&["dgst", digest, "-binary", &s(&msg)]);
         assert_eq!(d.len(), dlen);
         let dfile = env.file("digest.bin", &d);
         let v = env.ok(&[
@@ -157,7 +143,7 @@ fn signatures_verify_with_openssl() {
             &s(&msg),
         ]);
         assert_eq!(
-            String::from_utf8_lossy(&out.stdout).trim(),
+            String::from_utf8_lossy(&out).trim(),
             "Verified OK",
             "{spec} DIGEST"
         );
@@ -302,8 +288,7 @@ fn ecdh_matches_openssl() {
             &s(&kms_pub),
             "-peerform",
             "DER",
-        ])
-        .stdout;
+        ]);
         assert_eq!(
             unb64(v["SharedSecret"].as_str().unwrap()),
             expected,

@@ -124,18 +124,6 @@ fn operations_lkms_lacks_say_so() {
             vec!["describe-custom-key-stores"],
             "DescribeCustomKeyStores",
         ),
-        (
-            vec![
-                "get-parameters-for-import",
-                "--key-id",
-                "k",
-                "--wrapping-algorithm",
-                "RSAES_OAEP_SHA_256",
-                "--wrapping-key-spec",
-                "RSA_2048",
-            ],
-            "GetParametersForImport",
-        ),
     ] {
         env.service_err(
             &args,

@@ -2,20 +2,22 @@
 
 use std::path::PathBuf;
 
-fn walkthrough() -> String {
+/// The first sh block under the heading `heading`.
+fn walkthrough_under(heading: &str) -> String {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let section = readme
-        .split("## The `aws kms` idioms")
-        .nth(1)
-        .expect("section exists");
+    let section = readme.split(heading).nth(1).expect("section exists");
     let start = section.find("```sh\n").expect("a sh block") + "```sh\n".len();
     let end = start + section[start..].find("```").expect("block ends");
     section[start..end].to_string()
 }
 
-#[test]
-fn readme_walkthrough_works() {
+fn walkthrough() -> String {
+    walkthrough_under("## The `aws kms` idioms")
+}
+
+/// Runs a README block in an empty directory with lkms on PATH; returns (stdout, stderr).
+fn run_block(script: &str) -> (String, String) {
     let dir = tempfile::TempDir::new().unwrap();
     let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_lkms"))
         .parent()
@@ -28,7 +30,7 @@ fn readme_walkthrough_works() {
     );
     let out = std::process::Command::new("bash")
         .arg("-c")
-        .arg(walkthrough())
+        .arg(script)
         .current_dir(dir.path())
         .env_clear()
         .env("PATH", path)
@@ -38,9 +40,26 @@ fn readme_walkthrough_works() {
         .env("LKMS_NO_KEYRING", "1")
         .output()
         .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{stdout}\n{stderr}");
+    (stdout, stderr)
+}
+
+#[test]
+fn readme_import_walkthrough_works() {
+    let script = format!(
+        "set -e\n{}",
+        walkthrough_under("## Bring your own key material")
+    );
+    let (stdout, _) = run_block(&script);
+    assert!(stdout.contains("\nEnabled\n"), "{stdout}");
+    assert!(stdout.ends_with("\naGk=\n"), "{stdout}");
+}
+
+#[test]
+fn readme_walkthrough_works() {
+    let (stdout, stderr) = run_block(&walkthrough());
     assert!(stdout.contains("db-password"), "{stdout}");
     assert!(stdout.contains("\"PendingWindowInDays\": 7"), "{stdout}");
     assert_eq!(

@@ -321,8 +321,6 @@ fn rotation_refusals_by_origin_and_state() {
         ("enable-key-rotation", "EnableKeyRotation"),
         ("disable-key-rotation", "DisableKeyRotation"),
         ("get-key-rotation-status", "GetKeyRotationStatus"),
-        ("rotate-key-on-demand", "RotateKeyOnDemand"),
-        ("list-key-rotations", "ListKeyRotations"),
     ] {
         env.service_err(
             &[cmd, "--key-id", &ext],
@@ -331,6 +329,18 @@ fn rotation_refusals_by_origin_and_state() {
             &unsupported,
         );
     }
+    // Imported keys rotate on demand only (to newly imported material; tests/import.rs), and
+    // list their materials; without material there is neither.
+    env.service_err(
+        &["rotate-key-on-demand", "--key-id", &ext],
+        "RotateKeyOnDemand",
+        "KMSInvalidStateException",
+        &format!("{} is pending import.", env.arn(&ext)),
+    );
+    assert_eq!(
+        env.ok(&["list-key-rotations", "--key-id", &ext]),
+        serde_json::json!({"Rotations": []})
+    );
     let disabled = env.create_key();
     env.ok(&["disable-key", "--key-id", &disabled]);
     let pending = env.create_key();

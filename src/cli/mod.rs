@@ -429,10 +429,12 @@ fn run_operation(
         }
     };
     let Some(pag) = &op.paginator else {
-        // RSA-3072/4096 key generation can take a while: show a spinner on a terminal.
+        // RSA-3072/4096 key generation (a key, a data key pair or an import wrapping key) can
+        // take a while: show a spinner on a terminal.
         let spec = req
             .get("KeySpec")
             .or_else(|| req.get("KeyPairSpec"))
+            .or_else(|| req.get("WrappingKeySpec"))
             .and_then(Value::as_str);
         let _spinner = matches!(spec, Some("RSA_3072" | "RSA_4096")).then(|| {
             progress::Delayed::start(format!("Generating an {} key", spec.unwrap_or_default()))

@@ -80,6 +80,15 @@ pub fn generate(curve: Curve) -> Zeroizing<Vec<u8>> {
     }
 }
 
+/// An imported PKCS#8 private key re-encoded the way lkms stores keys, if it is a key on `curve`.
+pub fn normalize(curve: Curve, pkcs8: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey};
+    per_curve!(curve, c => c::SecretKey::from_pkcs8_der(pkcs8)
+        .ok()
+        .and_then(|k| k.to_pkcs8_der().ok())
+        .map(|d| Zeroizing::new(d.as_bytes().to_vec())))
+}
+
 /// The DER SubjectPublicKeyInfo of a PKCS#8 private key.
 pub fn public_key_der(curve: Curve, pkcs8: &[u8]) -> Result<Vec<u8>, EccError> {
     use p256::pkcs8::{DecodePrivateKey, EncodePublicKey};
@@ -118,7 +127,9 @@ pub fn verify_digest(
         let Ok(sig) = c::ecdsa::Signature::from_der(signature) else {
             return Ok(false);
         };
-        Ok(vk.verify_prehash(digest, &sig).is_ok())
+        // (r, s) and (r, n - s) are both valid ECDSA signatures; k256 accepts only the low-S
+        // form, so a high-S signature (as openssl makes) is checked in that form.
+        Ok(vk.verify_prehash(digest, &sig.normalize_s()).is_ok())
     })
 }
 
@@ -165,5 +176,18 @@ mod tests {
             assert_eq!(ab, ba);
             assert_eq!(derive(curve, &a, b"not a key"), Err(EccError::BadPublicKey));
         }
+    }
+
+    #[test]
+    fn high_s_signatures_verify_on_secp256k1() {
+        let key = generate(Curve::K256);
+        let digest = [7u8; 32];
+        let der = sign_digest(Curve::K256, &key, &digest).unwrap();
+        let sig = k256::ecdsa::Signature::from_der(&der).unwrap();
+        let (r, s) = sig.split_scalars();
+        let high = k256::ecdsa::Signature::from_scalars(r, -s).unwrap();
+        assert_ne!(high, sig);
+        let high_der = high.to_der();
+        assert!(verify_digest(Curve::K256, &key, &digest, high_der.as_bytes()).unwrap());
     }
 }

@@ -14,3 +14,4 @@ pub mod rsa_keys;
 pub mod seal;
 pub mod secret;
 pub mod sm2_keys;
+pub mod wrap;

@@ -57,6 +57,18 @@ pub fn generate(bits: usize) -> Result<Zeroizing<Vec<u8>>, RsaError> {
     Ok(Zeroizing::new(der.as_bytes().to_vec()))
 }
 
+/// An imported PKCS#8 private key re-encoded the way lkms stores keys, if it is a valid RSA key
+/// of `bits` bits.
+pub fn normalize(pkcs8: &[u8], bits: usize) -> Option<Zeroizing<Vec<u8>>> {
+    use rsa::traits::PublicKeyParts;
+    let key = private(pkcs8).ok()?;
+    if key.size() * 8 != bits {
+        return None;
+    }
+    let der = key.to_pkcs8_der().ok()?;
+    Some(Zeroizing::new(der.as_bytes().to_vec()))
+}
+
 /// The DER SubjectPublicKeyInfo of a PKCS#8 private key.
 pub fn public_key_der(pkcs8: &[u8]) -> Result<Vec<u8>, RsaError> {
     private(pkcs8)?

@@ -19,6 +19,14 @@ fn secret(pkcs8: &[u8]) -> Result<SecretKey, Failed> {
     SecretKey::from_pkcs8_der(pkcs8).map_err(|_| Failed)
 }
 
+/// An imported PKCS#8 private key re-encoded the way lkms stores keys, if it is an SM2 key.
+pub fn normalize(pkcs8: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    secret(pkcs8)
+        .ok()
+        .and_then(|k| k.to_pkcs8_der().ok())
+        .map(|d| Zeroizing::new(d.as_bytes().to_vec()))
+}
+
 /// A new private key, as PKCS#8 DER.
 pub fn generate() -> Zeroizing<Vec<u8>> {
     loop {

@@ -62,6 +62,7 @@ operations! {
     "Decapsulate" => decapsulate,
     "Decrypt" => decrypt,
     "DeleteAlias" => delete_alias,
+    "DeleteImportedKeyMaterial" => delete_imported_key_material,
     "DeriveSharedSecret" => derive_shared_secret,
     "DescribeKey" => describe_key,
     "DisableKey" => disable_key,
@@ -76,8 +77,10 @@ operations! {
     "GenerateDataKeyWithoutPlaintext" => generate_data_key_without_plaintext,
     "GenerateMac" => generate_mac,
     "GetKeyPolicy" => get_key_policy,
+    "GetParametersForImport" => get_parameters_for_import,
     "GetPublicKey" => get_public_key,
     "GetKeyRotationStatus" => get_key_rotation_status,
+    "ImportKeyMaterial" => import_key_material,
     "ListAliases" => list_aliases,
     "ListKeyPolicies" => list_key_policies,
     "ListKeyRotations" => list_key_rotations,
@@ -169,7 +172,10 @@ mod tests {
             "GenerateDataKeyPair" => GenerateDataKeyPairRequest,
             "GenerateDataKeyPairWithoutPlaintext" => GenerateDataKeyPairRequest,
             "Encapsulate" => EncapsulateRequest, "Decapsulate" => DecapsulateRequest,
+            "GetParametersForImport" => GetParametersForImportRequest,
+            "ImportKeyMaterial" => ImportKeyMaterialRequest,
+            "DeleteImportedKeyMaterial" => DeleteImportedKeyMaterialRequest,
         }
-        assert_eq!(IMPLEMENTED.len(), 39);
+        assert_eq!(IMPLEMENTED.len(), 42);
     }
 }

@@ -214,6 +214,47 @@ pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
     Zeroizing::new(random::bytes(len))
 }
 
+/// True for the key specs whose material can be imported (origin EXTERNAL).
+pub fn importable(spec: KeySpec) -> bool {
+    spec == KeySpec::SYMMETRIC_DEFAULT
+        || mac_algorithm(spec).is_some()
+        || rsa_bits(spec).is_some()
+        || curve(spec).is_some()
+        || spec == KeySpec::SM2
+}
+
+/// The lengths in bytes AWS accepts for imported HMAC key material.
+pub fn hmac_import_lengths(spec: KeySpec) -> Option<(usize, usize)> {
+    Some(match spec {
+        KeySpec::HMAC_224 => (28, 64),
+        KeySpec::HMAC_256 => (32, 64),
+        KeySpec::HMAC_384 => (48, 128),
+        KeySpec::HMAC_512 => (64, 128),
+        _ => return None,
+    })
+}
+
+/// Imported material in the form lkms stores for `spec`, or `None` if it is not material of that
+/// spec: 32 bytes for symmetric keys, a length in [`hmac_import_lengths`] for HMAC keys, a PKCS#8
+/// DER private key of the right size or curve for RSA, ECC and SM2 keys (re-encoded, so the same
+/// key always gives the same bytes).
+pub fn import_material(spec: KeySpec, bytes: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    if let Some(bits) = rsa_bits(spec) {
+        return rsa_keys::normalize(bytes, bits);
+    }
+    if let Some(c) = curve(spec) {
+        return ecc::normalize(c, bytes);
+    }
+    if spec == KeySpec::SM2 {
+        return crate::crypto::sm2_keys::normalize(bytes);
+    }
+    let ok = match hmac_import_lengths(spec) {
+        Some((min, max)) => (min..=max).contains(&bytes.len()),
+        None => spec == KeySpec::SYMMETRIC_DEFAULT && bytes.len() == 32,
+    };
+    ok.then(|| Zeroizing::new(bytes.to_vec()))
+}
+
 /// The DER SubjectPublicKeyInfo of a key pair of `spec` held as PKCS#8 `private`.
 pub fn public_key_der(spec: KeySpec, private: &[u8]) -> Option<Vec<u8>> {
     use crate::crypto::{ed25519, mldsa, mlkem};

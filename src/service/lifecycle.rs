@@ -79,6 +79,17 @@ impl Service {
                  encryption keys.",
             ));
         }
+        if origin == OriginType::EXTERNAL && !keyspec::importable(spec) {
+            return Err(kms(
+                UNSUPPORTED,
+                format!(
+                    "KeySpec {} is not supported with Origin EXTERNAL: key material can be \
+                     imported only for SYMMETRIC_DEFAULT, HMAC, RSA, ECC_NIST, ECC_SECG_P256K1 and \
+                     SM2 keys.",
+                    spec.as_str()
+                ),
+            ));
+        }
         if !keyspec::supported(spec) {
             return Err(kms(
                 UNSUPPORTED,
@@ -149,6 +160,7 @@ impl Service {
     pub(super) fn metadata(&self, rec: &KeyRecord) -> KeyMetadata {
         let ts = |ms: i64| Timestamp::from_epoch_millis(ms);
         let pending = rec.key_state == KeyState::PendingDeletion;
+        let (valid_to, expiration_model) = self.import_terms(rec);
         KeyMetadata {
             aws_account_id: self.store.account_id().to_string(),
             key_id: rec.key_id.clone(),
@@ -159,9 +171,9 @@ impl Service {
             key_usage: rec.key_usage,
             key_state: rec.key_state,
             deletion_date: rec.deletion_date.filter(|_| pending).and_then(ts),
-            valid_to: None,
+            valid_to,
             origin: rec.origin,
-            expiration_model: None,
+            expiration_model,
             key_manager: KeyManagerType::CUSTOMER,
             customer_master_key_spec: rec.key_spec,
             key_spec: rec.key_spec,
@@ -342,7 +354,7 @@ impl Service {
         })
     }
 
-    /// CancelKeyDeletion: the key becomes Disabled (PendingImport if it has no material).
+    /// CancelKeyDeletion: the key becomes Disabled (PendingImport if it lacks material).
     pub fn cancel_key_deletion(
         &self,
         req: KeyIdRequest,
@@ -353,7 +365,7 @@ impl Service {
         let _lock = self.store.lock()?;
         let mut r = self.load_locked(&key_id)?;
         state::check(Op::CancelKeyDeletion, r.key_state, &self.key_arn(&key_id))?;
-        r.key_state = if r.materials.is_empty() {
+        r.key_state = if r.lacks_material() {
             KeyState::PendingImport
         } else {
             KeyState::Disabled

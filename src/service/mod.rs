@@ -6,6 +6,7 @@ mod asymmetric;
 pub mod caller;
 mod data;
 pub mod dispatch;
+mod import;
 mod key_policies;
 pub mod keyid;
 pub mod keyspec;
@@ -102,8 +103,8 @@ impl Service {
         )
     }
 
-    /// Loads a key, completing its deletion first if its waiting period is over and making any
-    /// automatic rotation that has fallen due.
+    /// Loads a key, completing its deletion first if its waiting period is over, deleting
+    /// imported material past its ValidTo, and making any automatic rotation that has fallen due.
     fn load(&self, key_id: &str) -> Result<Option<KeyRecord>, Error> {
         let Some(rec) = self.store.load_key(&self.region, key_id)? else {
             return Ok(None);
@@ -111,6 +112,9 @@ impl Service {
         if self.deletion_due(&rec) {
             self.purge(key_id)?;
             return Ok(None);
+        }
+        if self.import_expired(&rec) {
+            return self.expire_imports(key_id).map(Some);
         }
         if self.rotation_due(&rec) {
             return self.rotate_due(key_id).map(Some);

@@ -22,11 +22,23 @@ pub const DEFAULT_PERIOD_DAYS: u32 = 365;
 const MAX_CATCH_UP: usize = 100;
 const DAY_MS: i64 = 86_400_000;
 
+/// Whether an operation accepts keys with imported material.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Imported {
+    /// RotateKeyOnDemand and ListKeyRotations.
+    Allowed,
+    /// Automatic rotation: EnableKeyRotation, DisableKeyRotation, GetKeyRotationStatus.
+    Refused,
+}
+
 impl Service {
-    /// Refuses keys that cannot rotate (origin EXTERNAL; key specs other than symmetric).
-    fn rotatable(&self, rec: &KeyRecord) -> Result<(), Error> {
+    /// Refuses keys that cannot rotate: key specs other than symmetric, and origins other than
+    /// AWS_KMS (EXTERNAL too unless `imported` allows it: imported keys rotate on demand only).
+    fn rotatable(&self, rec: &KeyRecord, imported: Imported) -> Result<(), Error> {
         let arn = self.key_arn(&rec.key_id);
-        if rec.origin != OriginType::AWS_KMS {
+        let allowed = rec.origin == OriginType::AWS_KMS
+            || (rec.origin == OriginType::EXTERNAL && imported == Imported::Allowed);
+        if !allowed {
             return Err(kms(
                 ErrorCode::UnsupportedOperationException,
                 format!(
@@ -101,12 +113,12 @@ impl Service {
         Ok(rec)
     }
 
-    fn rotation_key(&self, key_id: &str) -> Result<KeyRecord, Error> {
+    fn rotation_key(&self, key_id: &str, imported: Imported) -> Result<KeyRecord, Error> {
         let mut v = Validator::new();
         v.str_len("keyId", key_id, 1, 2048);
         v.finish()?;
         let rec = self.resolve(key_id, Aliases::Refused)?;
-        self.rotatable(&rec)?;
+        self.rotatable(&rec, imported)?;
         Ok(rec)
     }
 
@@ -121,7 +133,7 @@ impl Service {
         let period = req
             .rotation_period_in_days
             .map_or(DEFAULT_PERIOD_DAYS, |p| p as u32);
-        let rec = self.rotation_key(&req.key_id)?;
+        let rec = self.rotation_key(&req.key_id, Imported::Refused)?;
         self.update(&rec.key_id, |r| {
             state::check(Op::Rotation, r.key_state, &self.key_arn(&r.key_id))?;
             let now = self.clock.now().epoch_millis();
@@ -145,7 +157,7 @@ impl Service {
 
     /// DisableKeyRotation.
     pub fn disable_key_rotation(&self, req: KeyIdRequest) -> Result<(), Error> {
-        let rec = self.rotation_key(&req.key_id)?;
+        let rec = self.rotation_key(&req.key_id, Imported::Refused)?;
         self.update(&rec.key_id, |r| {
             state::check(Op::Rotation, r.key_state, &self.key_arn(&r.key_id))?;
             if let Some(s) = &mut r.rotation {
@@ -162,7 +174,7 @@ impl Service {
         &self,
         req: KeyIdRequest,
     ) -> Result<GetKeyRotationStatusResponse, Error> {
-        let rec = self.rotation_key(&req.key_id)?;
+        let rec = self.rotation_key(&req.key_id, Imported::Refused)?;
         let settings = rec
             .rotation
             .as_ref()
@@ -178,13 +190,13 @@ impl Service {
         })
     }
 
-    /// RotateKeyOnDemand: a new current material now; at most ten times per key. The automatic
-    /// schedule is unchanged.
+    /// RotateKeyOnDemand: a new current material now (for an imported key, the material imported
+    /// as NEW_KEY_MATERIAL); at most ten times per key. The automatic schedule is unchanged.
     pub fn rotate_key_on_demand(
         &self,
         req: KeyIdRequest,
     ) -> Result<RotateKeyOnDemandResponse, Error> {
-        let rec = self.rotation_key(&req.key_id)?;
+        let rec = self.rotation_key(&req.key_id, Imported::Allowed)?;
         self.update(&rec.key_id, |r| {
             let arn = self.key_arn(&r.key_id);
             state::check(Op::Rotation, r.key_state, &arn)?;
@@ -197,8 +209,31 @@ impl Service {
                     ),
                 ));
             }
+            let now = self.clock.now().epoch_millis();
+            if r.origin == OriginType::EXTERNAL {
+                let pending = r.materials.iter().position(|m| m.pending_rotation());
+                let Some(i) = pending else {
+                    return Err(kms(
+                        ErrorCode::KMSInvalidStateException,
+                        format!(
+                            "{arn} has no key material pending rotation. Import new key \
+                             material with ImportType NEW_KEY_MATERIAL first."
+                        ),
+                    ));
+                };
+                // The new current material moves to the end: the list stays in rotation order.
+                let mut m = r.materials.remove(i);
+                if let Some(info) = &mut m.import {
+                    info.pending_rotation = false;
+                }
+                m.rotation_type = Some(RotationType::ON_DEMAND);
+                m.rotation_date = Some(now);
+                r.current_material_id = Some(m.material_id.clone());
+                r.materials.push(m);
+            } else {
+                self.add_material(r, RotationType::ON_DEMAND, now);
+            }
             r.on_demand_rotations += 1;
-            self.add_material(r, RotationType::ON_DEMAND, self.clock.now().epoch_millis());
             Ok(())
         })?;
         Ok(RotateKeyOnDemandResponse { key_id: rec.key_id })
@@ -218,7 +253,8 @@ impl Service {
         paging::check(&mut v, req.limit, req.marker.as_deref());
         v.finish()?;
         let all = req.include_key_material.as_deref() == Some("ALL_KEY_MATERIAL");
-        let rec = self.rotation_key(&req.key_id)?;
+        let rec = self.rotation_key(&req.key_id, Imported::Allowed)?;
+        let imported = rec.origin == OriginType::EXTERNAL;
         let entries: Vec<(String, RotationsListEntry)> = rec
             .materials
             .iter()
@@ -226,16 +262,29 @@ impl Service {
             .filter(|(_, m)| all || m.rotation_type.is_some())
             .map(|(i, m)| {
                 let current = rec.current_material_id.as_deref() == Some(&m.material_id);
+                let terms = m.import.as_ref().filter(|_| imported);
                 (
                     format!("{i:06}"),
                     RotationsListEntry {
                         key_id: rec.key_id.clone(),
                         key_material_id: m.material_id.clone(),
+                        key_material_description: terms.and_then(|t| t.description.clone()),
+                        import_state: imported.then_some(if m.sealed.is_some() {
+                            ImportState::IMPORTED
+                        } else {
+                            ImportState::PENDING_IMPORT
+                        }),
                         key_material_state: if current {
                             KeyMaterialState::CURRENT
+                        } else if m.pending_rotation() {
+                            KeyMaterialState::PENDING_ROTATION
                         } else {
                             KeyMaterialState::NON_CURRENT
                         },
+                        expiration_model: terms.map(|t| t.expiration_model),
+                        valid_to: terms
+                            .and_then(|t| t.valid_to)
+                            .and_then(Timestamp::from_epoch_millis),
                         rotation_date: m.rotation_date.and_then(Timestamp::from_epoch_millis),
                         rotation_type: m.rotation_type,
                     },

@@ -22,6 +22,8 @@ pub enum Op {
     Tagging,
     /// The target of CreateAlias and the new target of UpdateAlias.
     AliasTarget,
+    /// GetParametersForImport and ImportKeyMaterial.
+    Import,
 }
 
 /// `Ok` if `state` allows `op`, else AWS's exception and message for that cell.

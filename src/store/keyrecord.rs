@@ -1,6 +1,8 @@
 //! The stored form of one KMS key.
 
-use crate::model::{KeySpec, KeyState, KeyUsageType, OriginType, RotationType, Tag};
+use crate::model::{
+    ExpirationModelType, KeySpec, KeyState, KeyUsageType, OriginType, RotationType, Tag,
+};
 use serde::{Deserialize, Serialize};
 
 /// One version of a key's material, sealed under the keystore's sealing key.
@@ -12,13 +14,35 @@ pub struct Material {
     /// When the material was made, in epoch milliseconds.
     pub created: i64,
     /// Base64 of `nonce ‖ ciphertext ‖ tag`; AAD binds it to keystore, region, key and material.
-    pub sealed: String,
+    /// `None` once imported material was deleted or expired (it can be imported again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<String>,
     /// How this version was made by a rotation; `None` for the key's first material.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation_type: Option<RotationType>,
     /// When the rotation that made this version completed, epoch milliseconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation_date: Option<i64>,
+    /// How the material was imported; `None` for material lkms generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import: Option<ImportInfo>,
+}
+
+/// The terms of the last import of a key material.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ImportInfo {
+    /// Whether the material expires.
+    pub expiration_model: ExpirationModelType,
+    /// When it expires, epoch milliseconds (with KEY_MATERIAL_EXPIRES).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<i64>,
+    /// The caller's description of the material (symmetric keys).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Imported as new material that RotateKeyOnDemand has not made current yet.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pending_rotation: bool,
 }
 
 /// Automatic rotation settings of a key.
@@ -75,9 +99,26 @@ fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
+impl Material {
+    /// True for imported material waiting for RotateKeyOnDemand.
+    pub fn pending_rotation(&self) -> bool {
+        self.import.as_ref().is_some_and(|i| i.pending_rotation)
+    }
+}
+
 impl KeyRecord {
     /// The material with this ID, if the key still holds it.
     pub fn material(&self, material_id: &str) -> Option<&Material> {
         self.materials.iter().find(|m| m.material_id == material_id)
+    }
+
+    /// True while the key lacks material it needs: nothing imported yet, or a current or earlier
+    /// material deleted or expired. Such a key is PendingImport (unless pending deletion).
+    pub fn lacks_material(&self) -> bool {
+        self.current_material_id.is_none()
+            || self
+                .materials
+                .iter()
+                .any(|m| m.sealed.is_none() && !m.pending_rotation())
     }
 }

@@ -271,20 +271,52 @@ impl Keystore {
         )
     }
 
-    fn material_aad(&self, region: &str, key_id: &str, material_id: &str) -> Vec<u8> {
-        let parts = [
-            "lkms material v1",
-            &self.config.keystore_id,
-            region,
-            key_id,
-            material_id,
-        ];
+    /// Associated data binding a sealed value to its purpose, this keystore and `parts`.
+    fn bound_aad(&self, purpose: &str, parts: &[&str]) -> Vec<u8> {
         let mut aad = Vec::new();
-        for p in parts {
+        for p in [purpose, &self.config.keystore_id].iter().chain(parts) {
             aad.extend_from_slice(&(p.len() as u32).to_be_bytes());
             aad.extend_from_slice(p.as_bytes());
         }
         aad
+    }
+
+    fn material_aad(&self, region: &str, key_id: &str, material_id: &str) -> Vec<u8> {
+        self.bound_aad("lkms material v1", &[region, key_id, material_id])
+    }
+
+    /// Seals an import token's contents so that only this keystore opens it, for this key.
+    pub fn seal_import_token(&self, region: &str, key_id: &str, payload: &[u8]) -> Vec<u8> {
+        let aad = self.bound_aad("lkms import token v1", &[region, key_id]);
+        seal::seal(&self.seal_key, &aad, payload)
+    }
+
+    /// Opens an import token sealed by [`Self::seal_import_token`] for this key; `None` if it
+    /// was made for another key or keystore, or altered.
+    pub fn open_import_token(
+        &self,
+        region: &str,
+        key_id: &str,
+        token: &[u8],
+    ) -> Option<zeroize::Zeroizing<Vec<u8>>> {
+        let aad = self.bound_aad("lkms import token v1", &[region, key_id]);
+        seal::open(&self.seal_key, &aad, token)
+    }
+
+    /// The ID of imported material: a keyed hash of the key and the material, so importing the
+    /// same material into the same key always gives the same ID and different material never
+    /// does, while the ID reveals nothing about the material.
+    pub fn imported_material_id(&self, region: &str, key_id: &str, material: &[u8]) -> String {
+        let tag = derive::tag(
+            &self.mac_key,
+            &[
+                b"lkms imported material id v1",
+                region.as_bytes(),
+                key_id.as_bytes(),
+                material,
+            ],
+        );
+        random::to_hex(&tag)
     }
 
     /// Seals fresh key material for storage in a key's document.
@@ -300,9 +332,10 @@ impl Keystore {
         Material {
             material_id: material_id.to_string(),
             created,
-            sealed: B64.encode(seal::seal(&self.seal_key, &aad, material)),
+            sealed: Some(B64.encode(seal::seal(&self.seal_key, &aad, material))),
             rotation_type: None,
             rotation_date: None,
+            import: None,
         }
     }
 
@@ -314,7 +347,16 @@ impl Keystore {
         m: &Material,
     ) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
         let aad = self.material_aad(region, key_id, &m.material_id);
-        B64.decode(&m.sealed)
+        let Some(sealed) = &m.sealed else {
+            return Err(crate::error::kms(
+                crate::error::ErrorCode::KMSInvalidStateException,
+                format!(
+                    "Key material {} of key {key_id} is pending import.",
+                    m.material_id
+                ),
+            ));
+        };
+        B64.decode(sealed)
             .ok()
             .and_then(|sealed| seal::open(&self.seal_key, &aad, &sealed))
             .ok_or_else(|| {

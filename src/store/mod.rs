@@ -20,5 +20,5 @@ pub mod rootcache;
 pub mod rootkey;
 
 pub use aliases::AliasRecord;
-pub use keyrecord::{KeyRecord, Material, RotationSettings};
+pub use keyrecord::{ImportInfo, KeyRecord, Material, RotationSettings};
 pub use keystore::Keystore;

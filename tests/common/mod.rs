@@ -163,6 +163,20 @@ pub fn assert_service_err(r: &Run, operation: &str, code: &str, message: &str) {
     );
 }
 
+/// Runs the openssl command line, expects success and returns its stdout.
+pub fn openssl(args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("the openssl command line is installed");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 pub fn b64(bytes: &[u8]) -> String {
     B64.encode(bytes)
 }
