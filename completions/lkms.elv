@@ -96,6 +96,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand verify-mac 'Checks an HMAC made by GenerateMac.'
             cand keystore 'Inspects the local keystore (lkms only; not an `aws kms` command)'
             cand completions 'Prints a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand serve 'Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only)'
+            cand credentials 'Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command)'
             cand generate-docs 'Writes completions and man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1671,6 +1673,133 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lkms;serve'= {
+            cand --port 'The port [default: $LKMS_PORT, else 4599; 0 picks a free port, printed on start-up]'
+            cand --bind 'The address to listen on [default: 127.0.0.1]'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --allow-remote 'Allow a non-loopback --bind address (anyone who reaches it can use your keys)'
+            cand --dev 'Development mode: accept any signature (or none) and treat every caller as the account root [default: on if $LKMS_SERVE_DEV is 1]'
+            cand --quiet 'Do not log requests to stderr'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;credentials'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Adds (or replaces) an access key; requests signed with it act as --principal'
+            cand list 'Lists the access keys and their principals (never the secrets)'
+            cand remove 'Removes an access key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkms;credentials;add'= {
+            cand --access-key-id 'The access key ID clients sign with (AWS_ACCESS_KEY_ID)'
+            cand --secret-access-key 'The secret access key (AWS_SECRET_ACCESS_KEY); stored sealed under the root key'
+            cand --principal 'The IAM principal ARN the key acts as [default: the account root]'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;credentials;list'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;credentials;remove'= {
+            cand --access-key-id 'The access key ID'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;credentials;help'= {
+            cand add 'Adds (or replaces) an access key; requests signed with it act as --principal'
+            cand list 'Lists the access keys and their principals (never the secrets)'
+            cand remove 'Removes an access key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkms;credentials;help;add'= {
+        }
+        &'lkms;credentials;help;list'= {
+        }
+        &'lkms;credentials;help;remove'= {
+        }
+        &'lkms;credentials;help;help'= {
+        }
         &'lkms;generate-docs'= {
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
@@ -1750,6 +1879,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand verify-mac 'Checks an HMAC made by GenerateMac.'
             cand keystore 'Inspects the local keystore (lkms only; not an `aws kms` command)'
             cand completions 'Prints a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand serve 'Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only)'
+            cand credentials 'Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command)'
             cand generate-docs 'Writes completions and man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1871,6 +2002,19 @@ set edit:completion:arg-completer[lkms] = {|@words|
         &'lkms;help;keystore;info'= {
         }
         &'lkms;help;completions'= {
+        }
+        &'lkms;help;serve'= {
+        }
+        &'lkms;help;credentials'= {
+            cand add 'Adds (or replaces) an access key; requests signed with it act as --principal'
+            cand list 'Lists the access keys and their principals (never the secrets)'
+            cand remove 'Removes an access key'
+        }
+        &'lkms;help;credentials;add'= {
+        }
+        &'lkms;help;credentials;list'= {
+        }
+        &'lkms;help;credentials;remove'= {
         }
         &'lkms;help;generate-docs'= {
         }

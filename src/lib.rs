@@ -10,6 +10,7 @@ pub mod clock;
 pub mod crypto;
 pub mod error;
 pub mod model;
+pub mod server;
 pub mod service;
 pub mod spec;
 pub mod store;

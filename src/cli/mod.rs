@@ -55,6 +55,10 @@ enum Own {
     Keystore(commands::keystore::Args),
     /// Prints a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(commands::completions::Args),
+    /// Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only).
+    Serve(commands::serve::Args),
+    /// Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command).
+    Credentials(commands::credentials::Args),
     /// Writes completions and man pages into a directory.
     #[command(hide = true)]
     GenerateDocs(commands::completions::DocsArgs),
@@ -345,7 +349,7 @@ fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), clap::Error> {
             });
             root_command().subcommand(args::operation_command(op, !skeleton_or_json))
         }
-        (None, Some("keystore" | "completions" | "generate-docs")) => {
+        (None, Some("keystore" | "completions" | "generate-docs" | "serve" | "credentials")) => {
             Own::augment_subcommands(root_command())
         }
         _ => full_command(),
@@ -521,6 +525,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Invocation::Operation(op, m) => run_operation(&ctx, op, &m),
         Invocation::Own(Own::Keystore(a)) => a.run(&ctx),
         Invocation::Own(Own::Completions(a)) => a.run(&ctx),
+        Invocation::Own(Own::Serve(a)) => a.run(&ctx),
+        Invocation::Own(Own::Credentials(a)) => a.run(&ctx),
         Invocation::Own(Own::GenerateDocs(a)) => a.run(&ctx),
     }
     .and_then(|value| output::print(value, query.as_ref(), format, operation));

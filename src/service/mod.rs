@@ -25,13 +25,14 @@ use crate::store::{KeyRecord, Keystore};
 use caller::Caller;
 use keyid::{KeyRef, KeyRefError};
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 pub use state::Op;
 
 /// The KMS service for one region of one keystore, as one caller sees it.
 #[derive(Debug)]
 pub struct Service {
-    store: Keystore,
+    store: Arc<Keystore>,
     region: String,
     clock: Clock,
     caller: Caller,
@@ -52,7 +53,9 @@ pub enum Aliases {
 
 impl Service {
     /// A service over `store` for `region`, telling time by `clock`, called by the account root.
-    pub fn new(store: Keystore, region: impl Into<String>, clock: Clock) -> Self {
+    /// (The server shares one opened keystore between the services of its requests.)
+    pub fn new(store: impl Into<Arc<Keystore>>, region: impl Into<String>, clock: Clock) -> Self {
+        let store = store.into();
         let caller = Caller::root(store.account_id());
         Self {
             store,

@@ -285,10 +285,24 @@ impl Keystore {
         self.bound_aad("lkms material v1", &[region, key_id, material_id])
     }
 
+    /// Seals `data` so that only this keystore opens it, and only for `purpose` and `parts`.
+    pub(super) fn seal_bound(&self, purpose: &str, parts: &[&str], data: &[u8]) -> Vec<u8> {
+        seal::seal(&self.seal_key, &self.bound_aad(purpose, parts), data)
+    }
+
+    /// Opens what [`Self::seal_bound`] sealed for the same purpose and parts.
+    pub(super) fn open_bound(
+        &self,
+        purpose: &str,
+        parts: &[&str],
+        sealed: &[u8],
+    ) -> Option<zeroize::Zeroizing<Vec<u8>>> {
+        seal::open(&self.seal_key, &self.bound_aad(purpose, parts), sealed)
+    }
+
     /// Seals an import token's contents so that only this keystore opens it, for this key.
     pub fn seal_import_token(&self, region: &str, key_id: &str, payload: &[u8]) -> Vec<u8> {
-        let aad = self.bound_aad("lkms import token v1", &[region, key_id]);
-        seal::seal(&self.seal_key, &aad, payload)
+        self.seal_bound("lkms import token v1", &[region, key_id], payload)
     }
 
     /// Opens an import token sealed by [`Self::seal_import_token`] for this key; `None` if it
@@ -299,8 +313,7 @@ impl Keystore {
         key_id: &str,
         token: &[u8],
     ) -> Option<zeroize::Zeroizing<Vec<u8>>> {
-        let aad = self.bound_aad("lkms import token v1", &[region, key_id]);
-        seal::open(&self.seal_key, &aad, token)
+        self.open_bound("lkms import token v1", &[region, key_id], token)
     }
 
     /// The ID of imported material: a keyed hash of the key and the material, so importing the

@@ -8,10 +8,12 @@
 //! keys/<region>/<key-id>.json      one document per key: metadata, policy, sealed material (MACed)
 //! keys/<region>/deletions.json     pending deletion dates, so list-keys reads one extra file
 //! aliases/<region>/<sha256>.json   one document per alias (file named by the name's SHA-256)
+//! credentials.json                 access keys `lkms serve` accepts (secrets sealed, MACed)
 //! ```
 
 pub mod aliases;
 pub mod canonical;
+pub mod credentials;
 pub mod document;
 pub mod fsutil;
 pub mod keyrecord;

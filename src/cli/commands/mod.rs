@@ -1,4 +1,6 @@
 //! lkms's own subcommands, in names no `aws kms` subcommand uses.
 
 pub mod completions;
+pub mod credentials;
 pub mod keystore;
+pub mod serve;

@@ -1,0 +1,85 @@
+//! `lkms serve`: the KMS wire protocol on loopback, over the same keystore as the CLI.
+
+use crate::cli::Ctx;
+use crate::clock::Clock;
+use crate::error::Error;
+use crate::server::{self, protocol::Shared};
+use crate::store::Keystore;
+use crate::store::rootkey::RootKeyConfig;
+use serde_json::Value;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+/// The port `lkms serve` listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 4599;
+
+/// Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only).
+///
+/// Point a client at it with AWS_ENDPOINT_URL_KMS=http://127.0.0.1:4599 (or --endpoint-url).
+/// Requests must be signed with an access key added by `lkms credentials add`; with --dev any
+/// signature is accepted and every caller is the account root. The region is the one in each
+/// request's signature. Stops on Ctrl-C or SIGTERM after finishing the requests in flight.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The port [default: $LKMS_PORT, else 4599; 0 picks a free port, printed on start-up].
+    #[arg(long)]
+    port: Option<u16>,
+    /// The address to listen on [default: 127.0.0.1].
+    #[arg(long, value_name = "IP")]
+    bind: Option<IpAddr>,
+    /// Allow a non-loopback --bind address (anyone who reaches it can use your keys).
+    #[arg(long)]
+    allow_remote: bool,
+    /// Development mode: accept any signature (or none) and treat every caller as the account
+    /// root [default: on if $LKMS_SERVE_DEV is 1].
+    #[arg(long)]
+    dev: bool,
+    /// Do not log requests to stderr.
+    #[arg(long)]
+    quiet: bool,
+}
+
+impl Args {
+    /// Runs the server until it is stopped.
+    pub fn run(self, ctx: &Ctx) -> Result<Option<Value>, Error> {
+        let port = match self.port {
+            Some(p) => p,
+            None => match std::env::var("LKMS_PORT") {
+                Ok(v) if !v.is_empty() => v.parse().map_err(|_| {
+                    Error::Usage(format!("LKMS_PORT must be a port number, not '{v}'"))
+                })?,
+                _ => DEFAULT_PORT,
+            },
+        };
+        let ip = self.bind.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        if !ip.is_loopback() {
+            if !self.allow_remote {
+                return Err(Error::Usage(format!(
+                    "--bind {ip} is not a loopback address; add --allow-remote to listen there \
+                     anyway"
+                )));
+            }
+            eprintln!(
+                "lkms serve: WARNING: listening on {ip}, which other machines may reach; anyone \
+                 who can connect and sign requests can use these keys"
+            );
+        }
+        let dev = self.dev || std::env::var("LKMS_SERVE_DEV").is_ok_and(|v| v == "1");
+        let clock = Clock::from_env().map_err(Error::Config)?;
+        let store = Keystore::open(&ctx.keystore_dir()?, &RootKeyConfig::from_env())?;
+        let shared = Shared {
+            store: Arc::new(store),
+            clock,
+            default_region: ctx.region()?,
+            dev,
+        };
+        server::run(
+            shared,
+            server::Options {
+                addr: SocketAddr::new(ip, port),
+                quiet: self.quiet,
+            },
+        )?;
+        Ok(None)
+    }
+}

@@ -1,0 +1,222 @@
+//! `lkms serve`: the second face over the core, answering the KMS wire protocol over HTTP/1.1
+//! so that SDKs, the `aws` CLI, Terraform and sops use the same keystore as the command line.
+//!
+//! The tokio runtime exists only inside [`run`]; no other command starts it.
+
+pub mod protocol;
+pub mod sigv4;
+
+use crate::error::Error;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::{Bytes, Incoming};
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use protocol::{Reply, Shared};
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How long a client may take to send its headers, and then its body.
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long shutdown waits for requests in flight.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How the server runs.
+pub struct Options {
+    /// Where to listen.
+    pub addr: SocketAddr,
+    /// No request log.
+    pub quiet: bool,
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+pub fn run(shared: Shared, opts: Options) -> Result<(), Error> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Other(format!("cannot start the server runtime: {e}")))?;
+    runtime.block_on(serve(Arc::new(shared), opts))
+}
+
+async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
+    let listener = tokio::net::TcpListener::bind(opts.addr)
+        .await
+        .map_err(|e| Error::Config(format!("cannot listen on {}: {e}", opts.addr)))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| Error::Other(e.to_string()))?;
+    eprintln!(
+        "lkms serve: listening on http://{local} (keystore {}, account {}{})",
+        shared.store.dir().display(),
+        shared.store.account_id(),
+        if shared.dev {
+            ", development mode: any signature, every caller is the account root"
+        } else {
+            ""
+        }
+    );
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(shutdown_signal());
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                let shared = shared.clone();
+                let quiet = opts.quiet;
+                let service = hyper::service::service_fn(move |req| {
+                    handle(req, shared.clone(), quiet)
+                });
+                let conn = hyper::server::conn::http1::Builder::new()
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(READ_TIMEOUT)
+                    .serve_connection(TokioIo::new(stream), service);
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    let _ = conn.await;
+                });
+            }
+            _ = &mut stop => break,
+        }
+    }
+    drop(listener);
+    eprintln!("lkms serve: shutting down; finishing requests in flight");
+    tokio::select! {
+        _ = graceful.shutdown() => {}
+        _ = tokio::time::sleep(DRAIN_TIMEOUT) => {
+            eprintln!("lkms serve: gave up waiting for requests after {DRAIN_TIMEOUT:?}");
+        }
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = ctrl_c => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = ctrl_c.await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}
+
+/// One HTTP request: read the body (bounded in size and time), run the operation on a
+/// blocking thread (the core does file I/O), reply, log.
+async fn handle(
+    req: Request<Incoming>,
+    shared: Arc<Shared>,
+    quiet: bool,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let started = Instant::now();
+    let request_id = crate::crypto::random::uuid_v4();
+    let (parts, body) = req.into_parts();
+    let body = tokio::time::timeout(
+        READ_TIMEOUT,
+        Limited::new(body, protocol::MAX_BODY).collect(),
+    )
+    .await;
+    let (reply, op, key) = match body {
+        Err(_) => (
+            Reply::error(
+                408,
+                "RequestTimeoutException",
+                "The request body took too long.",
+            ),
+            None,
+            None,
+        ),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => (
+            Reply::error(
+                413,
+                "SerializationException",
+                &format!(
+                    "The request body is larger than {} bytes.",
+                    protocol::MAX_BODY
+                ),
+            ),
+            None,
+            None,
+        ),
+        Ok(Err(_)) => (
+            Reply::error(
+                400,
+                "SerializationException",
+                "The request body was cut off.",
+            ),
+            None,
+            None,
+        ),
+        Ok(Ok(collected)) => {
+            let body = collected.to_bytes();
+            let shared = shared.clone();
+            let run = tokio::task::spawn_blocking(move || {
+                let incoming = protocol::Incoming {
+                    method: parts.method.as_str(),
+                    path: parts.uri.path(),
+                    query: parts.uri.query().unwrap_or_default(),
+                    headers: &parts.headers,
+                    body: &body,
+                };
+                match protocol::prepare(&shared, &incoming) {
+                    Ok((op, request, caller, region)) => {
+                        let key = request
+                            .get("KeyId")
+                            .and_then(|k| k.as_str())
+                            .map(str::to_string);
+                        let reply = protocol::execute(&shared, op, request, caller, region);
+                        (reply, Some(op.name), key)
+                    }
+                    Err(reply) => {
+                        let op = protocol::operation(&incoming).ok().map(|o| o.name);
+                        (reply, op, None)
+                    }
+                }
+            })
+            .await;
+            run.unwrap_or_else(|_| {
+                (
+                    Reply::error(500, "KMSInternalException", "The request failed."),
+                    None,
+                    None,
+                )
+            })
+        }
+    };
+    if !quiet {
+        eprintln!(
+            "{} {} {} {:.1}ms",
+            op.unwrap_or("-"),
+            key.as_deref().unwrap_or("-"),
+            reply.error.as_deref().unwrap_or("OK"),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    Ok(response(reply, &request_id))
+}
+
+fn response(reply: Reply, request_id: &str) -> Response<Full<Bytes>> {
+    let mut builder = Response::builder()
+        .status(reply.status)
+        .header("x-amzn-RequestId", request_id)
+        .header("Content-Type", "application/x-amz-json-1.1");
+    if let Some(code) = &reply.error {
+        builder = builder.header("X-Amzn-ErrorType", code.as_str());
+    }
+    builder
+        .body(Full::new(Bytes::from(reply.body)))
+        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+}

@@ -1,0 +1,272 @@
+//! One request of the KMS JSON 1.1 protocol: `POST /` with `X-Amz-Target:
+//! TrentService.<Operation>`, the request as JSON; the reply as JSON, or an error as
+//! `{"__type": code, "message": text}` with the `X-Amzn-ErrorType` header.
+
+use super::sigv4;
+use crate::clock::Clock;
+use crate::error::{Error, ErrorCode};
+use crate::service::Service;
+use crate::service::caller::Caller;
+use crate::spec::{self, Kind};
+use crate::store::Keystore;
+use serde_json::{Map, Value, json};
+use std::sync::Arc;
+
+/// The largest request body accepted. KMS's largest members (a 32 KiB policy, a 6 KiB
+/// ciphertext, 4 KiB plaintexts, base64 encoded) fit many times over.
+pub const MAX_BODY: usize = 1 << 20;
+/// The only content type of the KMS protocol.
+const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+
+/// What every request shares: the opened keystore and the server's settings.
+pub struct Shared {
+    /// The keystore, opened once.
+    pub store: Arc<Keystore>,
+    /// The clock (LKMS_NOW at start-up, else the system clock).
+    pub clock: Clock,
+    /// The region of requests that name none (unsigned requests in development mode).
+    pub default_region: String,
+    /// Development mode: any signature is accepted and every caller is the account root.
+    pub dev: bool,
+}
+
+/// A reply before it becomes HTTP: status, error code (for the header and the log) and body.
+pub struct Reply {
+    /// HTTP status.
+    pub status: u16,
+    /// The error code, for errors.
+    pub error: Option<String>,
+    /// The JSON body (empty for operations without output).
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    /// An error reply.
+    pub fn error(status: u16, code: &str, message: &str) -> Self {
+        Self {
+            status,
+            error: Some(code.to_string()),
+            body: json!({"__type": code, "message": message})
+                .to_string()
+                .into_bytes(),
+        }
+    }
+
+    fn from_error(e: &Error) -> Self {
+        match e {
+            Error::Service(k) => {
+                let status = match k.code {
+                    ErrorCode::KMSInternalException => 500,
+                    _ => 400,
+                };
+                Self::error(status, k.code.as_str(), &k.message)
+            }
+            other => Self::error(500, "KMSInternalException", &other.to_string()),
+        }
+    }
+}
+
+/// The parts of an HTTP request the protocol looks at.
+pub struct Incoming<'a> {
+    /// The HTTP method.
+    pub method: &'a str,
+    /// The path.
+    pub path: &'a str,
+    /// The query string.
+    pub query: &'a str,
+    /// The headers.
+    pub headers: &'a hyper::HeaderMap,
+    /// The whole body.
+    pub body: &'a [u8],
+}
+
+fn header<'a>(req: &'a Incoming, name: &str) -> Option<&'a str> {
+    req.headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// The operation named by `X-Amz-Target`, or the error reply AWS gives.
+pub fn operation(req: &Incoming) -> Result<&'static spec::Operation, Reply> {
+    let target = header(req, "x-amz-target").unwrap_or_default();
+    target
+        .strip_prefix("TrentService.")
+        .and_then(spec::operation)
+        .ok_or_else(|| {
+            Reply::error(
+                400,
+                "UnknownOperationException",
+                &format!("The X-Amz-Target header '{target}' names no KMS operation."),
+            )
+        })
+}
+
+/// Who is calling and in which region, from the SigV4 Authorization header.
+fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Reply> {
+    let root = || Caller::root(shared.store.account_id());
+    let Some(raw) = header(req, "authorization") else {
+        if shared.dev {
+            return Ok((root(), shared.default_region.clone()));
+        }
+        return Err(Reply::error(
+            400,
+            "MissingAuthenticationTokenException",
+            "Missing Authentication Token",
+        ));
+    };
+    let Some(auth) = sigv4::parse(raw) else {
+        if shared.dev {
+            return Ok((root(), shared.default_region.clone()));
+        }
+        return Err(Reply::error(
+            400,
+            "IncompleteSignatureException",
+            "The Authorization header is not a complete AWS Signature Version 4 header.",
+        ));
+    };
+    if shared.dev {
+        return Ok((root(), auth.region));
+    }
+    let unknown = || {
+        Reply::error(
+            400,
+            "UnrecognizedClientException",
+            "The security token included in the request is invalid.",
+        )
+    };
+    let internal = |e: Error| Reply::from_error(&e);
+    let creds = shared.store.load_credentials().map_err(internal)?;
+    let cred = creds.get(&auth.access_key_id).ok_or_else(unknown)?;
+    let secret = shared
+        .store
+        .open_credential(&auth.access_key_id, cred)
+        .map_err(internal)?;
+    let signed = sigv4::Request {
+        method: req.method,
+        path: req.path,
+        query: req.query,
+        headers: req.headers,
+        body: req.body,
+    };
+    if !sigv4::verify(&auth, &secret, &signed) {
+        return Err(Reply::error(
+            400,
+            "InvalidSignatureException",
+            "The request signature we calculated does not match the signature you provided. \
+             Check your AWS Secret Access Key and signing method. Consult the service \
+             documentation for details.",
+        ));
+    }
+    let caller = Caller::parse(&cred.principal).map_err(internal)?;
+    Ok((caller, auth.region))
+}
+
+/// Everything before the operation runs: method, target, content type, signature, JSON.
+/// Returns the operation, the request JSON, the caller and the region.
+pub fn prepare(
+    shared: &Shared,
+    req: &Incoming,
+) -> Result<(&'static spec::Operation, Value, Caller, String), Reply> {
+    if req.method != "POST" {
+        return Err(Reply::error(
+            400,
+            "UnknownOperationException",
+            "KMS requests are POST requests to /.",
+        ));
+    }
+    let op = operation(req)?;
+    let content_type = header(req, "content-type").unwrap_or_default();
+    if !content_type.starts_with(CONTENT_TYPE) {
+        return Err(Reply::error(
+            400,
+            "SerializationException",
+            &format!("Content-Type must be {CONTENT_TYPE}, not '{content_type}'."),
+        ));
+    }
+    let (caller, region) = authenticate(shared, req)?;
+    let value = if req.body.iter().all(u8::is_ascii_whitespace) {
+        Value::Object(Map::new())
+    } else {
+        serde_json::from_slice::<Value>(req.body).map_err(|e| {
+            Reply::error(
+                400,
+                "SerializationException",
+                &format!("The request body is not valid JSON: {e}"),
+            )
+        })?
+    };
+    let Value::Object(mut members) = value else {
+        return Err(Reply::error(
+            400,
+            "SerializationException",
+            "The request body must be a JSON object.",
+        ));
+    };
+    // Like AWS, ignore members the model does not define (newer SDKs may send some).
+    let known = op.input.and_then(spec::shape).map(|s| s.members);
+    members.retain(|k, _| known.is_some_and(|m| m.iter().any(|(name, _)| name == k)));
+    Ok((op, Value::Object(members), caller, region))
+}
+
+/// Runs a prepared operation on the core and renders the reply.
+pub fn execute(
+    shared: &Shared,
+    op: &spec::Operation,
+    request: Value,
+    caller: Caller,
+    region: String,
+) -> Reply {
+    let service = Service::new(shared.store.clone(), region, shared.clock).with_caller(caller);
+    match service.call(op.name, request) {
+        Ok(Some(mut v)) => {
+            if let Some(shape) = op.output {
+                to_wire(shape, &mut v);
+            }
+            Reply {
+                status: 200,
+                error: None,
+                body: v.to_string().into_bytes(),
+            }
+        }
+        Ok(None) => Reply {
+            status: 200,
+            error: None,
+            body: Vec::new(),
+        },
+        Err(e) => Reply::from_error(&e),
+    }
+}
+
+/// Rewrites a response into the wire form: timestamps as epoch seconds (the core renders them
+/// the way the CLI prints them).
+fn to_wire(shape_name: &str, v: &mut Value) {
+    let Some(shape) = spec::shape(shape_name) else {
+        return;
+    };
+    match shape.kind {
+        Kind::Timestamp => {
+            let secs = v
+                .as_str()
+                .and_then(crate::clock::parse_instant)
+                .and_then(|t| serde_json::Number::from_f64(t.epoch_millis() as f64 / 1000.0));
+            if let Some(n) = secs {
+                *v = Value::Number(n);
+            }
+        }
+        Kind::Structure => {
+            if let Value::Object(m) = v {
+                for (name, member) in shape.members {
+                    if let Some(x) = m.get_mut(*name) {
+                        to_wire(member, x);
+                    }
+                }
+            }
+        }
+        Kind::List => {
+            if let (Value::Array(items), Some(member)) = (v, shape.member) {
+                for x in items {
+                    to_wire(member, x);
+                }
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,80 @@
+//! Access keys that `lkms serve` accepts: access key ID, sealed secret access key, principal.
+//!
+//! One document, `credentials.json`, MACed like every other; each secret is sealed under the
+//! keystore's sealing key and bound to its access key ID, so it never sits on disk in the clear.
+
+use super::document::{self, io_error};
+use super::keystore::Keystore;
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use zeroize::Zeroizing;
+
+const FILE: &str = "credentials.json";
+const KIND: &str = "Credentials";
+
+/// One stored access key.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Credential {
+    /// The IAM principal ARN requests signed with this key act as.
+    pub principal: String,
+    /// Base64 of the sealed secret access key.
+    pub sealed_secret: String,
+}
+
+/// Access key ID to credential.
+pub type Credentials = BTreeMap<String, Credential>;
+
+impl Keystore {
+    /// The stored access keys (none if the file does not exist).
+    pub fn load_credentials(&self) -> Result<Credentials, Error> {
+        let path = self.dir().join(FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => document::decode(self.mac_key(), KIND, &[], &bytes, &path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Credentials::new()),
+            Err(e) => Err(io_error(&path, &e)),
+        }
+    }
+
+    /// Replaces the stored access keys. Hold the lock.
+    pub fn write_credentials(&self, creds: &Credentials) -> Result<(), Error> {
+        document::write(self.mac_key(), KIND, &[], creds, &self.dir().join(FILE))
+    }
+
+    /// A credential for `access_key_id` with its secret sealed.
+    pub fn seal_credential(
+        &self,
+        access_key_id: &str,
+        secret: &str,
+        principal: &str,
+    ) -> Credential {
+        use base64::Engine as _;
+        let sealed = self.seal_bound("lkms credential v1", &[access_key_id], secret.as_bytes());
+        Credential {
+            principal: principal.to_string(),
+            sealed_secret: base64::engine::general_purpose::STANDARD.encode(sealed),
+        }
+    }
+
+    /// The secret access key of a stored credential.
+    pub fn open_credential(
+        &self,
+        access_key_id: &str,
+        c: &Credential,
+    ) -> Result<Zeroizing<String>, Error> {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .decode(&c.sealed_secret)
+            .ok()
+            .and_then(|s| self.open_bound("lkms credential v1", &[access_key_id], &s))
+            .and_then(|b| String::from_utf8(b.to_vec()).ok())
+            .map(Zeroizing::new)
+            .ok_or_else(|| {
+                Error::Config(format!(
+                    "the secret of access key {access_key_id} does not open: it was altered or \
+                     moved from another access key"
+                ))
+            })
+    }
+}
