@@ -126,11 +126,8 @@ fn client_env(cmd: &mut Command, env: &Env, key_id: &str, secret: &str) {
 const ACCESS_KEY: &str = "AKIALKMSTEST00000001";
 const SECRET: &str = "lkms-test-secret-access-key";
 
-#[test]
-fn boto3_round_trips_every_operation_and_shares_the_keystore_with_the_cli() {
-    let Some((python, _)) = clients() else {
-        return;
-    };
+/// A keystore whose `lkms serve` accepts ACCESS_KEY / SECRET.
+fn env_with_credentials() -> Env {
     let env = Env::new();
     env.ok(&[
         "credentials",
@@ -140,6 +137,15 @@ fn boto3_round_trips_every_operation_and_shares_the_keystore_with_the_cli() {
         "--secret-access-key",
         SECRET,
     ]);
+    env
+}
+
+#[test]
+fn boto3_round_trips_every_operation_and_shares_the_keystore_with_the_cli() {
+    let Some((python, _)) = clients() else {
+        return;
+    };
+    let env = env_with_credentials();
     let server = Server::start(&env, &[], &[]);
     // The command line writes while boto3 does.
     let cli_key = env.create_key();
@@ -237,15 +243,7 @@ fn the_aws_cli_works_with_endpoint_url_and_aws_endpoint_url_kms() {
     let Some((_, aws)) = clients() else {
         return;
     };
-    let env = Env::new();
-    env.ok(&[
-        "credentials",
-        "add",
-        "--access-key-id",
-        ACCESS_KEY,
-        "--secret-access-key",
-        SECRET,
-    ]);
+    let env = env_with_credentials();
     let server = Server::start(&env, &["--quiet"], &[]);
     let run = |args: &[&str], by_env: bool| {
         let mut cmd = Command::new(&aws);
