@@ -41,6 +41,17 @@ pub fn verify(alg: MacAlgorithmSpec, key: &[u8], message: &[u8], mac: &[u8]) -> 
     .unwrap_or(false)
 }
 
+/// Checks a SigV4 signature: the HMAC-SHA-256 of `to_sign` under the signing key derived from
+/// `secret` and the credential scope (`date`, `region`, `service`), in constant time.
+pub fn sigv4_matches(secret: &str, scope: [&str; 3], to_sign: &[u8], signature: &[u8]) -> bool {
+    let alg = MacAlgorithmSpec::HMAC_SHA_256;
+    let mut key = zeroize::Zeroizing::new(format!("AWS4{secret}").into_bytes());
+    for part in scope.iter().copied().chain(["aws4_request"]) {
+        key = zeroize::Zeroizing::new(compute(alg, &key, part.as_bytes()));
+    }
+    verify(alg, &key, to_sign, signature)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,6 @@
 //! and access key) and the signature check for access keys configured in the keystore.
 
 use crate::crypto::{mac, random};
-use crate::model::MacAlgorithmSpec::HMAC_SHA_256 as SHA256_MAC;
 use hyper::HeaderMap;
 use sha2::{Digest, Sha256};
 
@@ -118,18 +117,15 @@ pub fn verify(auth: &Authorization, secret: &str, req: &Request) -> bool {
         "AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}",
         hex_sha256(canonical_request(auth, req).as_bytes())
     );
-    let mut key = mac::compute(
-        SHA256_MAC,
-        format!("AWS4{secret}").as_bytes(),
-        auth.date.as_bytes(),
-    );
-    for part in [&auth.region, &auth.service, "aws4_request"] {
-        key = mac::compute(SHA256_MAC, &key, part.as_bytes());
-    }
     let Some(given) = random::from_hex(&auth.signature) else {
         return false;
     };
-    mac::verify(SHA256_MAC, &key, to_sign.as_bytes(), &given)
+    mac::sigv4_matches(
+        secret,
+        [&auth.date, &auth.region, &auth.service],
+        to_sign.as_bytes(),
+        &given,
+    )
 }
 
 #[cfg(test)]

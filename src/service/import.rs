@@ -286,9 +286,7 @@ impl Service {
             v.pattern("keyMaterialDescription", d, ok, DESCRIPTION_PATTERN);
         }
         if let Some(id) = &req.key_material_id {
-            v.str_len("keyMaterialId", id, 64, 64);
-            let ok = id.chars().all(|c| matches!(c, 'a'..='f' | '0'..='9'));
-            v.pattern("keyMaterialId", id, ok, "^[a-f0-9]+$");
+            check_material_id(&mut v, id);
         }
         v.finish()?;
 
@@ -466,9 +464,7 @@ impl Service {
         let mut v = Validator::new();
         v.str_len("keyId", &req.key_id, 1, 2048);
         if let Some(id) = &req.key_material_id {
-            v.str_len("keyMaterialId", id, 64, 64);
-            let ok = id.chars().all(|c| matches!(c, 'a'..='f' | '0'..='9'));
-            v.pattern("keyMaterialId", id, ok, "^[a-f0-9]+$");
+            check_material_id(&mut v, id);
         }
         v.finish()?;
         let rec = self.resolve(&req.key_id, Aliases::Refused)?;
@@ -501,10 +497,10 @@ impl Service {
         })
     }
 
-    /// True if some imported material of `rec` has passed its ValidTo.
-    pub(super) fn import_expired(&self, rec: &KeyRecord) -> bool {
+    /// The first material of `rec` still held although its ValidTo has passed.
+    fn first_expired(&self, rec: &KeyRecord) -> Option<usize> {
         let now = self.clock.now().epoch_millis();
-        rec.materials.iter().any(|m| {
+        rec.materials.iter().position(|m| {
             m.sealed.is_some()
                 && m.import
                     .as_ref()
@@ -513,22 +509,17 @@ impl Service {
         })
     }
 
+    /// True if some imported material of `rec` has passed its ValidTo.
+    pub(super) fn import_expired(&self, rec: &KeyRecord) -> bool {
+        self.first_expired(rec).is_some()
+    }
+
     /// Deletes every imported material past its ValidTo, under the lock; returns the key.
     pub(super) fn expire_imports(&self, key_id: &str) -> Result<KeyRecord, Error> {
         let _lock = self.store.lock()?;
         let mut rec = self.load_locked(key_id)?;
         let mut changed = false;
-        while self.import_expired(&rec) {
-            let now = self.clock.now().epoch_millis();
-            let Some(i) = rec.materials.iter().position(|m| {
-                m.sealed.is_some()
-                    && m.import
-                        .as_ref()
-                        .and_then(|i| i.valid_to)
-                        .is_some_and(|t| t <= now)
-            }) else {
-                break;
-            };
+        while let Some(i) = self.first_expired(&rec) {
             drop_material(&mut rec, i);
             changed = true;
         }
@@ -562,6 +553,13 @@ impl Service {
         };
         (valid_to.and_then(Timestamp::from_epoch_millis), model)
     }
+}
+
+/// The model's constraints on a KeyMaterialId (BackingKeyIdType): 64 lowercase hex digits.
+fn check_material_id(v: &mut Validator, id: &str) {
+    v.str_len("keyMaterialId", id, 64, 64);
+    let ok = id.chars().all(|c| matches!(c, 'a'..='f' | '0'..='9'));
+    v.pattern("keyMaterialId", id, ok, "^[a-f0-9]+$");
 }
 
 /// What material a key spec takes, for error messages.
