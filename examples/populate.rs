@@ -4,10 +4,7 @@
 //! `--aliases`, key number i also gets the alias `alias/bench-i`.
 
 use lkms::clock::Clock;
-use lkms::model::{AliasRequest, CreateKeyRequest};
-use lkms::service::Service;
-use lkms::store::Keystore;
-use lkms::store::rootkey::RootKeyConfig;
+use lkms::ops::{Service, ServiceConfig, create_alias, create_key};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,15 +13,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let count: usize = count.parse()?;
     let aliases = rest.iter().any(|a| a == "--aliases");
-    let store = Keystore::open(std::path::Path::new(dir), &RootKeyConfig::from_env())?;
-    let service = Service::new(store, "us-east-1", Clock::System);
+    let service = Service::open(ServiceConfig {
+        dir: dir.into(),
+        region: "us-east-1".into(),
+        clock: Clock::System,
+        caller: None,
+    })?;
     for i in 0..count {
-        let key = service.create_key(CreateKeyRequest::default())?;
+        let key = create_key::handle(&service, create_key::Request::default())?;
         if aliases {
-            service.create_alias(AliasRequest {
-                alias_name: format!("alias/bench-{i}"),
-                target_key_id: key.key_metadata.key_id,
-            })?;
+            create_alias::handle(
+                &service,
+                create_alias::Request {
+                    alias_name: format!("alias/bench-{i}"),
+                    target_key_id: key.key_metadata.key_id,
+                },
+            )?;
         }
     }
     Ok(())

@@ -154,3 +154,16 @@ pub type KmsResult<T> = Result<T, Error>;
 pub fn kms(code: ErrorCode, message: impl Into<String>) -> Error {
     Error::Service(KmsError::new(code, message))
 }
+
+impl From<crate::store::StoreError> for Error {
+    /// Material pending import is the key's state; everything else is the keystore's condition,
+    /// reported as a configuration error that names the file.
+    fn from(e: crate::store::StoreError) -> Self {
+        match e {
+            crate::store::StoreError::PendingImport { .. } => {
+                kms(ErrorCode::KMSInvalidStateException, e.to_string())
+            }
+            other => Self::Config(other.to_string()),
+        }
+    }
+}

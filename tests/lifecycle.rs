@@ -114,7 +114,7 @@ fn create_key_validation_errors() {
         "ValidationException",
         "1 validation error detected: Value 'NOPE' at 'keyUsage' failed to satisfy constraint: \
          Member must satisfy enum value set: [SIGN_VERIFY, ENCRYPT_DECRYPT, GENERATE_VERIFY_MAC, \
-         KEY_AGREEMENT, KEY_ENCAPSULATION]",
+         KEY_AGREEMENT, ENCAPSULATE_DECAPSULATE]",
     );
     env.service_err(
         &["create-key", "--origin", "ELSEWHERE"],

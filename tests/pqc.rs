@@ -65,7 +65,7 @@ fn create(env: &Env, spec: &str, usage: &str) -> String {
 fn ml_kem_round_trip_and_rules() {
     let env = Env::new();
     for spec in ["ML_KEM_512", "ML_KEM_768", "ML_KEM_1024"] {
-        let id = create(&env, spec, "KEY_ENCAPSULATION");
+        let id = create(&env, spec, "ENCAPSULATE_DECAPSULATE");
         let md = env.ok(&["describe-key", "--key-id", &id])["KeyMetadata"].clone();
         assert_eq!(md["EncapsulationAlgorithms"], serde_json::json!(["ML_KEM"]));
         assert_eq!(
@@ -151,7 +151,7 @@ fn pyca_cryptography_agrees() {
     let env = Env::new();
     // pyca encapsulates to lkms's public key; lkms decapsulates the same secret.
     for spec in ["ML_KEM_768", "ML_KEM_1024"] {
-        let id = create(&env, spec, "KEY_ENCAPSULATION");
+        let id = create(&env, spec, "ENCAPSULATE_DECAPSULATE");
         let der = env.ok(&["get-public-key", "--key-id", &id])["PublicKey"]
             .as_str()
             .unwrap()

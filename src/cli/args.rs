@@ -2,7 +2,7 @@
 //! model (every member is a `--kebab-case` flag), plus lkms's own commands.
 
 use super::help;
-use crate::service::dispatch::IMPLEMENTED;
+use crate::ops;
 use crate::spec::{self, Kind, Operation};
 use clap::{Arg, ArgAction, Command};
 
@@ -27,8 +27,11 @@ fn value_name(kind: Kind) -> &'static str {
 /// The subcommand for an operation. With `enforce_required` false (when `--cli-input-json`
 /// supplies members), required members are checked after merging instead of by clap.
 pub fn operation_command(op: &Operation, enforce_required: bool) -> Command {
-    let mut about = help::summary(op.name).to_string();
-    if !IMPLEMENTED.contains(&op.name) {
+    let registered = ops::find(op.name);
+    let mut about = registered
+        .map_or("An AWS KMS operation.", |o| o.summary)
+        .to_string();
+    if !registered.is_some_and(|o| o.implemented()) {
         about.push_str(" (not yet supported by lkms)");
     }
     let mut cmd = Command::new(spec::kebab(op.name))

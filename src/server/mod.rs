@@ -48,8 +48,8 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
         .map_err(|e| Error::Other(e.to_string()))?;
     eprintln!(
         "lkms serve: listening on http://{local} (keystore {}, account {}{})",
-        shared.store.dir().display(),
-        shared.store.account_id(),
+        shared.service.keystore_dir().display(),
+        shared.service.account_id(),
         if shared.dev {
             ", development mode: any signature, every caller is the account root"
         } else {

@@ -3,14 +3,11 @@
 //! `{"__type": code, "message": text}` with the `X-Amzn-ErrorType` header.
 
 use super::sigv4;
-use crate::clock::Clock;
 use crate::error::{Error, ErrorCode};
-use crate::service::Service;
-use crate::service::caller::Caller;
+use crate::ops::{self, Caller, Service};
 use crate::spec::{self, Kind};
-use crate::store::Keystore;
+use crate::wire;
 use serde_json::{Map, Value, json};
-use std::sync::Arc;
 
 /// The largest request body accepted. KMS's largest members (a 32 KiB policy, a 6 KiB
 /// ciphertext, 4 KiB plaintexts, base64 encoded) fit many times over.
@@ -20,10 +17,9 @@ const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
 /// What every request shares: the opened keystore and the server's settings.
 pub struct Shared {
-    /// The keystore, opened once.
-    pub store: Arc<Keystore>,
-    /// The clock (LKMS_NOW at start-up, else the system clock).
-    pub clock: Clock,
+    /// The service over the keystore, opened once; each request gets its own view of it
+    /// (region and caller) with [`Service::for_request`].
+    pub service: Service,
     /// The region of requests that name none (unsigned requests in development mode).
     pub default_region: String,
     /// Development mode: any signature is accepted and every caller is the account root.
@@ -101,7 +97,7 @@ pub fn operation(req: &Incoming) -> Result<&'static spec::Operation, Reply> {
 
 /// Who is calling and in which region, from the SigV4 Authorization header.
 fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Reply> {
-    let root = || Caller::root(shared.store.account_id());
+    let root = || Caller::root(shared.service.account_id());
     let Some(raw) = header(req, "authorization") else {
         if shared.dev {
             return Ok((root(), shared.default_region.clone()));
@@ -133,12 +129,9 @@ fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Rep
         )
     };
     let internal = |e: Error| Reply::from_error(&e);
-    let creds = shared.store.load_credentials().map_err(internal)?;
-    let cred = creds.get(&auth.access_key_id).ok_or_else(unknown)?;
-    let secret = shared
-        .store
-        .open_credential(&auth.access_key_id, cred)
-        .map_err(internal)?;
+    let cred = ops::credential(&shared.service, &auth.access_key_id)
+        .map_err(internal)?
+        .ok_or_else(unknown)?;
     let signed = sigv4::Request {
         method: req.method,
         path: req.path,
@@ -146,7 +139,7 @@ fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Rep
         headers: req.headers,
         body: req.body,
     };
-    if !sigv4::verify(&auth, &secret, &signed) {
+    if !sigv4::verify(&auth, &cred.secret, &signed) {
         return Err(Reply::error(
             400,
             "InvalidSignatureException",
@@ -214,8 +207,11 @@ pub fn execute(
     caller: Caller,
     region: String,
 ) -> Reply {
-    let service = Service::new(shared.store.clone(), region, shared.clock).with_caller(caller);
-    match service.call(op.name, request) {
+    let service = shared.service.for_request(region, caller);
+    let Some(registered) = ops::find(op.name) else {
+        return Reply::from_error(&ops::not_yet_supported(op.name));
+    };
+    match ops::call(&service, registered, request).map(|out| wire::render(op.name, out)) {
         Ok(Some(mut v)) => {
             if let Some(shape) = op.output {
                 to_wire(shape, &mut v);

@@ -4,10 +4,11 @@
 //! names may hold `/` and `:` and differ only in case), and resolving an alias reads one file.
 
 use super::Keystore;
-use super::document::{self, io_error};
+use super::document;
+use super::error::io_error;
+use super::error::{StoreError, StoreResult};
 use super::fsutil;
 use crate::crypto::random;
-use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -40,12 +41,12 @@ impl Keystore {
     }
 
     /// Reads an alias; `None` if it does not exist in `region`.
-    pub fn load_alias(&self, region: &str, name: &str) -> Result<Option<AliasRecord>, Error> {
+    pub fn load_alias(&self, region: &str, name: &str) -> StoreResult<Option<AliasRecord>> {
         let path = self.alias_path(region, name);
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io_error(&path, &e)),
+            Err(e) => return Err(io_error(&path, e)),
         };
         let rec: AliasRecord =
             document::decode(self.mac_key(), ALIAS_KIND, &[region, name], &bytes, &path)?;
@@ -53,9 +54,9 @@ impl Keystore {
     }
 
     /// Writes an alias atomically. Hold the lock.
-    pub fn write_alias(&self, region: &str, rec: &AliasRecord) -> Result<(), Error> {
+    pub fn write_alias(&self, region: &str, rec: &AliasRecord) -> StoreResult<()> {
         let dir = self.alias_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.alias_path(region, &rec.alias_name);
         document::write(
             self.mac_key(),
@@ -67,18 +68,18 @@ impl Keystore {
     }
 
     /// Removes an alias. Hold the lock.
-    pub fn delete_alias(&self, region: &str, name: &str) -> Result<(), Error> {
+    pub fn delete_alias(&self, region: &str, name: &str) -> StoreResult<()> {
         let path = self.alias_path(region, name);
-        fsutil::remove(&path).map_err(|e| io_error(&path, &e))
+        fsutil::remove(&path).map_err(|e| io_error(&path, e))
     }
 
     /// Every alias in `region`, sorted by name. Reads every alias document.
-    pub fn list_aliases(&self, region: &str) -> Result<Vec<AliasRecord>, Error> {
+    pub fn list_aliases(&self, region: &str) -> StoreResult<Vec<AliasRecord>> {
         let dir = self.alias_dir(region);
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io_error(&dir, &e)),
+            Err(e) => return Err(io_error(&dir, e)),
         };
         let mut out = Vec::new();
         for entry in entries.filter_map(|e| e.ok()) {
@@ -88,7 +89,7 @@ impl Keystore {
             if name.starts_with('.') || !name.ends_with(".json") {
                 continue;
             }
-            let bytes = std::fs::read(&path).map_err(|e| io_error(&path, &e))?;
+            let bytes = std::fs::read(&path).map_err(|e| io_error(&path, e))?;
             // The identity is the alias name inside; verify with it, then check the file name.
             let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
             let claimed = doc[ALIAS_KIND]["AliasName"]
@@ -103,7 +104,7 @@ impl Keystore {
                 &path,
             )?;
             if self.alias_path(region, &rec.alias_name) != path {
-                return Err(Error::Config(format!(
+                return Err(StoreError::Corrupt(format!(
                     "keystore file {} holds alias {} under another name",
                     path.display(),
                     rec.alias_name

@@ -3,9 +3,10 @@
 //! One document, `credentials.json`, MACed like every other; each secret is sealed under the
 //! keystore's sealing key and bound to its access key ID, so it never sits on disk in the clear.
 
-use super::document::{self, io_error};
+use super::document;
+use super::error::io_error;
+use super::error::{StoreError, StoreResult};
 use super::keystore::Keystore;
-use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use zeroize::Zeroizing;
@@ -28,17 +29,17 @@ pub type Credentials = BTreeMap<String, Credential>;
 
 impl Keystore {
     /// The stored access keys (none if the file does not exist).
-    pub fn load_credentials(&self) -> Result<Credentials, Error> {
+    pub fn load_credentials(&self) -> StoreResult<Credentials> {
         let path = self.dir().join(FILE);
         match std::fs::read(&path) {
             Ok(bytes) => document::decode(self.mac_key(), KIND, &[], &bytes, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Credentials::new()),
-            Err(e) => Err(io_error(&path, &e)),
+            Err(e) => Err(io_error(&path, e)),
         }
     }
 
     /// Replaces the stored access keys. Hold the lock.
-    pub fn write_credentials(&self, creds: &Credentials) -> Result<(), Error> {
+    pub fn write_credentials(&self, creds: &Credentials) -> StoreResult<()> {
         document::write(self.mac_key(), KIND, &[], creds, &self.dir().join(FILE))
     }
 
@@ -62,7 +63,7 @@ impl Keystore {
         &self,
         access_key_id: &str,
         c: &Credential,
-    ) -> Result<Zeroizing<String>, Error> {
+    ) -> StoreResult<Zeroizing<String>> {
         use base64::Engine as _;
         base64::engine::general_purpose::STANDARD
             .decode(&c.sealed_secret)
@@ -71,7 +72,7 @@ impl Keystore {
             .and_then(|b| String::from_utf8(b.to_vec()).ok())
             .map(Zeroizing::new)
             .ok_or_else(|| {
-                Error::Config(format!(
+                StoreError::Corrupt(format!(
                     "the secret of access key {access_key_id} does not open: it was altered or \
                      moved from another access key"
                 ))

@@ -5,9 +5,9 @@
 //! Moving a document to another name, or editing any value in it, breaks the MAC.
 
 use super::canonical;
+use super::error::{StoreError, StoreResult, io_error};
 use super::fsutil;
 use crate::crypto::{derive, random, secret::Key256};
-use crate::error::Error;
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -43,13 +43,13 @@ pub fn decode<T: DeserializeOwned>(
     identity: &[&str],
     bytes: &[u8],
     path: &Path,
-) -> Result<T, Error> {
+) -> StoreResult<T> {
     let doc: Value = serde_json::from_slice(bytes).map_err(|_| tampered(path))?;
     decode_value(mac_key, kind, identity, doc, path)
 }
 
-fn tampered(path: &Path) -> Error {
-    Error::Config(format!(
+fn tampered(path: &Path) -> StoreError {
+    StoreError::Corrupt(format!(
         "keystore file {} failed its integrity check: it was changed outside lkms or belongs \
          elsewhere; restore it from a backup or remove it",
         path.display()
@@ -63,10 +63,10 @@ pub fn decode_value<T: DeserializeOwned>(
     identity: &[&str],
     mut doc: Value,
     path: &Path,
-) -> Result<T, Error> {
+) -> StoreResult<T> {
     let version = doc.get("FormatVersion").and_then(Value::as_u64);
     if version != Some(FORMAT_VERSION) {
-        return Err(Error::Config(format!(
+        return Err(StoreError::Corrupt(format!(
             "keystore file {} has format version {}, which this lkms ({}) does not read",
             path.display(),
             version.map_or("(none)".to_string(), |v| v.to_string()),
@@ -96,12 +96,7 @@ pub fn write<T: Serialize>(
     identity: &[&str],
     body: &T,
     path: &Path,
-) -> Result<(), Error> {
+) -> StoreResult<()> {
     let bytes = encode(mac_key, kind, identity, body);
-    fsutil::atomic_write(path, &bytes).map_err(|e| io_error(path, &e))
-}
-
-/// A clear error for an I/O failure on a keystore path.
-pub fn io_error(path: &Path, e: &std::io::Error) -> Error {
-    Error::Config(format!("cannot use keystore path {}: {e}", path.display()))
+    fsutil::atomic_write(path, &bytes).map_err(|e| io_error(path, e))
 }

@@ -1,11 +1,12 @@
 //! Opening a keystore directory and reading and writing its documents.
 
-use super::document::{self, io_error};
+use super::document;
+use super::error::io_error;
+use super::error::{StoreError, StoreResult};
 use super::fsutil::{self, WriteLock};
 use super::keyrecord::{KeyRecord, Material};
 use super::rootkey::{self, RootKeyConfig, RootKeySource};
 use crate::crypto::{derive, random, seal, secret::Key256};
-use crate::error::Error;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde::{Deserialize, Serialize};
@@ -45,24 +46,22 @@ fn check_aad(keystore_id: &str) -> Vec<u8> {
 
 impl Keystore {
     /// Opens the keystore in `dir`, creating it (and, if needed, a root key) on first use.
-    pub fn open(dir: &Path, cfg: &RootKeyConfig) -> Result<Self, Error> {
+    pub fn open(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
         let config_path = dir.join(CONFIG_FILE);
         if !config_path.exists() {
-            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
-            fsutil::restrict_dir(dir).map_err(|e| io_error(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+            fsutil::restrict_dir(dir).map_err(|e| io_error(dir, e))?;
             let lock_path = dir.join("lock");
-            let _lock = WriteLock::acquire(&lock_path).map_err(|e| io_error(&lock_path, &e))?;
+            let _lock = WriteLock::acquire(&lock_path).map_err(|e| io_error(&lock_path, e))?;
             if !config_path.exists() {
                 return Self::create(dir, cfg);
             }
         }
-        let bytes = std::fs::read(&config_path).map_err(|e| io_error(&config_path, &e))?;
+        let bytes = std::fs::read(&config_path).map_err(|e| io_error(&config_path, e))?;
         match Self::open_with(dir, cfg, &bytes) {
             // A cached root key that no longer opens the keystore is stale (the keyring entry
             // changed): drop it and ask the keyring itself.
-            Err(Error::Config(_))
-                if cfg.use_keyring && cfg.cache_seconds > 0 && cfg.env_value.is_none() =>
-            {
+            Err(_) if cfg.use_keyring && cfg.cache_seconds > 0 && cfg.env_value.is_none() => {
                 super::rootcache::forget(&cfg.keyring_user);
                 let uncached = RootKeyConfig {
                     cache_seconds: 0,
@@ -74,9 +73,9 @@ impl Keystore {
         }
     }
 
-    fn open_with(dir: &Path, cfg: &RootKeyConfig, bytes: &[u8]) -> Result<Self, Error> {
+    fn open_with(dir: &Path, cfg: &RootKeyConfig, bytes: &[u8]) -> StoreResult<Self> {
         let Some((root, source)) = rootkey::find(cfg)? else {
-            return Err(Error::Config(format!(
+            return Err(StoreError::Config(format!(
                 "no root key found for the keystore at {}: set LKMS_ROOT_KEY, or restore the \
                  OS keyring entry (service {}, user {}) or the root-key file {}",
                 dir.display(),
@@ -93,7 +92,7 @@ impl Keystore {
         bytes: &[u8],
         root: Key256,
         source: RootKeySource,
-    ) -> Result<Self, Error> {
+    ) -> StoreResult<Self> {
         let seal_key = derive::subkey(&root, "seal");
         let mac_key = derive::subkey(&root, "mac");
         let config_path = dir.join(CONFIG_FILE);
@@ -107,7 +106,7 @@ impl Keystore {
             .unwrap_or_default();
         let opened = seal::open(&seal_key, &check_aad(id), &check);
         if opened.as_deref().map(Vec::as_slice) != Some(id.as_bytes()) || id.is_empty() {
-            return Err(Error::Config(format!(
+            return Err(StoreError::Config(format!(
                 "the root key from the {source} does not open the keystore at {}: it belongs to \
                  another keystore, or the keystore was made with a different root key",
                 dir.display()
@@ -124,7 +123,7 @@ impl Keystore {
         })
     }
 
-    fn create(dir: &Path, cfg: &RootKeyConfig) -> Result<Self, Error> {
+    fn create(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
         let (root, source) = rootkey::find_or_create(cfg)?;
         let seal_key = derive::subkey(&root, "seal");
         let mac_key = derive::subkey(&root, "mac");
@@ -134,7 +133,7 @@ impl Keystore {
             .filter(|a| !a.is_empty())
             .unwrap_or_else(|| DEFAULT_ACCOUNT_ID.to_string());
         if account_id.len() != 12 || !account_id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Error::Config(format!(
+            return Err(StoreError::Config(format!(
                 "LKMS_ACCOUNT_ID must be 12 digits, not '{account_id}'"
             )));
         }
@@ -181,9 +180,9 @@ impl Keystore {
     }
 
     /// Takes the keystore-wide write lock; every read-modify-write holds it.
-    pub fn lock(&self) -> Result<WriteLock, Error> {
+    pub fn lock(&self) -> StoreResult<WriteLock> {
         let path = self.dir.join("lock");
-        WriteLock::acquire(&path).map_err(|e| io_error(&path, &e))
+        WriteLock::acquire(&path).map_err(|e| io_error(&path, e))
     }
 
     fn region_dir(&self, region: &str) -> PathBuf {
@@ -195,17 +194,17 @@ impl Keystore {
     }
 
     /// Reads a key's document; `None` if the key does not exist in `region`.
-    pub fn load_key(&self, region: &str, key_id: &str) -> Result<Option<KeyRecord>, Error> {
+    pub fn load_key(&self, region: &str, key_id: &str) -> StoreResult<Option<KeyRecord>> {
         let path = self.key_path(region, key_id);
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io_error(&path, &e)),
+            Err(e) => return Err(io_error(&path, e)),
         };
         let rec: KeyRecord =
             document::decode(&self.mac_key, KEY_KIND, &[region, key_id], &bytes, &path)?;
         if rec.key_id != key_id {
-            return Err(Error::Config(format!(
+            return Err(StoreError::Corrupt(format!(
                 "keystore file {} holds key {} under another name",
                 path.display(),
                 rec.key_id
@@ -215,33 +214,33 @@ impl Keystore {
     }
 
     /// Writes a key's document atomically. Hold [`Keystore::lock`] around read-modify-write.
-    pub fn write_key(&self, region: &str, rec: &KeyRecord) -> Result<(), Error> {
+    pub fn write_key(&self, region: &str, rec: &KeyRecord) -> StoreResult<()> {
         let dir = self.region_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.key_path(region, &rec.key_id);
         document::write(&self.mac_key, KEY_KIND, &[region, &rec.key_id], rec, &path)
     }
 
     /// Removes a key's document for good.
-    pub fn delete_key(&self, region: &str, key_id: &str) -> Result<(), Error> {
+    pub fn delete_key(&self, region: &str, key_id: &str) -> StoreResult<()> {
         let path = self.key_path(region, key_id);
-        fsutil::remove(&path).map_err(|e| io_error(&path, &e))
+        fsutil::remove(&path).map_err(|e| io_error(&path, e))
     }
 
     /// The IDs of all keys stored for `region`, sorted. Reads only the directory listing.
-    pub fn list_key_ids(&self, region: &str) -> Result<Vec<String>, Error> {
+    pub fn list_key_ids(&self, region: &str) -> StoreResult<Vec<String>> {
         let dir = self.region_dir(region);
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io_error(&dir, &e)),
+            Err(e) => return Err(io_error(&dir, e)),
         };
         let mut ids: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter_map(|e| {
                 let name = e.file_name().into_string().ok()?;
                 let id = name.strip_suffix(".json")?;
-                crate::service::keyid::is_key_id(id).then(|| id.to_string())
+                crate::model::is_key_id(id).then(|| id.to_string())
             })
             .collect();
         ids.sort_unstable();
@@ -249,19 +248,19 @@ impl Keystore {
     }
 
     /// Pending deletion dates (key ID to epoch milliseconds) for `region`.
-    pub fn load_deletions(&self, region: &str) -> Result<BTreeMap<String, i64>, Error> {
+    pub fn load_deletions(&self, region: &str) -> StoreResult<BTreeMap<String, i64>> {
         let path = self.region_dir(region).join(DELETIONS_FILE);
         match std::fs::read(&path) {
             Ok(bytes) => document::decode(&self.mac_key, DELETIONS_KIND, &[region], &bytes, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
-            Err(e) => Err(io_error(&path, &e)),
+            Err(e) => Err(io_error(&path, e)),
         }
     }
 
     /// Replaces the pending deletion dates for `region`. Hold the lock.
-    pub fn write_deletions(&self, region: &str, d: &BTreeMap<String, i64>) -> Result<(), Error> {
+    pub fn write_deletions(&self, region: &str, d: &BTreeMap<String, i64>) -> StoreResult<()> {
         let dir = self.region_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         document::write(
             &self.mac_key,
             DELETIONS_KIND,
@@ -358,22 +357,19 @@ impl Keystore {
         region: &str,
         key_id: &str,
         m: &Material,
-    ) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    ) -> StoreResult<zeroize::Zeroizing<Vec<u8>>> {
         let aad = self.material_aad(region, key_id, &m.material_id);
         let Some(sealed) = &m.sealed else {
-            return Err(crate::error::kms(
-                crate::error::ErrorCode::KMSInvalidStateException,
-                format!(
-                    "Key material {} of key {key_id} is pending import.",
-                    m.material_id
-                ),
-            ));
+            return Err(StoreError::PendingImport {
+                key_id: key_id.to_string(),
+                material_id: m.material_id.clone(),
+            });
         };
         B64.decode(sealed)
             .ok()
             .and_then(|sealed| seal::open(&self.seal_key, &aad, &sealed))
             .ok_or_else(|| {
-                Error::Config(format!(
+                StoreError::Corrupt(format!(
                     "sealed material {} of key {key_id} does not open: it was altered or moved \
                      from another key",
                     m.material_id

@@ -15,6 +15,7 @@ pub mod aliases;
 pub mod canonical;
 pub mod credentials;
 pub mod document;
+pub mod error;
 pub mod fsutil;
 pub mod keyrecord;
 pub mod keystore;
@@ -22,5 +23,6 @@ pub mod rootcache;
 pub mod rootkey;
 
 pub use aliases::AliasRecord;
+pub use error::{StoreError, StoreResult};
 pub use keyrecord::{ImportInfo, KeyRecord, Material, RotationSettings};
 pub use keystore::Keystore;

@@ -5,9 +5,9 @@
 //! directory, outside any keystore. A new root key goes to the keyring when one is reachable,
 //! otherwise to the file, with a one-line notice on stderr.
 
+use super::error::{StoreError, StoreResult};
 use super::{fsutil, rootcache};
 use crate::crypto::secret::Key256;
-use crate::error::Error;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use std::io::{Read, Write};
@@ -85,13 +85,12 @@ impl RootKeyConfig {
     }
 }
 
-fn decode_key(text: &str, source: &RootKeySource) -> Result<Key256, Error> {
-    let bytes =
-        Zeroizing::new(B64.decode(text.trim().as_bytes()).map_err(|_| {
-            Error::Config(format!("the root key in the {source} is not valid base64"))
-        })?);
+fn decode_key(text: &str, source: &RootKeySource) -> StoreResult<Key256> {
+    let bytes = Zeroizing::new(B64.decode(text.trim().as_bytes()).map_err(|_| {
+        StoreError::Config(format!("the root key in the {source} is not valid base64"))
+    })?);
     Key256::from_slice(&bytes).ok_or_else(|| {
-        Error::Config(format!(
+        StoreError::Config(format!(
             "the root key in the {source} must be 32 bytes (base64 of 32 bytes), not {} bytes",
             bytes.len()
         ))
@@ -131,17 +130,17 @@ fn keyring_lookup(cfg: &RootKeyConfig) -> KeyringLookup {
     }
 }
 
-fn read_file(path: &PathBuf) -> Result<Option<Zeroizing<String>>, Error> {
+fn read_file(path: &PathBuf) -> StoreResult<Option<Zeroizing<String>>> {
     match std::fs::File::open(path) {
         Ok(mut f) => {
             let mut text = Zeroizing::new(String::new());
             f.read_to_string(&mut text).map_err(|e| {
-                Error::Config(format!("cannot read root-key file {}: {e}", path.display()))
+                StoreError::Config(format!("cannot read root-key file {}: {e}", path.display()))
             })?;
             Ok(Some(text))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::Config(format!(
+        Err(e) => Err(StoreError::Config(format!(
             "cannot read root-key file {}: {e}",
             path.display()
         ))),
@@ -149,7 +148,7 @@ fn read_file(path: &PathBuf) -> Result<Option<Zeroizing<String>>, Error> {
 }
 
 /// Finds an existing root key.
-pub fn find(cfg: &RootKeyConfig) -> Result<Option<(Key256, RootKeySource)>, Error> {
+pub fn find(cfg: &RootKeyConfig) -> StoreResult<Option<(Key256, RootKeySource)>> {
     if let Some(v) = &cfg.env_value {
         let src = RootKeySource::Environment;
         return Ok(Some((decode_key(v, &src)?, src)));
@@ -175,7 +174,7 @@ pub fn find(cfg: &RootKeyConfig) -> Result<Option<(Key256, RootKeySource)>, Erro
 }
 
 /// Finds the root key, or creates one (in the keyring if reachable, else in the file).
-pub fn find_or_create(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Error> {
+pub fn find_or_create(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource)> {
     if let Some(v) = &cfg.env_value {
         let src = RootKeySource::Environment;
         return Ok((decode_key(v, &src)?, src));
@@ -208,10 +207,10 @@ pub fn find_or_create(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Er
     create_file(cfg)
 }
 
-fn create_file(cfg: &RootKeyConfig) -> Result<(Key256, RootKeySource), Error> {
+fn create_file(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource)> {
     let path = &cfg.file;
     let fail = |e: std::io::Error| {
-        Error::Config(format!(
+        StoreError::Config(format!(
             "cannot create root-key file {}: {e}",
             path.display()
         ))

@@ -114,7 +114,7 @@ assert secret == peer.exchange(ec.ECDH(), their_public)
 pair = kms.generate_data_key_pair(KeyId=key, KeyPairSpec="ECC_NIST_P256")
 assert kms.decrypt(CiphertextBlob=pair["PrivateKeyCiphertextBlob"])["Plaintext"] == pair["PrivateKeyPlaintext"]
 assert "PrivateKeyPlaintext" not in kms.generate_data_key_pair_without_plaintext(KeyId=key, KeyPairSpec="RSA_2048")
-kem = kms.create_key(KeySpec="ML_KEM_768", KeyUsage="KEY_ENCAPSULATION")["KeyMetadata"]["KeyId"]
+kem = kms.create_key(KeySpec="ML_KEM_768", KeyUsage="ENCAPSULATE_DECAPSULATE")["KeyMetadata"]["KeyId"]
 enc = kms.encapsulate(KeyId=kem, EncapsulationAlgorithm="ML_KEM")
 dec = kms.decapsulate(KeyId=kem, EncapsulationAlgorithm="ML_KEM", SharedSecretCiphertextBlob=enc["SharedSecretCiphertextBlob"])
 assert dec["SharedSecret"] == enc["SharedSecret"]

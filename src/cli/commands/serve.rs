@@ -3,12 +3,10 @@
 use crate::cli::Ctx;
 use crate::clock::Clock;
 use crate::error::Error;
+use crate::ops::{Service, ServiceConfig};
 use crate::server::{self, protocol::Shared};
-use crate::store::Keystore;
-use crate::store::rootkey::RootKeyConfig;
 use serde_json::Value;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::Arc;
 
 /// The port `lkms serve` listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 4599;
@@ -66,11 +64,16 @@ impl Args {
         }
         let dev = self.dev || std::env::var("LKMS_SERVE_DEV").is_ok_and(|v| v == "1");
         let clock = Clock::from_env().map_err(Error::Config)?;
-        let store = Keystore::open(&ctx.keystore_dir()?, &RootKeyConfig::from_env())?;
-        let shared = Shared {
-            store: Arc::new(store),
+        let region = ctx.region()?;
+        let service = Service::open(ServiceConfig {
+            dir: ctx.keystore_dir()?,
+            region: region.clone(),
             clock,
-            default_region: ctx.region()?,
+            caller: None,
+        })?;
+        let shared = Shared {
+            service,
+            default_region: region,
             dev,
         };
         server::run(

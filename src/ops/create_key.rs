@@ -1,0 +1,149 @@
+//! CreateKey: makes a key in the current region with fresh material (or none, for `--origin
+//! EXTERNAL`, until it is imported) and returns its metadata. AWS's rules: KeySpec and the
+//! deprecated CustomerMasterKeySpec are exclusive; asymmetric and HMAC keys need a KeyUsage their
+//! spec allows; tags follow the TagException rules; a policy is validated and stored byte for byte,
+//! else the default key policy is attached.
+
+use super::prelude::*;
+use crate::crypto::random;
+use crate::steps::{keyspec, metadata, persist, policy, tags};
+use crate::store::KeyRecord;
+
+op!(keystore "CreateKey", "Creates a KMS key in the current region and prints its metadata.", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub policy: Option<String>,
+    pub description: Option<String>,
+    pub key_usage: Option<String>,
+    pub customer_master_key_spec: Option<String>,
+    pub key_spec: Option<String>,
+    pub origin: Option<String>,
+    pub custom_key_store_id: Option<String>,
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+    pub tags: Option<Vec<Tag>>,
+    pub multi_region: Option<bool>,
+    pub xks_key_id: Option<String>,
+}
+
+const UNSUPPORTED: ErrorCode = ErrorCode::UnsupportedOperationException;
+
+/// CreateKey answers the new key's metadata.
+pub type Response = KeyMetadataResponse;
+
+/// Runs CreateKey, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    if req.key_spec.is_some() && req.customer_master_key_spec.is_some() {
+        return Err(invalid(
+            "You cannot specify KeySpec and CustomerMasterKeySpec in the same request. \
+             CustomerMasterKeySpec is deprecated.",
+        ));
+    }
+    let spec = req
+        .key_spec
+        .as_deref()
+        .or(req.customer_master_key_spec.as_deref())
+        .and_then(KeySpec::parse)
+        .unwrap_or(KeySpec::SYMMETRIC_DEFAULT);
+    let origin = req
+        .origin
+        .as_deref()
+        .and_then(OriginType::parse)
+        .unwrap_or(OriginType::AWS_KMS);
+    let usage = req.key_usage.as_deref().and_then(KeyUsageType::parse);
+    if req.multi_region == Some(true) {
+        return Err(kms(
+            UNSUPPORTED,
+            "lkms does not support multi-Region keys yet.",
+        ));
+    }
+    if req.custom_key_store_id.is_some()
+        || req.xks_key_id.is_some()
+        || matches!(
+            origin,
+            OriginType::AWS_CLOUDHSM | OriginType::EXTERNAL_KEY_STORE
+        )
+    {
+        return Err(kms(
+            UNSUPPORTED,
+            "lkms does not support custom key stores yet.",
+        ));
+    }
+    if spec != KeySpec::SYMMETRIC_DEFAULT && usage.is_none() {
+        return Err(invalid(
+            "You must specify a KeyUsage value for all KMS keys except for symmetric \
+             encryption keys.",
+        ));
+    }
+    if origin == OriginType::EXTERNAL && !keyspec::importable(spec) {
+        return Err(kms(
+            UNSUPPORTED,
+            format!(
+                "KeySpec {} is not supported with Origin EXTERNAL: key material can be \
+                 imported only for SYMMETRIC_DEFAULT, HMAC, RSA, ECC_NIST, ECC_SECG_P256K1 and \
+                 SM2 keys.",
+                spec.as_str()
+            ),
+        ));
+    }
+    if !keyspec::supported(spec) {
+        return Err(kms(
+            UNSUPPORTED,
+            format!("lkms does not support KeySpec {} yet.", spec.as_str()),
+        ));
+    }
+    let usage = usage.unwrap_or(KeyUsageType::ENCRYPT_DECRYPT);
+    if !keyspec::usages(spec).contains(&usage) {
+        return Err(invalid(format!(
+            "KeyUsage {} is not compatible with KeySpec {}",
+            usage.as_str(),
+            spec.as_str()
+        )));
+    }
+    let tag_list = req.tags.unwrap_or_default();
+    tags::check(&tag_list)?;
+    let policy_text = match req.policy {
+        Some(p) => {
+            policy::check_document(&p)?;
+            p
+        }
+        None => policy::default_policy(svc.account_id()),
+    };
+    authorise::account(svc, "kms:CreateKey")?;
+
+    let now = svc.now_millis();
+    let key_id = random::uuid_v4();
+    let mut rec = KeyRecord {
+        key_id: key_id.clone(),
+        creation_date: now,
+        description: req.description.unwrap_or_default(),
+        key_usage: usage,
+        key_spec: spec,
+        origin,
+        key_state: KeyState::Enabled,
+        deletion_date: None,
+        pending_window_in_days: None,
+        policy: policy_text,
+        tags: tag_list,
+        materials: Vec::new(),
+        current_material_id: None,
+        rotation: None,
+        on_demand_rotations: 0,
+    };
+    if origin == OriginType::EXTERNAL {
+        rec.key_state = KeyState::PendingImport;
+    } else {
+        let material_id = random::hex_id();
+        let bytes = keyspec::new_material(spec);
+        rec.materials
+            .push(crate::steps::material::seal(svc, &key_id, &material_id, &bytes, now));
+        rec.current_material_id = Some(material_id);
+    }
+    persist::create(svc, &rec)?;
+    Ok(Response {
+        key_metadata: metadata::of(svc, &rec),
+    })
+}

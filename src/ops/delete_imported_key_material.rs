@@ -1,0 +1,63 @@
+//! DeleteImportedKeyMaterial: deletes imported material (the current one, or `KeyMaterialId`); the
+//! key becomes PendingImport (a key pending deletion keeps its state), and importing the same
+//! material again restores it.
+
+use super::prelude::*;
+use crate::steps::import;
+use crate::steps::persist;
+
+op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the key waits for new material.", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub key_id: String,
+    pub key_material_id: Option<String>,
+}
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub key_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
+}
+
+impl Reply for Response {}
+
+/// Runs DeleteImportedKeyMaterial, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, "kms:DeleteImportedKeyMaterial", &key)?;
+    import::external(svc, &key)?;
+    let arn = svc.key_arn(&key.key_id);
+    let deleted = persist::update(svc, &key.key_id, |r| {
+        let Some(id) = req
+            .key_material_id
+            .clone()
+            .or_else(|| r.current_material_id.clone())
+        else {
+            return Ok(None);
+        };
+        let i = r
+            .materials
+            .iter()
+            .position(|m| m.material_id == id)
+            .ok_or_else(|| {
+                kms(
+                    ErrorCode::NotFoundException,
+                    format!("Key material {id} is not associated with {arn}."),
+                )
+            })?;
+        import::drop_material(r, i);
+        Ok(Some(id))
+    })?;
+    Ok(Response {
+        key_id: arn,
+        key_material_id: deleted,
+    })
+}

@@ -1,0 +1,21 @@
+//! DescribeKey: a key's metadata, by key ID, key ARN, alias name or alias ARN, in every key state.
+
+use super::prelude::*;
+use crate::steps::metadata;
+
+op!(keystore "DescribeKey", "Prints a key's metadata: state, usage, spec, dates and current material.", handle);
+
+/// The request (shared with other operations).
+pub type Request = KeyIdRequest;
+
+/// DescribeKey answers the key's metadata.
+pub type Response = KeyMetadataResponse;
+
+/// Runs DescribeKey, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
+    authorise::key(svc, "kms:DescribeKey", &key)?;
+    Ok(Response {
+        key_metadata: metadata::of(svc, &key),
+    })
+}

@@ -1,0 +1,25 @@
+//! DisableKeyRotation: turns automatic rotation off; existing material versions stay.
+
+use super::prelude::*;
+use crate::steps::persist;
+use crate::steps::rotation::{self, Imported};
+
+op!(keystore "DisableKeyRotation", "Turns off automatic rotation; existing material versions stay.", handle);
+
+/// The request (shared with other operations).
+pub type Request = KeyIdRequest;
+
+/// Runs DisableKeyRotation, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, "kms:DisableKeyRotation", &key)?;
+    rotation::rotatable(svc, &key, Imported::Refused)?;
+    persist::update(svc, &key.key_id, |r| {
+        key_state::require(svc, Use::Rotation, r)?;
+        if let Some(s) = &mut r.rotation {
+            s.enabled = false;
+            s.next_rotation = None;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,55 @@
+//! Encrypt: encrypts up to 4096 bytes under a symmetric key (lkms's AES-256-GCM envelope, bound to
+//! the encryption context), an RSA key (raw RSAES-OAEP, within AWS's size limits) or an SM2 key
+//! (SM2PKE). Alias names and ARNs are accepted; the key must be Enabled with usage ENCRYPT_DECRYPT
+//! and the algorithm must suit its spec.
+
+use super::prelude::*;
+use crate::steps::envelope;
+
+op!(keystore "Encrypt", "Encrypts up to 4096 bytes under a key and prints the ciphertext blob.", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub key_id: String,
+    pub plaintext: SecretBlob,
+    pub encryption_context: Option<EncryptionContext>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub encryption_algorithm: Option<String>,
+    pub dry_run: Option<bool>,
+}
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub ciphertext_blob: Blob,
+    pub key_id: String,
+    pub encryption_algorithm: EncryptionAlgorithmSpec,
+}
+
+impl Reply for Response {}
+
+/// Runs Encrypt, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
+    authorise::key(svc, "kms:Encrypt", &key)?;
+    let alg = envelope::algorithm(svc, OP.name, &key, req.encryption_algorithm.as_deref())?;
+    request::dry_run(req.dry_run)?;
+    let (blob, _) = envelope::seal(
+        svc,
+        &key,
+        &req.plaintext.0,
+        req.encryption_context.as_ref(),
+        alg,
+    )?;
+    record::key_used(svc, OP.name, &key);
+    Ok(Response {
+        ciphertext_blob: Blob(blob),
+        key_id: svc.key_arn(&key.key_id),
+        encryption_algorithm: alg,
+    })
+}

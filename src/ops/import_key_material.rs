@@ -1,0 +1,204 @@
+//! ImportKeyMaterial: unwraps material with the import token's private key and binds it to the key.
+//! Symmetric keys may hold several materials (NEW_KEY_MATERIAL waits for RotateKeyOnDemand); other
+//! specs are bound to the material first imported. Expiry follows ExpirationModel and ValidTo (at
+//! most 365 days ahead).
+
+use super::prelude::*;
+use crate::crypto::wrap;
+use crate::steps::import::{self, MAX_VALID_TO_MS, NEW_WITH_ID, incorrect, internal};
+use crate::steps::{keyspec, material, persist};
+use crate::store::ImportInfo;
+
+op!(keystore "ImportKeyMaterial", "Imports wrapped key material into a key made with --origin EXTERNAL.", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub key_id: String,
+    pub import_token: Blob,
+    pub encrypted_key_material: Blob,
+    pub valid_to: Option<Timestamp>,
+    pub expiration_model: Option<String>,
+    pub import_type: Option<String>,
+    pub key_material_description: Option<String>,
+    pub key_material_id: Option<String>,
+}
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub key_id: String,
+    pub key_material_id: String,
+}
+
+impl Reply for Response {}
+
+/// Runs ImportKeyMaterial, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let import_type = req.import_type.as_deref().and_then(ImportType::parse);
+    if import_type == Some(ImportType::NEW_KEY_MATERIAL) && req.key_material_id.is_some() {
+        return Err(invalid(NEW_WITH_ID));
+    }
+    let now = svc.now_millis();
+    let model = req
+        .expiration_model
+        .as_deref()
+        .and_then(ExpirationModelType::parse)
+        .unwrap_or(ExpirationModelType::KEY_MATERIAL_EXPIRES);
+    let valid_to = req.valid_to.map(Timestamp::epoch_millis);
+    match (model, valid_to) {
+        (ExpirationModelType::KEY_MATERIAL_EXPIRES, None) => {
+            return Err(invalid(
+                "A ValidTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES.",
+            ));
+        }
+        (ExpirationModelType::KEY_MATERIAL_DOES_NOT_EXPIRE, Some(_)) => {
+            return Err(invalid(
+                "A ValidTo date must not be set if the ExpirationModel is \
+                 KEY_MATERIAL_DOES_NOT_EXPIRE.",
+            ));
+        }
+        (_, Some(t)) if t <= now => {
+            return Err(invalid("ValidTo must be a date and time in the future."));
+        }
+        (_, Some(t)) if t > now + MAX_VALID_TO_MS => {
+            return Err(invalid(
+                "ValidTo must be no more than 365 days after the request.",
+            ));
+        }
+        _ => {}
+    }
+
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, "kms:ImportKeyMaterial", &key)?;
+    let arn = svc.key_arn(&key.key_id);
+    import::external(svc, &key)?;
+    key_state::require(svc, Use::Import, &key)?;
+    let symmetric = key.key_spec == KeySpec::SYMMETRIC_DEFAULT;
+    if !symmetric
+        && (req.import_type.is_some()
+            || req.key_material_id.is_some()
+            || req.key_material_description.is_some())
+    {
+        return Err(invalid(
+            "ImportType, KeyMaterialId and KeyMaterialDescription can be used only with \
+             symmetric encryption keys.",
+        ));
+    }
+    let token = import::open_token(svc, &key.key_id, &req.import_token.0)?;
+    let scheme = import::wrapping(token.wrapping).ok_or_else(|| internal("Unknown token."))?;
+    let unwrapped = wrap::unwrap(
+        scheme,
+        &token.private,
+        import::modulus_len(token.spec),
+        &req.encrypted_key_material.0,
+    )
+    .ok_or_else(|| {
+        kms(
+            ErrorCode::InvalidCiphertextException,
+            format!(
+                "The encrypted key material does not unwrap with the public key of this \
+                 import token and {}.",
+                token.wrapping.as_str()
+            ),
+        )
+    })?;
+    let bytes = keyspec::import_material(key.key_spec, &unwrapped).ok_or_else(|| {
+        incorrect(format!(
+            "The key material is not valid for a {} key: {}.",
+            key.key_spec.as_str(),
+            import::expected_material(key.key_spec)
+        ))
+    })?;
+    let material_id = svc
+        .store()
+        .imported_material_id(svc.region(), &key.key_id, &bytes);
+    if req
+        .key_material_id
+        .as_ref()
+        .is_some_and(|id| *id != material_id)
+    {
+        return Err(incorrect(format!(
+            "The key material does not match key material ID {}.",
+            req.key_material_id.as_deref().unwrap_or_default()
+        )));
+    }
+    let terms = ImportInfo {
+        expiration_model: model,
+        valid_to,
+        description: req.key_material_description.clone(),
+        pending_rotation: false,
+    };
+    persist::update(svc, &key.key_id, |r| {
+        key_state::require(svc, Use::Import, r)?;
+        let first = r.materials.is_empty();
+        let new = import_type.map_or(first, |t| t == ImportType::NEW_KEY_MATERIAL);
+        if new && req.key_material_id.is_some() {
+            return Err(invalid(NEW_WITH_ID));
+        }
+        let sealed = material::seal(svc, &r.key_id, &material_id, &bytes, now);
+        let existing = r
+            .materials
+            .iter()
+            .position(|m| m.material_id == material_id);
+        if new {
+            if existing.is_some() {
+                return Err(incorrect(format!(
+                    "This key material is already associated with {arn}. Import it with \
+                     ImportType EXISTING_KEY_MATERIAL."
+                )));
+            }
+            if r.materials.iter().any(|m| m.pending_rotation()) {
+                return Err(kms(
+                    ErrorCode::KMSInvalidStateException,
+                    format!(
+                        "{arn} already has key material pending rotation. Rotate to it with \
+                         RotateKeyOnDemand or delete it with DeleteImportedKeyMaterial first."
+                    ),
+                ));
+            }
+            let mut m = sealed;
+            m.import = Some(ImportInfo {
+                pending_rotation: !first,
+                ..terms
+            });
+            r.materials.push(m);
+            if first {
+                r.current_material_id = Some(material_id.clone());
+            }
+        } else {
+            let Some(i) = existing else {
+                return Err(incorrect(if symmetric {
+                    format!("The key material is not associated with {arn}.")
+                } else {
+                    format!(
+                        "{arn} is bound to the key material first imported into it; \
+                         different key material cannot be imported."
+                    )
+                }));
+            };
+            let m = &mut r.materials[i];
+            let previous = m.import.take();
+            m.sealed = sealed.sealed;
+            m.import = Some(ImportInfo {
+                description: terms
+                    .description
+                    .or_else(|| previous.as_ref().and_then(|p| p.description.clone())),
+                pending_rotation: previous.is_some_and(|p| p.pending_rotation),
+                ..terms
+            });
+        }
+        if r.key_state == KeyState::PendingImport && !r.lacks_material() {
+            r.key_state = KeyState::Enabled;
+        }
+        Ok(())
+    })?;
+    Ok(Response {
+        key_id: arn,
+        key_material_id: material_id,
+    })
+}

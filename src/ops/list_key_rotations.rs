@@ -1,0 +1,112 @@
+//! ListKeyRotations: a key's completed rotations, oldest first (with `ALL_KEY_MATERIAL`, its first
+//! material too), with the import terms of imported material.
+
+use super::prelude::*;
+use crate::steps::paging;
+use crate::steps::rotation::{self, Imported};
+
+op!(keystore "ListKeyRotations", "Lists a key's completed rotations, oldest first.", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub key_id: String,
+    pub include_key_material: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One ListKeyRotations entry.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct RotationsListEntry {
+    pub key_id: String,
+    pub key_material_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_material_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import_state: Option<ImportState>,
+    pub key_material_state: KeyMaterialState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<ExpirationModelType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_date: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_type: Option<RotationType>,
+}
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub rotations: Vec<RotationsListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+impl Reply for Response {}
+
+/// Runs ListKeyRotations, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let all = req.include_key_material.as_deref() == Some("ALL_KEY_MATERIAL");
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, "kms:ListKeyRotations", &key)?;
+    rotation::rotatable(svc, &key, Imported::Allowed)?;
+    let imported = key.origin == OriginType::EXTERNAL;
+    let entries: Vec<(String, RotationsListEntry)> = key
+        .materials
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| all || m.rotation_type.is_some())
+        .map(|(i, m)| {
+            let current = key.current_material_id.as_deref() == Some(&m.material_id);
+            let terms = m.import.as_ref().filter(|_| imported);
+            (
+                format!("{i:06}"),
+                RotationsListEntry {
+                    key_id: key.key_id.clone(),
+                    key_material_id: m.material_id.clone(),
+                    key_material_description: terms.and_then(|t| t.description.clone()),
+                    import_state: imported.then_some(if m.sealed.is_some() {
+                        ImportState::IMPORTED
+                    } else {
+                        ImportState::PENDING_IMPORT
+                    }),
+                    key_material_state: if current {
+                        KeyMaterialState::CURRENT
+                    } else if m.pending_rotation() {
+                        KeyMaterialState::PENDING_ROTATION
+                    } else {
+                        KeyMaterialState::NON_CURRENT
+                    },
+                    expiration_model: terms.map(|t| t.expiration_model),
+                    valid_to: terms
+                        .and_then(|t| t.valid_to)
+                        .and_then(Timestamp::from_epoch_millis),
+                    rotation_date: m.rotation_date.and_then(Timestamp::from_epoch_millis),
+                    rotation_type: m.rotation_type,
+                },
+            )
+        })
+        .collect();
+    let page = paging::page(
+        &entries,
+        |e| e.0.clone(),
+        req.limit,
+        req.marker.as_deref(),
+        100,
+        1000,
+    )?;
+    Ok(Response {
+        rotations: page.items.into_iter().map(|(_, e)| e).collect(),
+        next_marker: page.next_marker,
+        truncated: page.truncated,
+    })
+}

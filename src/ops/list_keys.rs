@@ -1,0 +1,81 @@
+//! ListKeys: one page of the region's keys in every state, ordered by key ID (100 to a page by
+//! default, 1000 at most). Every key belongs to the keystore's own account, so `ResourceOwners`
+//! without SELF lists none.
+
+use super::prelude::*;
+use crate::steps::{housekeeping, paging};
+
+op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+    pub resource_owners: Option<Vec<String>>,
+}
+
+/// One ListKeys entry.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct KeyListEntry {
+    pub key_id: String,
+    pub key_arn: String,
+}
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub keys: Vec<KeyListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+impl Reply for Response {}
+
+/// Runs ListKeys, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    authorise::account(svc, "kms:ListKeys")?;
+    let own = req
+        .resource_owners
+        .as_ref()
+        .is_none_or(|o| o.iter().any(|x| x == "SELF"));
+    let none = Vec::new();
+    let ids = if own { live_key_ids(svc)? } else { &none };
+    let page = paging::page(
+        ids.as_slice(),
+        String::clone,
+        req.limit,
+        req.marker.as_deref(),
+        100,
+        1000,
+    )?;
+    Ok(Response {
+        keys: page
+            .items
+            .into_iter()
+            .map(|id| KeyListEntry {
+                key_arn: svc.key_arn(&id),
+                key_id: id,
+            })
+            .collect(),
+        next_marker: page.next_marker,
+        truncated: page.truncated,
+    })
+}
+
+/// The region's key IDs, after completing the deletions that are due.
+fn live_key_ids(svc: &Service) -> Result<&Vec<String>, Error> {
+    svc.cached_key_ids(|| {
+        let due = housekeeping::settle_region(svc)?;
+        let mut ids = svc.store().list_key_ids(svc.region())?;
+        ids.retain(|id| due.binary_search(id).is_err());
+        Ok(ids)
+    })
+}

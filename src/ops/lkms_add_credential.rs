@@ -1,0 +1,28 @@
+//! LkmsAddCredential (`lkms credentials add`): stores an access key that `lkms serve` accepts, its
+//! secret sealed under the root key, acting as a principal (the account root by default). lkms's
+//! own operation: the command line runs it, the server never does.
+
+use super::prelude::*;
+use crate::steps::credentials;
+
+op!(lkms "LkmsAddCredential", "Adds (or replaces) an access key; requests signed with it act as --principal.", handle);
+
+/// The request: the access key, its secret and the principal it acts as.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub access_key_id: String,
+    pub secret_access_key: SecretText,
+    pub principal: Option<String>,
+}
+
+/// Runs LkmsAddCredential, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+    credentials::add(
+        svc,
+        &req.access_key_id,
+        &req.secret_access_key.0,
+        req.principal.as_deref(),
+    )
+}

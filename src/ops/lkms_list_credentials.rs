@@ -1,0 +1,43 @@
+//! LkmsListCredentials (`lkms credentials list`): the stored access keys and the principals they
+//! act as; secrets are never shown. lkms's own operation, command line only.
+
+use super::prelude::*;
+use crate::steps::credentials;
+
+op!(lkms "LkmsListCredentials", "Lists the access keys and their principals (never the secrets).", handle);
+
+/// The request: nothing.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {}
+
+/// One access key.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Entry {
+    pub access_key_id: String,
+    pub principal: String,
+}
+
+/// The response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub credentials: Vec<Entry>,
+}
+
+impl Reply for Response {}
+
+/// Runs LkmsListCredentials, in the order AWS checks.
+pub fn handle(svc: &Service, _req: Request) -> Result<Response, Error> {
+    let credentials = credentials::list(svc)?
+        .into_iter()
+        .map(|(access_key_id, principal)| Entry {
+            access_key_id,
+            principal,
+        })
+        .collect();
+    Ok(Response { credentials })
+}

@@ -1,0 +1,370 @@
+//! The operations: one file per KMS API operation, plus lkms's own, and the registry that lists
+//! them once.
+//!
+//! Each operation file declares itself with [`op!`] (name, one-line summary, handler) and holds
+//! its request and response types and a `handle` function that reads top to bottom in the order
+//! AWS checks: validate → resolve key → authorise → key state → crypto → persist → record. The
+//! model's length, range, pattern and enum constraints are checked before `handle` runs (see
+//! [`crate::steps::validate`]); `handle` checks what belongs to its operation alone.
+//!
+//! Both faces find operations here: the command line builds its subcommands, help, man pages and
+//! completions from [`OPERATIONS`], and the server dispatches through [`call`]. Adding an
+//! operation is one new file and one line in the `registry!` list below.
+
+use crate::error::{Error, ErrorCode, kms};
+use crate::model::SecretBlob;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub use crate::steps::caller::Caller;
+pub use crate::steps::credentials::Credential;
+pub use crate::steps::{Service, ServiceConfig};
+
+/// Declares an operation in its file: `op!(keystore "Name", "summary", handle);` for one that
+/// needs the keystore, `op!(standalone ...)` for one that needs none, `op!(not_yet "Name",
+/// "summary");` for one lkms does not build yet, and `op!(lkms ...)` for lkms's own operations
+/// (command line only, never served).
+macro_rules! op {
+    (keystore $name:literal, $summary:literal, $handle:path) => {
+        /// This operation's entry in the registry.
+        pub static OP: $crate::ops::Operation = $crate::ops::Operation {
+            name: $name,
+            summary: $summary,
+            audience: $crate::ops::Audience::Api,
+            runner: $crate::ops::Runner::Keystore(|s, v| $crate::ops::run(s, v, $name, $handle)),
+            parse: |v| $crate::ops::parse_for($name, v, $handle),
+        };
+    };
+    (lkms $name:literal, $summary:literal, $handle:path) => {
+        /// This operation's entry in the registry.
+        pub static OP: $crate::ops::Operation = $crate::ops::Operation {
+            name: $name,
+            summary: $summary,
+            audience: $crate::ops::Audience::Lkms,
+            runner: $crate::ops::Runner::Keystore(|s, v| $crate::ops::run(s, v, $name, $handle)),
+            parse: |v| $crate::ops::parse_for($name, v, $handle),
+        };
+    };
+    (standalone $name:literal, $summary:literal, $handle:path) => {
+        /// This operation's entry in the registry.
+        pub static OP: $crate::ops::Operation = $crate::ops::Operation {
+            name: $name,
+            summary: $summary,
+            audience: $crate::ops::Audience::Api,
+            runner: $crate::ops::Runner::Standalone(|v| {
+                $crate::ops::run_standalone(v, $name, $handle)
+            }),
+            parse: |v| $crate::ops::parse_standalone($name, v, $handle),
+        };
+    };
+    (not_yet $name:literal, $summary:literal) => {
+        /// This operation's entry in the registry.
+        pub static OP: $crate::ops::Operation = $crate::ops::Operation {
+            name: $name,
+            summary: $summary,
+            audience: $crate::ops::Audience::Api,
+            runner: $crate::ops::Runner::NotYet,
+            parse: |_| Ok(()),
+        };
+    };
+}
+
+/// Lists every operation module once: declares the module and puts its `OP` in [`OPERATIONS`].
+macro_rules! registry {
+    ($($module:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Every operation lkms knows: the 56 of the KMS API, then lkms's own.
+        pub static OPERATIONS: &[&Operation] = &[$(&$module::OP,)*];
+    };
+}
+
+registry! {
+    cancel_key_deletion,
+    connect_custom_key_store,
+    create_alias,
+    create_custom_key_store,
+    create_grant,
+    create_key,
+    decapsulate,
+    decrypt,
+    delete_alias,
+    delete_custom_key_store,
+    delete_imported_key_material,
+    derive_shared_secret,
+    describe_custom_key_stores,
+    describe_key,
+    disable_key,
+    disable_key_rotation,
+    disconnect_custom_key_store,
+    enable_key,
+    enable_key_rotation,
+    encapsulate,
+    encrypt,
+    generate_data_key,
+    generate_data_key_pair,
+    generate_data_key_pair_without_plaintext,
+    generate_data_key_without_plaintext,
+    generate_mac,
+    generate_random,
+    get_key_last_usage,
+    get_key_policy,
+    get_key_rotation_status,
+    get_parameters_for_import,
+    get_public_key,
+    import_key_material,
+    list_aliases,
+    list_grants,
+    list_key_policies,
+    list_key_rotations,
+    list_keys,
+    list_resource_tags,
+    list_retirable_grants,
+    put_key_policy,
+    re_encrypt,
+    replicate_key,
+    retire_grant,
+    revoke_grant,
+    rotate_key_on_demand,
+    schedule_key_deletion,
+    sign,
+    tag_resource,
+    untag_resource,
+    update_alias,
+    update_custom_key_store,
+    update_key_description,
+    update_primary_region,
+    verify,
+    verify_mac,
+    lkms_add_credential,
+    lkms_list_credentials,
+    lkms_remove_credential,
+    lkms_keystore_info,
+}
+
+/// Who may call an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// An operation of the KMS API: the command line and the server.
+    Api,
+    /// One of lkms's own (credentials, keystore): the command line only, never served.
+    Lkms,
+}
+
+/// How an operation runs.
+pub enum Runner {
+    /// On the keystore (nearly every operation).
+    Keystore(fn(&Service, Value) -> Result<Output, Error>),
+    /// Without a keystore, so without a root key (GenerateRandom).
+    Standalone(fn(Value) -> Result<Output, Error>),
+    /// Not built yet: answers UnsupportedOperationException.
+    NotYet,
+}
+
+/// One entry of the registry.
+pub struct Operation {
+    /// The API name (`GenerateDataKey`), or an lkms name (`LkmsAddCredential`).
+    pub name: &'static str,
+    /// One line saying what it does, for help and man pages.
+    pub summary: &'static str,
+    /// Whether the server answers it.
+    pub audience: Audience,
+    /// How it runs.
+    pub runner: Runner,
+    /// Parses a request without running it (tests prove every model member is accepted).
+    pub parse: fn(&Value) -> Result<(), Error>,
+}
+
+impl Operation {
+    /// True when lkms builds this operation.
+    pub fn implemented(&self) -> bool {
+        !matches!(self.runner, Runner::NotYet)
+    }
+}
+
+/// The operation called `name`.
+pub fn find(name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().copied().find(|o| o.name == name)
+}
+
+/// The error for an operation of the API that lkms does not implement yet.
+pub fn not_yet_supported(op: &str) -> Error {
+    kms(
+        ErrorCode::UnsupportedOperationException,
+        format!("lkms does not support the {op} operation yet."),
+    )
+}
+
+/// An operation's response: its public members in wire form, and its secret members (plaintexts,
+/// data keys, shared secrets) kept apart, still zeroizing, until a face renders them.
+#[derive(Default)]
+pub struct Output {
+    /// The public members; `None` for operations without output.
+    pub public: Option<Value>,
+    /// The secret members by wire name.
+    pub secrets: Vec<(&'static str, SecretBlob)>,
+}
+
+/// A response type: serialises its public members; hands over its secret members separately.
+pub trait Reply: Serialize {
+    /// Takes the secret members out (their fields are `#[serde(skip)]`).
+    fn secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
+        Vec::new()
+    }
+}
+
+impl Reply for () {}
+impl Reply for crate::model::KeyMetadataResponse {}
+
+impl Output {
+    /// The output of a response.
+    pub fn of<R: Reply>(mut reply: R) -> Result<Self, Error> {
+        let secrets = reply.secrets();
+        let public = match serde_json::to_value(&reply) {
+            Ok(Value::Null) => None,
+            Ok(v) => Some(v),
+            Err(e) => {
+                return Err(kms(
+                    ErrorCode::KMSInternalException,
+                    format!("cannot render the response: {e}"),
+                ));
+            }
+        };
+        Ok(Self { public, secrets })
+    }
+}
+
+/// Runs `op` on `service` with a wire-form JSON request.
+pub fn call(service: &Service, op: &Operation, request: Value) -> Result<Output, Error> {
+    match op.runner {
+        Runner::Keystore(f) => f(service, request),
+        Runner::Standalone(f) => f(request),
+        Runner::NotYet => Err(not_yet_supported(op.name)),
+    }
+}
+
+/// The stored access key `access_key_id`, opened (the server verifies signatures with it).
+pub fn credential(service: &Service, access_key_id: &str) -> Result<Option<Credential>, Error> {
+    crate::steps::credentials::lookup(service, access_key_id)
+}
+
+/// Parses a wire-form request into the operation's typed request.
+fn parse<Q: DeserializeOwned>(op: &str, v: &Value) -> Result<Q, Error> {
+    Q::deserialize(v).map_err(|e| {
+        kms(
+            ErrorCode::ValidationException,
+            format!("The {op} request does not match the API model: {e}"),
+        )
+    })
+}
+
+/// Parse, check the model's constraints, handle, render: what every keystore operation does.
+pub fn run<Q: DeserializeOwned, R: Reply>(
+    service: &Service,
+    request: Value,
+    op: &str,
+    handle: fn(&Service, Q) -> Result<R, Error>,
+) -> Result<Output, Error> {
+    let typed = parse::<Q>(op, &request)?;
+    crate::steps::validate::request(op, &request)?;
+    Output::of(handle(service, typed)?)
+}
+
+/// [`run`] for operations that need no keystore.
+pub fn run_standalone<Q: DeserializeOwned, R: Reply>(
+    request: Value,
+    op: &str,
+    handle: fn(Q) -> Result<R, Error>,
+) -> Result<Output, Error> {
+    let typed = parse::<Q>(op, &request)?;
+    crate::steps::validate::request(op, &request)?;
+    Output::of(handle(typed)?)
+}
+
+/// Parses a request for `handle` without running it.
+pub fn parse_for<Q: DeserializeOwned, R>(
+    op: &str,
+    request: &Value,
+    _handle: fn(&Service, Q) -> Result<R, Error>,
+) -> Result<(), Error> {
+    parse::<Q>(op, request).map(drop)
+}
+
+/// [`parse_for`] for operations that need no keystore.
+pub fn parse_standalone<Q: DeserializeOwned, R>(
+    op: &str,
+    request: &Value,
+    _handle: fn(Q) -> Result<R, Error>,
+) -> Result<(), Error> {
+    parse::<Q>(op, request).map(drop)
+}
+
+/// What the operation files share.
+mod prelude {
+    pub use super::{Reply, Service};
+    pub use crate::error::{Error, ErrorCode, kms};
+    pub use crate::model::*;
+    pub use crate::steps::validate::invalid;
+    pub use crate::steps::{
+        authorise, key_state, key_state::Use, keyref, keyref::Aliases, record, request,
+    };
+    pub use serde::{Deserialize, Serialize};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::{self, Kind};
+
+    /// A request with every member of the operation's input set to a value of its type.
+    fn full_request(shape: &str) -> Value {
+        let s = spec::shape(shape).unwrap();
+        match s.kind {
+            Kind::Structure => Value::Object(
+                s.members
+                    .iter()
+                    .map(|(m, sh)| (m.to_string(), full_request(sh)))
+                    .collect(),
+            ),
+            Kind::List => Value::Array(vec![full_request(s.member.unwrap())]),
+            Kind::Map => serde_json::json!({"k": "v"}),
+            Kind::String => Value::String(s.enum_values.first().copied().unwrap_or("x").into()),
+            Kind::Integer => Value::from(1),
+            Kind::Boolean => Value::Bool(false),
+            Kind::Blob => Value::String("AA==".into()),
+            Kind::Timestamp => Value::from(1_700_000_000),
+        }
+    }
+
+    /// Every implemented operation's request type accepts every member the model defines.
+    #[test]
+    fn request_types_cover_the_model() {
+        let mut implemented = 0;
+        for op in OPERATIONS.iter().filter(|o| o.audience == Audience::Api) {
+            let model =
+                spec::operation(op.name).unwrap_or_else(|| panic!("{} not in model", op.name));
+            if !op.implemented() {
+                continue;
+            }
+            implemented += 1;
+            let request = full_request(model.input.unwrap());
+            if let Err(e) = (op.parse)(&request) {
+                panic!("{}: {e}", op.name);
+            }
+        }
+        assert_eq!(implemented, 42);
+    }
+
+    /// The registry holds the model's 56 operations, each once, in the model's order.
+    #[test]
+    fn registry_matches_the_model() {
+        let api: Vec<&str> = OPERATIONS
+            .iter()
+            .filter(|o| o.audience == Audience::Api)
+            .map(|o| o.name)
+            .collect();
+        let model: Vec<&str> = spec::OPERATIONS.iter().map(|o| o.name).collect();
+        assert_eq!(api, model);
+    }
+}

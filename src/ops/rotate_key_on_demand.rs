@@ -1,0 +1,68 @@
+//! RotateKeyOnDemand: new current material now (for an imported key, the material imported as
+//! NEW_KEY_MATERIAL); at most ten times per key. The automatic schedule is unchanged.
+
+use super::prelude::*;
+use crate::steps::persist;
+use crate::steps::rotation::{self, Imported, MAX_ON_DEMAND_ROTATIONS};
+
+op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes current (10 times at most).", handle);
+
+/// The request (shared with other operations).
+pub type Request = KeyIdRequest;
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub key_id: String,
+}
+
+impl Reply for Response {}
+
+/// Runs RotateKeyOnDemand, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, "kms:RotateKeyOnDemand", &key)?;
+    rotation::rotatable(svc, &key, Imported::Allowed)?;
+    persist::update(svc, &key.key_id, |r| {
+        let arn = svc.key_arn(&r.key_id);
+        key_state::require(svc, Use::Rotation, r)?;
+        if r.on_demand_rotations >= MAX_ON_DEMAND_ROTATIONS {
+            return Err(kms(
+                ErrorCode::LimitExceededException,
+                format!(
+                    "The on-demand rotations limit has been reached for the given keyId. No \
+                     more on-demand rotations can be performed for this key: {arn}"
+                ),
+            ));
+        }
+        let now = svc.now_millis();
+        if r.origin == OriginType::EXTERNAL {
+            let pending = r.materials.iter().position(|m| m.pending_rotation());
+            let Some(i) = pending else {
+                return Err(kms(
+                    ErrorCode::KMSInvalidStateException,
+                    format!(
+                        "{arn} has no key material pending rotation. Import new key \
+                         material with ImportType NEW_KEY_MATERIAL first."
+                    ),
+                ));
+            };
+            // The new current material moves to the end: the list stays in rotation order.
+            let mut m = r.materials.remove(i);
+            if let Some(info) = &mut m.import {
+                info.pending_rotation = false;
+            }
+            m.rotation_type = Some(RotationType::ON_DEMAND);
+            m.rotation_date = Some(now);
+            r.current_material_id = Some(m.material_id.clone());
+            r.materials.push(m);
+        } else {
+            rotation::add_material(svc, r, RotationType::ON_DEMAND, now);
+        }
+        r.on_demand_rotations += 1;
+        Ok(())
+    })?;
+    Ok(Response { key_id: key.key_id })
+}

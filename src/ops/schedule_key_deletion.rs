@@ -1,0 +1,58 @@
+//! ScheduleKeyDeletion: the key becomes PendingDeletion and is deleted, with its material and
+//! aliases, at the first UTC midnight at least `PendingWindowInDays` (7–30, default 30) days from
+//! now. Key ID or key ARN only; a key already pending deletion is refused.
+
+use super::prelude::*;
+use crate::steps::persist;
+use crate::steps::rotation::DAY_MS;
+
+op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 days (default 30).", handle);
+
+/// The request.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Request {
+    pub key_id: String,
+    pub pending_window_in_days: Option<i64>,
+}
+
+/// The response.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(missing_docs)]
+pub struct Response {
+    pub key_id: String,
+    pub deletion_date: Timestamp,
+    pub key_state: KeyState,
+    pub pending_window_in_days: u32,
+}
+
+impl Reply for Response {}
+
+/// Runs ScheduleKeyDeletion, in the order AWS checks.
+pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+    let days = req.pending_window_in_days.unwrap_or(30) as u32;
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, "kms:ScheduleKeyDeletion", &key)?;
+    let earliest = svc.now_millis() + days as i64 * DAY_MS;
+    let deletion = (earliest + DAY_MS - 1).div_euclid(DAY_MS) * DAY_MS;
+    let key_id = key.key_id;
+    let store = svc.store();
+    let _lock = store.lock()?;
+    let mut r = persist::load_locked(svc, &key_id)?;
+    key_state::require(svc, Use::ScheduleKeyDeletion, &r)?;
+    r.key_state = KeyState::PendingDeletion;
+    r.deletion_date = Some(deletion);
+    r.pending_window_in_days = Some(days);
+    let mut deletions = store.load_deletions(svc.region())?;
+    deletions.insert(key_id.clone(), deletion);
+    store.write_key(svc.region(), &r)?;
+    store.write_deletions(svc.region(), &deletions)?;
+    Ok(Response {
+        key_id: svc.key_arn(&key_id),
+        deletion_date: Timestamp::from_epoch_millis(deletion).unwrap_or_else(|| svc.clock().now()),
+        key_state: KeyState::PendingDeletion,
+        pending_window_in_days: days,
+    })
+}

@@ -1,0 +1,57 @@
+//! Alias names and targets: the rules a name must follow, where an alias may point, and the
+//! region's aliases as the list operations see them.
+
+use super::{Service, housekeeping, key_state, keyref};
+use crate::error::{Error, ErrorCode, kms};
+use crate::steps::validate::invalid;
+use crate::store::{AliasRecord, KeyRecord};
+
+const PREFIX_MESSAGE: &str = "Alias must start with the prefix \"alias/\". Please see \
+                              https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html";
+
+/// Checks that a name (already within the model's length and pattern) starts with `alias/`.
+pub fn check_prefix(name: &str) -> Result<(), Error> {
+    if !name.starts_with("alias/") {
+        return Err(invalid(PREFIX_MESSAGE));
+    }
+    Ok(())
+}
+
+/// The rules for a name a new alias may take.
+pub fn check_new_name(name: &str) -> Result<(), Error> {
+    check_prefix(name)?;
+    let bad = |m: &str| Err(kms(ErrorCode::InvalidAliasNameException, m));
+    if name == "alias/" {
+        return bad("Alias name must have at least one character after \"alias/\".");
+    }
+    if name.starts_with("alias/aws/") {
+        return bad(
+            "Alias names that begin with \"alias/aws/\" are reserved for AWS managed keys.",
+        );
+    }
+    Ok(())
+}
+
+/// NotFoundException for an alias that does not exist.
+pub fn not_found(svc: &Service, name: &str) -> Error {
+    kms(
+        ErrorCode::NotFoundException,
+        format!("Alias {} is not found.", svc.alias_arn(name)),
+    )
+}
+
+/// Resolves an alias target (key ID or key ARN only) that may be pointed at.
+pub fn target(svc: &Service, target: &str) -> Result<KeyRecord, Error> {
+    let rec = keyref::resolve(svc, target, keyref::Aliases::Refused)?;
+    key_state::require(svc, key_state::Use::AliasTarget, &rec)?;
+    Ok(rec)
+}
+
+/// The region's aliases, read once per process after completing due deletions (whose keys take
+/// their aliases with them).
+pub fn all(svc: &Service) -> Result<&Vec<AliasRecord>, Error> {
+    svc.cached_aliases(|| {
+        housekeeping::settle_region(svc)?;
+        Ok(svc.store().list_aliases(svc.region())?)
+    })
+}

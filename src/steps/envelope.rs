@@ -1,0 +1,211 @@
+//! The ciphertext envelope: encrypting under a key and opening what it made. Symmetric keys
+//! make lkms's blob (AES-256-GCM under the current material, the header and the encryption
+//! context authenticated; see [`crate::crypto::ciphertext`]); RSA keys make raw RSAES-OAEP and
+//! SM2 keys SM2PKE ciphertexts, as AWS does, so ciphertexts made offline decrypt too.
+
+use super::{Service, authorise, key_state, keyref, keyspec, material};
+use crate::crypto::{ciphertext, context, rsa_keys, seal, sm2_keys};
+use crate::error::{Error, ErrorCode, kms};
+use crate::model::{EncryptionAlgorithmSpec, EncryptionContext, KeySpec, KeyUsageType};
+use crate::steps::validate::invalid;
+use crate::store::KeyRecord;
+use zeroize::Zeroizing;
+
+/// Decrypt of a blob whose key is not in this keystore and region.
+const UNKNOWN_KEY: &str = "The ciphertext refers to a customer master key that does not exist, \
+                           does not exist in this region, or you are not allowed to access.";
+/// A `KeyId` that is not the key the ciphertext was made under.
+pub const INCORRECT_KEY: &str =
+    "The key ID in the request does not identify a CMK that can perform this operation.";
+
+/// What opening a ciphertext yields.
+pub struct Opened {
+    /// The key that made it.
+    pub key: KeyRecord,
+    /// The material version that made it.
+    pub material_id: String,
+    /// The plaintext.
+    pub plaintext: Zeroizing<Vec<u8>>,
+    /// The algorithm it was made with.
+    pub alg: EncryptionAlgorithmSpec,
+}
+
+/// The OAEP hash of an RSA encryption algorithm.
+fn oaep_hash(alg: EncryptionAlgorithmSpec) -> Option<rsa_keys::Hash> {
+    match alg {
+        EncryptionAlgorithmSpec::RSAES_OAEP_SHA_1 => Some(rsa_keys::Hash::Sha1),
+        EncryptionAlgorithmSpec::RSAES_OAEP_SHA_256 => Some(rsa_keys::Hash::Sha256),
+        _ => None,
+    }
+}
+
+/// The largest plaintext OAEP takes: the modulus size less twice the hash length less two.
+fn oaep_limit(spec: KeySpec, hash: rsa_keys::Hash) -> usize {
+    let modulus = match spec {
+        KeySpec::RSA_3072 => 384,
+        KeySpec::RSA_4096 => 512,
+        _ => 256,
+    };
+    let h = if hash == rsa_keys::Hash::Sha1 { 20 } else { 32 };
+    modulus - 2 * h - 2
+}
+
+/// Checks that a key may encrypt or decrypt with `alg` (its state, usage and spec); returns the
+/// algorithm to use (SYMMETRIC_DEFAULT when none is given, which RSA keys refuse, as in AWS).
+pub fn algorithm(
+    svc: &Service,
+    op: &str,
+    rec: &KeyRecord,
+    alg: Option<&str>,
+) -> Result<EncryptionAlgorithmSpec, Error> {
+    let arn = svc.key_arn(&rec.key_id);
+    key_state::require(svc, key_state::Use::Cryptographic, rec)?;
+    if rec.key_usage != KeyUsageType::ENCRYPT_DECRYPT {
+        return Err(kms(
+            ErrorCode::InvalidKeyUsageException,
+            format!(
+                "{arn} key usage is {} which is not valid for {op}.",
+                rec.key_usage.as_str()
+            ),
+        ));
+    }
+    let wanted = alg
+        .and_then(EncryptionAlgorithmSpec::parse)
+        .unwrap_or(EncryptionAlgorithmSpec::SYMMETRIC_DEFAULT);
+    if !keyspec::encryption_algorithms(rec.key_spec).contains(&wanted) {
+        return Err(kms(
+            ErrorCode::InvalidKeyUsageException,
+            format!(
+                "Algorithm {} is incompatible with key spec {}.",
+                wanted.as_str(),
+                rec.key_spec.as_str()
+            ),
+        ));
+    }
+    Ok(wanted)
+}
+
+/// Encrypts `plaintext` under the key's current material; returns the blob and material ID.
+pub fn seal(
+    svc: &Service,
+    rec: &KeyRecord,
+    plaintext: &[u8],
+    ctx: Option<&EncryptionContext>,
+    alg: EncryptionAlgorithmSpec,
+) -> Result<(Vec<u8>, String), Error> {
+    let (bytes, material_id) = material::current(svc, rec)?;
+    if alg == EncryptionAlgorithmSpec::SM2PKE {
+        if plaintext.len() > 1024 {
+            return Err(invalid(
+                "Algorithm SM2PKE and key spec SM2 cannot encrypt data larger than 1024 bytes.",
+            ));
+        }
+        let ct = sm2_keys::encrypt(&bytes, plaintext)
+            .map_err(|_| kms(ErrorCode::KMSInternalException, "SM2 encryption failed."))?;
+        return Ok((ct, material_id));
+    }
+    if let Some(hash) = oaep_hash(alg) {
+        let limit = oaep_limit(rec.key_spec, hash);
+        if plaintext.len() > limit {
+            return Err(invalid(format!(
+                "Algorithm {} and key spec {} cannot encrypt data larger than {limit} bytes.",
+                alg.as_str(),
+                rec.key_spec.as_str()
+            )));
+        }
+        let ct = rsa_keys::encrypt(&bytes, hash, plaintext)
+            .map_err(|_| kms(ErrorCode::KMSInternalException, "RSA encryption failed."))?;
+        return Ok((ct, material_id));
+    }
+    let key = material::key256(&bytes)?;
+    let header = ciphertext::header(&rec.key_id, &material_id);
+    let aad = ciphertext::aad(
+        &header,
+        &context::encode(ctx.unwrap_or(&Default::default())),
+    );
+    let mut blob = header;
+    blob.extend_from_slice(&seal::seal(&key, &aad, plaintext));
+    Ok((blob, material_id))
+}
+
+/// A ciphertext to open, as a request gives it.
+pub struct Ciphertext<'a> {
+    /// The blob.
+    pub blob: &'a [u8],
+    /// The encryption context it was made with.
+    pub context: Option<&'a EncryptionContext>,
+    /// The key the caller says made it (required for asymmetric ciphertexts).
+    pub key_id: Option<&'a str>,
+    /// The algorithm the caller says made it.
+    pub algorithm: Option<&'a str>,
+}
+
+/// Opens a ciphertext for operation `op`, which needs `action` on its key: finds the key (or
+/// uses the asymmetric key `key_id` names), checks that `key_id`, if given, names that key,
+/// authorises, checks state and algorithm, answers a dry run, decrypts.
+pub fn open(
+    svc: &Service,
+    op: &str,
+    action: &str,
+    c: Ciphertext,
+    dry: Option<bool>,
+) -> Result<Opened, Error> {
+    let Ciphertext {
+        blob,
+        context: ctx,
+        key_id,
+        algorithm: alg,
+    } = c;
+    let bad = || kms(ErrorCode::InvalidCiphertextException, "");
+    let requested = key_id
+        .map(|k| keyref::resolve(svc, k, keyref::Aliases::Accepted))
+        .transpose()?;
+    if let Some(rec) = requested
+        .as_ref()
+        .filter(|r| r.key_spec != KeySpec::SYMMETRIC_DEFAULT)
+    {
+        authorise::key(svc, action, rec)?;
+        let alg = algorithm(svc, op, rec, alg)?;
+        super::request::dry_run(dry)?;
+        let (private, material_id) = material::current(svc, rec)?;
+        let plaintext = if alg == EncryptionAlgorithmSpec::SM2PKE {
+            sm2_keys::decrypt(&private, blob).map_err(|_| bad())?
+        } else {
+            let hash = oaep_hash(alg).ok_or_else(bad)?;
+            rsa_keys::decrypt(&private, hash, blob).map_err(|_| bad())?
+        };
+        return Ok(Opened {
+            key: rec.clone(),
+            material_id,
+            plaintext,
+            alg,
+        });
+    }
+    let (header, env) = ciphertext::parse(blob).ok_or_else(bad)?;
+    if let Some(r) = &requested
+        && r.key_id != env.key_id
+    {
+        return Err(kms(ErrorCode::IncorrectKeyException, INCORRECT_KEY));
+    }
+    if !keyref::is_key_id(&env.key_id) {
+        return Err(bad());
+    }
+    let rec = super::housekeeping::load(svc, &env.key_id)?
+        .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
+    authorise::key(svc, action, &rec)?;
+    let alg = algorithm(svc, op, &rec, alg)?;
+    super::request::dry_run(dry)?;
+    let version = rec.material(&env.material_id).ok_or_else(bad)?;
+    let key = material::key256(&material::open(svc, &rec, version)?)?;
+    let aad = ciphertext::aad(
+        &header,
+        &context::encode(ctx.unwrap_or(&Default::default())),
+    );
+    let plaintext = seal::open(&key, &aad, &env.sealed).ok_or_else(bad)?;
+    Ok(Opened {
+        key: rec,
+        material_id: env.material_id,
+        plaintext,
+        alg,
+    })
+}

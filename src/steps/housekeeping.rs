@@ -1,0 +1,139 @@
+//! Housekeeping: the work that falls due with time rather than with a request — completing a
+//! scheduled deletion, deleting imported material past its ValidTo, making automatic rotations.
+//!
+//! It happens at two named points only: [`settle`], which key resolution calls on every key it
+//! reads, and [`settle_region`], which the list operations call before listing. The store's reads
+//! never do it behind a caller's back.
+
+use super::persist::load_locked;
+use super::{Service, import, rotation};
+use crate::error::Error;
+use crate::model::{KeyState, RotationType};
+use crate::store::{KeyRecord, RotationSettings};
+
+/// Automatic rotations made at one access at most, however far the clock has moved.
+const MAX_CATCH_UP: usize = 100;
+const DAY_MS: i64 = 86_400_000;
+
+/// Reads a key and settles it; `None` if it does not exist (or its deletion just completed).
+pub fn load(svc: &Service, key_id: &str) -> Result<Option<KeyRecord>, Error> {
+    match svc.store().load_key(svc.region(), key_id)? {
+        Some(rec) => settle(svc, rec),
+        None => Ok(None),
+    }
+}
+
+/// Brings a key read from the store up to date with the clock: `None` if its deletion was due
+/// (it is deleted now), else the key after expiring imports and making due rotations.
+pub fn settle(svc: &Service, rec: KeyRecord) -> Result<Option<KeyRecord>, Error> {
+    if deletion_due(svc, &rec) {
+        purge(svc, &rec.key_id)?;
+        return Ok(None);
+    }
+    if import::first_expired(svc, &rec).is_some() {
+        return expire_imports(svc, &rec.key_id).map(Some);
+    }
+    if rotation_due(svc, &rec) {
+        return rotate_due(svc, &rec.key_id).map(Some);
+    }
+    Ok(Some(rec))
+}
+
+/// Completes every deletion in the region whose date has passed; returns the deleted key IDs,
+/// sorted.
+pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
+    let now = svc.now_millis();
+    let due: Vec<String> = svc
+        .store()
+        .load_deletions(svc.region())?
+        .into_iter()
+        .filter(|(_, when)| *when <= now)
+        .map(|(id, _)| id)
+        .collect();
+    for id in &due {
+        purge(svc, id)?;
+    }
+    Ok(due)
+}
+
+/// True when `rec` is pending deletion and its date has passed.
+pub fn deletion_due(svc: &Service, rec: &KeyRecord) -> bool {
+    rec.key_state == KeyState::PendingDeletion
+        && rec.deletion_date.is_some_and(|d| d <= svc.now_millis())
+}
+
+/// Deletes a key whose waiting period is over (under the lock, re-checking first), with its
+/// aliases.
+fn purge(svc: &Service, key_id: &str) -> Result<(), Error> {
+    let store = svc.store();
+    let region = svc.region();
+    let _lock = store.lock()?;
+    if let Some(rec) = store.load_key(region, key_id)? {
+        if !deletion_due(svc, &rec) {
+            return Ok(());
+        }
+        store.delete_key(region, key_id)?;
+        for alias in store.list_aliases(region)? {
+            if alias.target_key_id == key_id {
+                store.delete_alias(region, &alias.alias_name)?;
+            }
+        }
+    }
+    let mut deletions = store.load_deletions(region)?;
+    if deletions.remove(key_id).is_some() {
+        store.write_deletions(region, &deletions)?;
+    }
+    Ok(())
+}
+
+/// Deletes every imported material past its ValidTo, under the lock; returns the key.
+fn expire_imports(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
+    let _lock = svc.store().lock()?;
+    let mut rec = load_locked(svc, key_id)?;
+    let mut changed = false;
+    while let Some(i) = import::first_expired(svc, &rec) {
+        import::drop_material(&mut rec, i);
+        changed = true;
+    }
+    if changed {
+        svc.store().write_key(svc.region(), &rec)?;
+    }
+    Ok(rec)
+}
+
+/// True if `rec` has an automatic rotation due now.
+fn rotation_due(svc: &Service, rec: &KeyRecord) -> bool {
+    rec.key_state == KeyState::Enabled
+        && rec
+            .rotation
+            .as_ref()
+            .is_some_and(|r| r.enabled && r.next_rotation.is_some_and(|n| n <= svc.now_millis()))
+}
+
+/// Makes every automatic rotation that is due, under the lock; returns the updated key.
+fn rotate_due(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
+    let _lock = svc.store().lock()?;
+    let mut rec = load_locked(svc, key_id)?;
+    let now = svc.now_millis();
+    let mut changed = false;
+    for _ in 0..MAX_CATCH_UP {
+        if !rotation_due(svc, &rec) {
+            break;
+        }
+        let Some(settings) = rec.rotation.clone() else {
+            break;
+        };
+        let when = settings.next_rotation.unwrap_or(now);
+        rotation::add_material(svc, &mut rec, RotationType::AUTOMATIC, when);
+        let next = when + settings.period_days as i64 * DAY_MS;
+        rec.rotation = Some(RotationSettings {
+            next_rotation: Some(next.max(when + DAY_MS)),
+            ..settings
+        });
+        changed = true;
+    }
+    if changed {
+        svc.store().write_key(svc.region(), &rec)?;
+    }
+    Ok(rec)
+}

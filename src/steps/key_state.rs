@@ -1,0 +1,53 @@
+//! The key-state table (kms-behaviour.md §3.3 and §3.4), in one place: which uses of a key each
+//! state allows, and AWS's exception and message for every cell that refuses.
+
+use crate::error::{Error, ErrorCode, kms};
+use crate::model::KeyState;
+
+/// The rows of the table: the uses of a key whose outcome depends on its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Encrypt, Decrypt, ReEncrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext.
+    Cryptographic,
+    /// EnableKey and DisableKey.
+    EnableDisable,
+    /// UpdateKeyDescription.
+    UpdateKeyDescription,
+    /// ScheduleKeyDeletion.
+    ScheduleKeyDeletion,
+    /// CancelKeyDeletion.
+    CancelKeyDeletion,
+    /// EnableKeyRotation, DisableKeyRotation and RotateKeyOnDemand.
+    Rotation,
+    /// TagResource and UntagResource.
+    Tagging,
+    /// The target of CreateAlias and the new target of UpdateAlias.
+    AliasTarget,
+    /// GetParametersForImport and ImportKeyMaterial.
+    Import,
+}
+
+/// `Ok` if `state` allows `op`, else AWS's exception and message for that cell.
+pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
+    use ErrorCode::{DisabledException as Dis, KMSInvalidStateException as Inv};
+    let fail = |code, what: &str| Err(kms(code, format!("{arn} is {what}.")));
+    match (op, state) {
+        (Use::CancelKeyDeletion, KeyState::PendingDeletion) => Ok(()),
+        (Use::CancelKeyDeletion, _) => fail(Inv, "not pending deletion"),
+        (Use::Cryptographic, KeyState::Enabled) => Ok(()),
+        (Use::Cryptographic, KeyState::Disabled) => fail(Dis, "disabled"),
+        (Use::Cryptographic, KeyState::PendingDeletion) => fail(Dis, "pending deletion"),
+        (Use::Cryptographic | Use::EnableDisable | Use::Rotation, KeyState::PendingImport) => {
+            fail(Inv, "pending import")
+        }
+        (Use::Rotation, KeyState::Disabled) => fail(Dis, "disabled"),
+        (_, KeyState::PendingDeletion) => fail(Inv, "pending deletion"),
+        (Use::Cryptographic, other) => fail(Inv, &format!("in state {}", other.as_str())),
+        _ => Ok(()),
+    }
+}
+
+/// [`check`] for a key: `Ok` if its state allows `op`.
+pub fn require(svc: &super::Service, op: Use, rec: &crate::store::KeyRecord) -> Result<(), Error> {
+    check(op, rec.key_state, &svc.key_arn(&rec.key_id))
+}

@@ -1,0 +1,190 @@
+//! The steps the operations share, each named for its concept: key resolution ([`keyref`]), the
+//! key-state table ([`key_state`]), authorisation ([`authorise`]), the ciphertext envelope
+//! ([`envelope`]), signing ([`signing`]), key material ([`material`]), housekeeping
+//! ([`housekeeping`]), persistence ([`persist`]) and the record of each call ([`record`]).
+//!
+//! Steps never print, read argv or build paths, and tell time by the [`Clock`] they are given,
+//! so tests move time. They call down into [`crate::store`] and [`crate::crypto`], never up.
+
+pub mod aliases;
+pub mod asymmetric;
+pub mod authorise;
+pub mod caller;
+pub mod credentials;
+pub mod data_keys;
+pub mod envelope;
+pub mod hmac_keys;
+pub mod housekeeping;
+pub mod import;
+pub mod key_state;
+pub mod keyref;
+pub mod keyspec;
+pub mod material;
+pub mod metadata;
+pub mod paging;
+pub mod persist;
+pub mod policy;
+pub mod record;
+pub mod request;
+pub mod rotation;
+pub mod signing;
+pub mod tags;
+pub mod validate;
+
+use crate::clock::Clock;
+use crate::error::Error;
+use crate::store::rootkey::RootKeyConfig;
+use crate::store::{AliasRecord, Keystore};
+use caller::Caller;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::OnceLock;
+
+/// The KMS service for one region of one keystore, as one caller sees it: the context every
+/// operation and step works in.
+#[derive(Debug)]
+pub struct Service {
+    store: Arc<Keystore>,
+    region: String,
+    clock: Clock,
+    caller: Caller,
+    /// The region's key IDs, listed once per process (list-keys pages re-use them).
+    key_ids: OnceLock<Vec<String>>,
+    /// The region's aliases, read once per process (list-aliases pages re-use them).
+    aliases: OnceLock<Vec<AliasRecord>>,
+}
+
+/// What a face says when it opens the service.
+#[derive(Debug, Clone)]
+pub struct ServiceConfig {
+    /// The keystore directory (created on first use).
+    pub dir: PathBuf,
+    /// The region requests are answered for.
+    pub region: String,
+    /// The clock.
+    pub clock: Clock,
+    /// The caller; `None` for the keystore's account root.
+    pub caller: Option<String>,
+}
+
+impl Service {
+    /// Opens the keystore named by `cfg` (its root key from `LKMS_ROOT_KEY`, the OS keyring or
+    /// the root-key file) and serves `cfg.region` to `cfg.caller`.
+    pub fn open(cfg: ServiceConfig) -> Result<Self, Error> {
+        let caller = cfg.caller.as_deref().map(Caller::parse).transpose()?;
+        let store = Keystore::open(&cfg.dir, &RootKeyConfig::from_env())?;
+        let service = Self::new(store, cfg.region, cfg.clock);
+        Ok(match caller {
+            Some(c) => service.with_caller(c),
+            None => service,
+        })
+    }
+
+    /// A service over `store` for `region`, telling time by `clock`, called by the account root.
+    pub fn new(store: impl Into<Arc<Keystore>>, region: impl Into<String>, clock: Clock) -> Self {
+        let store = store.into();
+        let caller = Caller::root(store.account_id());
+        Self {
+            store,
+            region: region.into(),
+            clock,
+            caller,
+            key_ids: OnceLock::new(),
+            aliases: OnceLock::new(),
+        }
+    }
+
+    /// The same keystore, for another request: its region and caller (the server makes one per
+    /// request from the service it opened at start-up).
+    pub fn for_request(&self, region: impl Into<String>, caller: Caller) -> Self {
+        Self::new(self.store.clone(), region, self.clock).with_caller(caller)
+    }
+
+    /// The same service called by another principal.
+    pub fn with_caller(mut self, caller: Caller) -> Self {
+        self.caller = caller;
+        self
+    }
+
+    /// The calling principal.
+    pub fn caller(&self) -> &Caller {
+        &self.caller
+    }
+
+    /// The keystore underneath (for steps and operations; faces use the methods below).
+    pub(crate) fn store(&self) -> &Keystore {
+        &self.store
+    }
+
+    /// The keystore directory.
+    pub fn keystore_dir(&self) -> &Path {
+        self.store.dir()
+    }
+
+    /// The keystore's account.
+    pub fn account_id(&self) -> &str {
+        self.store.account_id()
+    }
+
+    /// Where the root key came from, in words.
+    pub fn root_key_source(&self) -> String {
+        self.store.root_source().to_string()
+    }
+
+    /// The region this service answers for.
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
+    /// The clock.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Now, in epoch milliseconds.
+    pub(crate) fn now_millis(&self) -> i64 {
+        self.clock.now().epoch_millis()
+    }
+
+    /// The ARN of a key in this region and account.
+    pub fn key_arn(&self, key_id: &str) -> String {
+        format!(
+            "arn:aws:kms:{}:{}:key/{key_id}",
+            self.region,
+            self.store.account_id()
+        )
+    }
+
+    /// The ARN of an alias (`alias/…`) in this region and account.
+    pub fn alias_arn(&self, alias: &str) -> String {
+        format!(
+            "arn:aws:kms:{}:{}:{alias}",
+            self.region,
+            self.store.account_id()
+        )
+    }
+
+    /// The region's key IDs, listed once per process.
+    pub(crate) fn cached_key_ids(
+        &self,
+        list: impl FnOnce() -> Result<Vec<String>, Error>,
+    ) -> Result<&Vec<String>, Error> {
+        if let Some(ids) = self.key_ids.get() {
+            return Ok(ids);
+        }
+        let ids = list()?;
+        Ok(self.key_ids.get_or_init(|| ids))
+    }
+
+    /// The region's aliases, read once per process.
+    pub(crate) fn cached_aliases(
+        &self,
+        list: impl FnOnce() -> Result<Vec<AliasRecord>, Error>,
+    ) -> Result<&Vec<AliasRecord>, Error> {
+        if let Some(a) = self.aliases.get() {
+            return Ok(a);
+        }
+        let all = list()?;
+        Ok(self.aliases.get_or_init(|| all))
+    }
+}

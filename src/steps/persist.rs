@@ -1,0 +1,37 @@
+//! Persisting a key: every change is a read-modify-write of its document under the keystore's
+//! write lock, so concurrent processes never lose each other's updates.
+
+use super::{Service, housekeeping};
+use crate::error::{Error, ErrorCode, kms};
+use crate::store::KeyRecord;
+
+/// Runs `f` on a freshly loaded key while holding the write lock, then stores the result.
+pub fn update<T>(
+    svc: &Service,
+    key_id: &str,
+    f: impl FnOnce(&mut KeyRecord) -> Result<T, Error>,
+) -> Result<T, Error> {
+    let _lock = svc.store().lock()?;
+    let mut rec = load_locked(svc, key_id)?;
+    let out = f(&mut rec)?;
+    svc.store().write_key(svc.region(), &rec)?;
+    Ok(out)
+}
+
+/// Reads a key while the caller holds the lock: NotFound if it is gone or its deletion is due.
+pub fn load_locked(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
+    match svc.store().load_key(svc.region(), key_id)? {
+        Some(r) if !housekeeping::deletion_due(svc, &r) => Ok(r),
+        _ => Err(kms(
+            ErrorCode::NotFoundException,
+            format!("Key '{}' does not exist", svc.key_arn(key_id)),
+        )),
+    }
+}
+
+/// Writes a new key (CreateKey) under the lock.
+pub fn create(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
+    let _lock = svc.store().lock()?;
+    svc.store().write_key(svc.region(), rec)?;
+    Ok(())
+}
