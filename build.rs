@@ -1,8 +1,13 @@
-//! Turns model/kms.json (the compact KMS API model) into static Rust tables, so lkms knows
-//! every operation, member and constraint without parsing JSON at start-up.
+//! Turns model/kms.json (the compact KMS API model) into Rust at build time: static tables of
+//! every operation, shape and constraint (`model.rs`), and the request, response and enum types
+//! of every operation (`types.rs`, see build/types.rs), so lkms knows the whole API without
+//! parsing JSON at start-up and no type re-types what the model says.
 
 use serde_json::Value;
 use std::fmt::Write as _;
+
+#[path = "build/types.rs"]
+mod types;
 
 fn opt_str(v: Option<&Value>) -> String {
     match v.and_then(Value::as_str) {
@@ -33,6 +38,7 @@ fn str_list(v: Option<&Value>) -> String {
 
 fn main() {
     println!("cargo::rerun-if-changed=model/kms.json");
+    println!("cargo::rerun-if-changed=build/types.rs");
     let text = std::fs::read_to_string("model/kms.json").expect("model/kms.json is readable");
     let model: Value = serde_json::from_str(&text).expect("model/kms.json is JSON");
     let mut out = String::new();
@@ -107,6 +113,7 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("model.rs");
-    std::fs::write(dest, out).expect("write generated model");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out_dir.join("model.rs"), out).expect("write generated model");
+    std::fs::write(out_dir.join("types.rs"), types::generate(&model)).expect("write types");
 }

@@ -4,6 +4,7 @@
 //! `--aliases`, key number i also gets the alias `alias/bench-i`.
 
 use lkms::clock::Clock;
+use lkms::model::{CreateAliasRequest, CreateKeyRequest};
 use lkms::ops::{Service, ServiceConfig, create_alias, create_key};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -20,13 +21,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         caller: None,
     })?;
     for i in 0..count {
-        let key = create_key::handle(&service, create_key::Request::default())?;
-        if aliases {
+        let key = create_key::handle(&service, CreateKeyRequest::default())?;
+        if let (true, Some(metadata)) = (aliases, key.key_metadata) {
             create_alias::handle(
                 &service,
-                create_alias::Request {
+                CreateAliasRequest {
                     alias_name: format!("alias/bench-{i}"),
-                    target_key_id: key.key_metadata.key_id,
+                    target_key_id: metadata.key_id,
                 },
             )?;
         }

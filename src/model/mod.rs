@@ -1,15 +1,25 @@
-//! The KMS API's request and response types, mirroring the API model.
-//!
-//! Member names are the model's PascalCase names and fields are declared in the model's member
-//! order, which is the order AWS prints them in. Enumerations in requests are kept as strings so
-//! that validation can reject unknown values with AWS's ValidationException text; responses use
-//! the typed enums of [`enums`]. Types that one operation alone uses live in its file under
-//! [`crate::ops`]; the ones several operations share live here.
+//! The KMS API's request, response and enum types, generated at build time from the API model
+//! (`model/kms.json`, see build/types.rs): the model's names, member order and enums, so no type
+//! re-types what the model says. Values with a wire form of their own are in [`values`].
 
-pub mod enums;
-pub mod shapes;
+#[macro_use]
+mod enums;
 pub mod values;
 
-pub use enums::*;
-pub use shapes::*;
 pub use values::*;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A response's secret members (plaintexts, data keys, shared secrets), handed over apart from
+/// its serialisation (in which they are skipped) so that only a face turns them into base64.
+pub trait TakeSecrets {
+    /// Takes the secret members out, by wire name.
+    fn take_secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
+        Vec::new()
+    }
+}
+
+impl TakeSecrets for () {}
+
+include!(concat!(env!("OUT_DIR"), "/types.rs"));

@@ -118,7 +118,7 @@ impl<'de> Deserialize<'de> for SecretBlob {
 pub type EncryptionContext = BTreeMap<String, String>;
 
 /// Secret text (a secret access key in a request): zeroized when dropped, never printed.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct SecretText(pub Zeroizing<String>);
 
 impl std::fmt::Debug for SecretText {

@@ -7,21 +7,8 @@ use crate::steps::persist;
 
 op!(keystore "CancelKeyDeletion", "Stops a scheduled key deletion; the key is left Disabled.", handle);
 
-/// The request (shared with other operations).
-pub type Request = KeyIdRequest;
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-}
-
-impl Reply for Response {}
-
 /// Runs CancelKeyDeletion, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: CancelKeyDeletionRequest) -> Result<CancelKeyDeletionResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:CancelKeyDeletion", &key)?;
     let key_id = key.key_id;
@@ -40,7 +27,7 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
     deletions.remove(&key_id);
     store.write_key(svc.region(), &r)?;
     store.write_deletions(svc.region(), &deletions)?;
-    Ok(Response {
-        key_id: svc.key_arn(&key_id),
+    Ok(CancelKeyDeletionResponse {
+        key_id: Some(svc.key_arn(&key_id)),
     })
 }

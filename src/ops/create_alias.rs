@@ -7,11 +7,8 @@ use crate::store::AliasRecord;
 
 op!(keystore "CreateAlias", "Gives a key a friendly name that works wherever --key-id takes an alias.", handle);
 
-/// The request (shared with other operations).
-pub type Request = AliasRequest;
-
 /// Runs CreateAlias, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: CreateAliasRequest) -> Result<(), Error> {
     aliases::check_new_name(&req.alias_name)?;
     let target = aliases::target(svc, &req.target_key_id)?;
     authorise::key(svc, "kms:CreateAlias", &target)?;

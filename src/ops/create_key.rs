@@ -11,31 +11,10 @@ use crate::store::KeyRecord;
 
 op!(keystore "CreateKey", "Creates a KMS key in the current region and prints its metadata.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub policy: Option<String>,
-    pub description: Option<String>,
-    pub key_usage: Option<String>,
-    pub customer_master_key_spec: Option<String>,
-    pub key_spec: Option<String>,
-    pub origin: Option<String>,
-    pub custom_key_store_id: Option<String>,
-    pub bypass_policy_lockout_safety_check: Option<bool>,
-    pub tags: Option<Vec<Tag>>,
-    pub multi_region: Option<bool>,
-    pub xks_key_id: Option<String>,
-}
-
 const UNSUPPORTED: ErrorCode = ErrorCode::UnsupportedOperationException;
 
-/// CreateKey answers the new key's metadata.
-pub type Response = KeyMetadataResponse;
-
 /// Runs CreateKey, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse, Error> {
     if req.key_spec.is_some() && req.customer_master_key_spec.is_some() {
         return Err(invalid(
             "You cannot specify KeySpec and CustomerMasterKeySpec in the same request. \
@@ -143,7 +122,7 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         rec.current_material_id = Some(material_id);
     }
     persist::create(svc, &rec)?;
-    Ok(Response {
-        key_metadata: metadata::of(svc, &rec),
+    Ok(CreateKeyResponse {
+        key_metadata: Some(metadata::of(svc, &rec)),
     })
 }

@@ -3,58 +3,20 @@
 
 use super::prelude::*;
 use crate::crypto::mlkem;
-use crate::steps::asymmetric::{self, Family, unusable};
+use crate::steps::asymmetric;
 
 op!(keystore "Decapsulate", "Recovers a shared secret from an ML-KEM ciphertext.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub shared_secret_ciphertext_blob: Blob,
-    pub encapsulation_algorithm: String,
-    pub grant_tokens: Option<Vec<String>>,
-    pub dry_run: Option<bool>,
-}
-
-/// The response.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-    #[serde(skip)]
-    pub shared_secret: SecretBlob,
-    pub encapsulation_algorithm: EncapsulationAlgorithmSpec,
-}
-
-impl Reply for Response {
-    fn secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
-        vec![("SharedSecret", std::mem::take(&mut self.shared_secret))]
-    }
-}
-
 /// Runs Decapsulate, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
-    let pair = asymmetric::resolve(
-        svc,
-        OP.name,
-        "kms:Decapsulate",
-        &req.key_id,
-        KeyUsageType::ENCAPSULATE_DECAPSULATE,
-    )?;
-    let Family::MlKem(level) = pair.family else {
-        return Err(unusable(()));
-    };
-    request::dry_run(req.dry_run)?;
+pub fn handle(svc: &Service, req: DecapsulateRequest) -> Result<DecapsulateResponse, Error> {
+    let (pair, level) =
+        asymmetric::ml_kem(svc, OP.name, "kms:Decapsulate", &req.key_id, req.dry_run)?;
     let shared = mlkem::decapsulate(level, &pair.private, &req.shared_secret_ciphertext_blob.0)
         .map_err(|_| kms(ErrorCode::InvalidCiphertextException, ""))?;
     record::key_used(svc, OP.name, &pair.key);
-    Ok(Response {
-        key_id: svc.key_arn(&pair.key.key_id),
-        shared_secret: SecretBlob(shared),
-        encapsulation_algorithm: EncapsulationAlgorithmSpec::ML_KEM,
+    Ok(DecapsulateResponse {
+        key_id: Some(svc.key_arn(&pair.key.key_id)),
+        shared_secret: Some(SecretBlob(shared)),
+        encapsulation_algorithm: Some(EncapsulationAlgorithmSpec::ML_KEM),
     })
 }

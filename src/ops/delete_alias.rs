@@ -5,16 +5,8 @@ use crate::steps::aliases;
 
 op!(keystore "DeleteAlias", "Deletes an alias; the key it pointed to is not affected.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub alias_name: String,
-}
-
 /// Runs DeleteAlias, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: DeleteAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
     let store = svc.store();
     let _lock = store.lock()?;

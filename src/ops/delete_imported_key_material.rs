@@ -8,29 +8,8 @@ use crate::steps::persist;
 
 op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the key waits for new material.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub key_material_id: Option<String>,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key_material_id: Option<String>,
-}
-
-impl Reply for Response {}
-
 /// Runs DeleteImportedKeyMaterial, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<DeleteImportedKeyMaterialResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:DeleteImportedKeyMaterial", &key)?;
     import::external(svc, &key)?;
@@ -56,8 +35,8 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         import::drop_material(r, i);
         Ok(Some(id))
     })?;
-    Ok(Response {
-        key_id: arn,
+    Ok(DeleteImportedKeyMaterialResponse {
+        key_id: Some(arn),
         key_material_id: deleted,
     })
 }

@@ -8,39 +8,8 @@ use crate::steps::asymmetric::{self, Family, unusable};
 
 op!(keystore "DeriveSharedSecret", "Derives a shared secret from a key-agreement key and a peer's public key.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub key_agreement_algorithm: String,
-    pub public_key: Blob,
-    pub grant_tokens: Option<Vec<String>>,
-    pub dry_run: Option<bool>,
-    pub recipient: Option<serde_json::Value>,
-}
-
-/// The response.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-    #[serde(skip)]
-    pub shared_secret: SecretBlob,
-    pub key_agreement_algorithm: KeyAgreementAlgorithmSpec,
-    pub key_origin: OriginType,
-}
-
-impl Reply for Response {
-    fn secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
-        vec![("SharedSecret", std::mem::take(&mut self.shared_secret))]
-    }
-}
-
 /// Runs DeriveSharedSecret, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSharedSecretResponse, Error> {
     request::no_recipient(req.recipient.as_ref())?;
     let pair = asymmetric::resolve(
         svc,
@@ -64,10 +33,11 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         other => unusable(other),
     })?;
     record::key_used(svc, OP.name, &pair.key);
-    Ok(Response {
-        key_id: svc.key_arn(&pair.key.key_id),
-        shared_secret: SecretBlob(secret),
-        key_agreement_algorithm: KeyAgreementAlgorithmSpec::ECDH,
-        key_origin: pair.key.origin,
+    Ok(DeriveSharedSecretResponse {
+        key_id: Some(svc.key_arn(&pair.key.key_id)),
+        shared_secret: Some(SecretBlob(secret)),
+        key_agreement_algorithm: Some(KeyAgreementAlgorithmSpec::ECDH),
+        key_origin: Some(pair.key.origin),
+        ..Default::default()
     })
 }

@@ -5,17 +5,11 @@ use crate::steps::metadata;
 
 op!(keystore "DescribeKey", "Prints a key's metadata: state, usage, spec, dates and current material.", handle);
 
-/// The request (shared with other operations).
-pub type Request = KeyIdRequest;
-
-/// DescribeKey answers the key's metadata.
-pub type Response = KeyMetadataResponse;
-
 /// Runs DescribeKey, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: DescribeKeyRequest) -> Result<DescribeKeyResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
     authorise::key(svc, "kms:DescribeKey", &key)?;
-    Ok(Response {
-        key_metadata: metadata::of(svc, &key),
+    Ok(DescribeKeyResponse {
+        key_metadata: Some(metadata::of(svc, &key)),
     })
 }

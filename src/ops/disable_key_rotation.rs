@@ -6,11 +6,8 @@ use crate::steps::rotation::{self, Imported};
 
 op!(keystore "DisableKeyRotation", "Turns off automatic rotation; existing material versions stay.", handle);
 
-/// The request (shared with other operations).
-pub type Request = KeyIdRequest;
-
 /// Runs DisableKeyRotation, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: DisableKeyRotationRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:DisableKeyRotation", &key)?;
     rotation::rotatable(svc, &key, Imported::Refused)?;

@@ -9,17 +9,8 @@ use crate::store::RotationSettings;
 
 op!(keystore "EnableKeyRotation", "Turns on automatic rotation: new key material every period.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub rotation_period_in_days: Option<i64>,
-}
-
 /// Runs EnableKeyRotation, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: EnableKeyRotationRequest) -> Result<(), Error> {
     let period = req
         .rotation_period_in_days
         .map_or(DEFAULT_PERIOD_DAYS, |p| p as u32);

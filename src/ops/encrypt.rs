@@ -8,33 +8,8 @@ use crate::steps::envelope;
 
 op!(keystore "Encrypt", "Encrypts up to 4096 bytes under a key and prints the ciphertext blob.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub plaintext: SecretBlob,
-    pub encryption_context: Option<EncryptionContext>,
-    pub grant_tokens: Option<Vec<String>>,
-    pub encryption_algorithm: Option<String>,
-    pub dry_run: Option<bool>,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub ciphertext_blob: Blob,
-    pub key_id: String,
-    pub encryption_algorithm: EncryptionAlgorithmSpec,
-}
-
-impl Reply for Response {}
-
 /// Runs Encrypt, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: EncryptRequest) -> Result<EncryptResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
     authorise::key(svc, "kms:Encrypt", &key)?;
     let alg = envelope::algorithm(svc, OP.name, &key, req.encryption_algorithm.as_deref())?;
@@ -47,9 +22,9 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         alg,
     )?;
     record::key_used(svc, OP.name, &key);
-    Ok(Response {
-        ciphertext_blob: Blob(blob),
-        key_id: svc.key_arn(&key.key_id),
-        encryption_algorithm: alg,
+    Ok(EncryptResponse {
+        ciphertext_blob: Some(Blob(blob)),
+        key_id: Some(svc.key_arn(&key.key_id)),
+        encryption_algorithm: Some(alg),
     })
 }

@@ -7,34 +7,26 @@ use crate::steps::data_keys;
 
 op!(keystore "GenerateDataKey", "Makes a data key and prints it in plaintext and encrypted under a key.", handle);
 
-/// The request (shared with other operations).
-pub type Request = GenerateDataKeyRequest;
-
-/// The response.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub ciphertext_blob: Blob,
-    #[serde(skip)]
-    pub plaintext: SecretBlob,
-    pub key_id: String,
-    pub key_material_id: String,
-}
-
-impl Reply for Response {
-    fn secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
-        vec![("Plaintext", std::mem::take(&mut self.plaintext))]
-    }
-}
-
 /// Runs GenerateDataKey, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
-    let dk = data_keys::generate(svc, OP.name, "kms:GenerateDataKey", &req)?;
-    Ok(Response {
-        ciphertext_blob: Blob(dk.blob),
-        plaintext: SecretBlob(dk.plaintext),
-        key_id: svc.key_arn(&dk.key.key_id),
-        key_material_id: dk.material_id,
+pub fn handle(svc: &Service, req: GenerateDataKeyRequest) -> Result<GenerateDataKeyResponse, Error> {
+    let dk = data_keys::generate(
+        svc,
+        OP.name,
+        "kms:GenerateDataKey",
+        data_keys::Ask {
+            key_id: &req.key_id,
+            encryption_context: req.encryption_context.as_ref(),
+            number_of_bytes: req.number_of_bytes,
+            key_spec: req.key_spec.as_deref(),
+            recipient: req.recipient.is_some(),
+            dry_run: req.dry_run,
+        },
+    )?;
+    Ok(GenerateDataKeyResponse {
+        ciphertext_blob: Some(Blob(dk.blob)),
+        plaintext: Some(SecretBlob(dk.plaintext)),
+        key_id: Some(svc.key_arn(&dk.key.key_id)),
+        key_material_id: Some(dk.material_id),
+        ..Default::default()
     })
 }

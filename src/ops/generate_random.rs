@@ -6,33 +6,8 @@ use crate::crypto::random;
 
 op!(standalone "GenerateRandom", "Prints 1 to 1024 cryptographically secure random bytes.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub number_of_bytes: Option<i64>,
-    pub custom_key_store_id: Option<String>,
-    pub recipient: Option<serde_json::Value>,
-}
-
-/// The response.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    #[serde(skip)]
-    pub plaintext: SecretBlob,
-}
-
-impl Reply for Response {
-    fn secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
-        vec![("Plaintext", std::mem::take(&mut self.plaintext))]
-    }
-}
-
 /// Runs GenerateRandom, in the order AWS checks.
-pub fn handle(req: Request) -> Result<Response, Error> {
+pub fn handle(req: GenerateRandomRequest) -> Result<GenerateRandomResponse, Error> {
     let Some(n) = req.number_of_bytes else {
         return Err(invalid("NumberOfBytes is required."));
     };
@@ -43,7 +18,8 @@ pub fn handle(req: Request) -> Result<Response, Error> {
         ));
     }
     request::no_recipient(req.recipient.as_ref())?;
-    Ok(Response {
-        plaintext: SecretBlob::new(random::bytes(n as usize)),
+    Ok(GenerateRandomResponse {
+        plaintext: Some(SecretBlob::new(random::bytes(n as usize))),
+        ..Default::default()
     })
 }

@@ -7,31 +7,8 @@ use crate::steps::import::{self, Token, TOKEN_LIFETIME_MS, TOKEN_MAGIC};
 
 op!(keystore "GetParametersForImport", "Prints a wrapping public key and import token for importing material.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub wrapping_algorithm: String,
-    pub wrapping_key_spec: String,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-    pub import_token: Blob,
-    pub public_key: Blob,
-    pub parameters_valid_to: Timestamp,
-}
-
-impl Reply for Response {}
-
 /// Runs GetParametersForImport, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: GetParametersForImportRequest) -> Result<GetParametersForImportResponse, Error> {
     let (Some(alg), Some(spec)) = (
         AlgorithmSpec::parse(&req.wrapping_algorithm),
         WrappingKeySpec::parse(&req.wrapping_key_spec),
@@ -57,11 +34,11 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         svc.store()
             .seal_import_token(svc.region(), &key.key_id, &token.encode()),
     );
-    Ok(Response {
-        key_id: svc.key_arn(&key.key_id),
-        import_token: Blob(import_token),
-        public_key: Blob(public),
-        parameters_valid_to: Timestamp::from_epoch_millis(valid_to)
-            .unwrap_or_else(|| svc.clock().now()),
+    Ok(GetParametersForImportResponse {
+        key_id: Some(svc.key_arn(&key.key_id)),
+        import_token: Some(Blob(import_token)),
+        public_key: Some(SecretBlob::new(public)),
+        parameters_valid_to: Some(Timestamp::from_epoch_millis(valid_to)
+            .unwrap_or_else(|| svc.clock().now())),
     })
 }

@@ -11,34 +11,8 @@ use crate::store::ImportInfo;
 
 op!(keystore "ImportKeyMaterial", "Imports wrapped key material into a key made with --origin EXTERNAL.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub import_token: Blob,
-    pub encrypted_key_material: Blob,
-    pub valid_to: Option<Timestamp>,
-    pub expiration_model: Option<String>,
-    pub import_type: Option<String>,
-    pub key_material_description: Option<String>,
-    pub key_material_id: Option<String>,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-    pub key_material_id: String,
-}
-
-impl Reply for Response {}
-
 /// Runs ImportKeyMaterial, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyMaterialResponse, Error> {
     let import_type = req.import_type.as_deref().and_then(ImportType::parse);
     if import_type == Some(ImportType::NEW_KEY_MATERIAL) && req.key_material_id.is_some() {
         return Err(invalid(NEW_WITH_ID));
@@ -197,8 +171,8 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         }
         Ok(())
     })?;
-    Ok(Response {
-        key_id: arn,
-        key_material_id: material_id,
+    Ok(ImportKeyMaterialResponse {
+        key_id: Some(arn),
+        key_material_id: Some(material_id),
     })
 }

@@ -6,43 +6,8 @@ use crate::steps::{aliases, paging};
 
 op!(keystore "ListAliases", "Lists the aliases in the region, or only those of one key.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: Option<String>,
-    pub limit: Option<i64>,
-    pub marker: Option<String>,
-}
-
-/// One ListAliases entry.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct AliasListEntry {
-    pub alias_name: String,
-    pub alias_arn: String,
-    pub target_key_id: String,
-    pub creation_date: Timestamp,
-    pub last_updated_date: Timestamp,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub aliases: Vec<AliasListEntry>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_marker: Option<String>,
-    pub truncated: bool,
-}
-
-impl Reply for Response {}
-
 /// Runs ListAliases, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: ListAliasesRequest) -> Result<ListAliasesResponse, Error> {
     authorise::account(svc, "kms:ListAliases")?;
     let filter = req
         .key_id
@@ -54,24 +19,24 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         .iter()
         .filter(|a| filter.as_ref().is_none_or(|k| *k == a.target_key_id))
         .map(|a| AliasListEntry {
-            alias_arn: svc.alias_arn(&a.alias_name),
-            alias_name: a.alias_name.clone(),
-            target_key_id: a.target_key_id.clone(),
-            creation_date: ts(a.creation_date),
-            last_updated_date: ts(a.last_updated_date),
+            alias_arn: Some(svc.alias_arn(&a.alias_name)),
+            alias_name: Some(a.alias_name.clone()),
+            target_key_id: Some(a.target_key_id.clone()),
+            creation_date: Some(ts(a.creation_date)),
+            last_updated_date: Some(ts(a.last_updated_date)),
         })
         .collect();
     let page = paging::page(
         &entries,
-        |e| e.alias_name.clone(),
+        |e| e.alias_name.clone().unwrap_or_default(),
         req.limit,
         req.marker.as_deref(),
         50,
         100,
     )?;
-    Ok(Response {
-        aliases: page.items,
+    Ok(ListAliasesResponse {
+        aliases: Some(page.items),
         next_marker: page.next_marker,
-        truncated: page.truncated,
+        truncated: Some(page.truncated),
     })
 }

@@ -7,54 +7,8 @@ use crate::steps::rotation::{self, Imported};
 
 op!(keystore "ListKeyRotations", "Lists a key's completed rotations, oldest first.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub include_key_material: Option<String>,
-    pub limit: Option<i64>,
-    pub marker: Option<String>,
-}
-
-/// One ListKeyRotations entry.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct RotationsListEntry {
-    pub key_id: String,
-    pub key_material_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key_material_description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub import_state: Option<ImportState>,
-    pub key_material_state: KeyMaterialState,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiration_model: Option<ExpirationModelType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid_to: Option<Timestamp>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rotation_date: Option<Timestamp>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rotation_type: Option<RotationType>,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub rotations: Vec<RotationsListEntry>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_marker: Option<String>,
-    pub truncated: bool,
-}
-
-impl Reply for Response {}
-
 /// Runs ListKeyRotations, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: ListKeyRotationsRequest) -> Result<ListKeyRotationsResponse, Error> {
     let all = req.include_key_material.as_deref() == Some("ALL_KEY_MATERIAL");
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:ListKeyRotations", &key)?;
@@ -71,21 +25,21 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
             (
                 format!("{i:06}"),
                 RotationsListEntry {
-                    key_id: key.key_id.clone(),
-                    key_material_id: m.material_id.clone(),
+                    key_id: Some(key.key_id.clone()),
+                    key_material_id: Some(m.material_id.clone()),
                     key_material_description: terms.and_then(|t| t.description.clone()),
                     import_state: imported.then_some(if m.sealed.is_some() {
                         ImportState::IMPORTED
                     } else {
                         ImportState::PENDING_IMPORT
                     }),
-                    key_material_state: if current {
+                    key_material_state: Some(if current {
                         KeyMaterialState::CURRENT
                     } else if m.pending_rotation() {
                         KeyMaterialState::PENDING_ROTATION
                     } else {
                         KeyMaterialState::NON_CURRENT
-                    },
+                    }),
                     expiration_model: terms.map(|t| t.expiration_model),
                     valid_to: terms
                         .and_then(|t| t.valid_to)
@@ -104,9 +58,9 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         100,
         1000,
     )?;
-    Ok(Response {
-        rotations: page.items.into_iter().map(|(_, e)| e).collect(),
+    Ok(ListKeyRotationsResponse {
+        rotations: Some(page.items.into_iter().map(|(_, e)| e).collect()),
         next_marker: page.next_marker,
-        truncated: page.truncated,
+        truncated: Some(page.truncated),
     })
 }

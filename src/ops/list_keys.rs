@@ -7,40 +7,8 @@ use crate::steps::{housekeeping, paging};
 
 op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub limit: Option<i64>,
-    pub marker: Option<String>,
-    pub resource_owners: Option<Vec<String>>,
-}
-
-/// One ListKeys entry.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct KeyListEntry {
-    pub key_id: String,
-    pub key_arn: String,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub keys: Vec<KeyListEntry>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_marker: Option<String>,
-    pub truncated: bool,
-}
-
-impl Reply for Response {}
-
 /// Runs ListKeys, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, Error> {
     authorise::account(svc, "kms:ListKeys")?;
     let own = req
         .resource_owners
@@ -56,17 +24,17 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         100,
         1000,
     )?;
-    Ok(Response {
-        keys: page
+    Ok(ListKeysResponse {
+        keys: Some(page
             .items
             .into_iter()
             .map(|id| KeyListEntry {
-                key_arn: svc.key_arn(&id),
-                key_id: id,
+                key_arn: Some(svc.key_arn(&id)),
+                key_id: Some(id),
             })
-            .collect(),
+            .collect()),
         next_marker: page.next_marker,
-        truncated: page.truncated,
+        truncated: Some(page.truncated),
     })
 }
 

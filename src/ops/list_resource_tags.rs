@@ -5,24 +5,8 @@ use crate::steps::paging;
 
 op!(keystore "ListResourceTags", "Lists a key's tags, sorted by tag key.", handle);
 
-/// The request (shared with other operations).
-pub type Request = KeyPageRequest;
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub tags: Vec<Tag>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_marker: Option<String>,
-    pub truncated: bool,
-}
-
-impl Reply for Response {}
-
 /// Runs ListResourceTags, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: ListResourceTagsRequest) -> Result<ListResourceTagsResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:ListResourceTags", &key)?;
     let mut tags = key.tags;
@@ -35,9 +19,9 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         50,
         50,
     )?;
-    Ok(Response {
-        tags: page.items,
+    Ok(ListResourceTagsResponse {
+        tags: Some(page.items),
         next_marker: page.next_marker,
-        truncated: page.truncated,
+        truncated: Some(page.truncated),
     })
 }

@@ -11,14 +11,14 @@ op!(lkms "LkmsAddCredential", "Adds (or replaces) an access key; requests signed
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 #[allow(missing_docs)]
-pub struct Request {
+pub struct LkmsAddCredentialRequest {
     pub access_key_id: String,
     pub secret_access_key: SecretText,
     pub principal: Option<String>,
 }
 
 /// Runs LkmsAddCredential, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: LkmsAddCredentialRequest) -> Result<(), Error> {
     credentials::add(
         svc,
         &req.access_key_id,

@@ -9,13 +9,13 @@ op!(lkms "LkmsKeystoreInfo", "Prints the keystore's path, format version, accoun
 /// The request: nothing.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Request {}
+pub struct LkmsKeystoreInfoRequest {}
 
 /// The response.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 #[allow(missing_docs)]
-pub struct Response {
+pub struct LkmsKeystoreInfoResponse {
     pub path: String,
     pub format_version: u64,
     pub account_id: String,
@@ -25,12 +25,12 @@ pub struct Response {
     pub key_count: usize,
 }
 
-impl Reply for Response {}
+impl TakeSecrets for LkmsKeystoreInfoResponse {}
 
 /// Runs LkmsKeystoreInfo, in the order AWS checks.
-pub fn handle(svc: &Service, _req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, _req: LkmsKeystoreInfoRequest) -> Result<LkmsKeystoreInfoResponse, Error> {
     let store = svc.store();
-    Ok(Response {
+    Ok(LkmsKeystoreInfoResponse {
         path: store.dir().display().to_string(),
         format_version: store.format_version(),
         account_id: svc.account_id().to_string(),

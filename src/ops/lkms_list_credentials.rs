@@ -9,7 +9,7 @@ op!(lkms "LkmsListCredentials", "Lists the access keys and their principals (nev
 /// The request: nothing.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Request {}
+pub struct LkmsListCredentialsRequest {}
 
 /// One access key.
 #[derive(Debug, Serialize)]
@@ -24,14 +24,14 @@ pub struct Entry {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 #[allow(missing_docs)]
-pub struct Response {
+pub struct LkmsListCredentialsResponse {
     pub credentials: Vec<Entry>,
 }
 
-impl Reply for Response {}
+impl TakeSecrets for LkmsListCredentialsResponse {}
 
 /// Runs LkmsListCredentials, in the order AWS checks.
-pub fn handle(svc: &Service, _req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, _req: LkmsListCredentialsRequest) -> Result<LkmsListCredentialsResponse, Error> {
     let credentials = credentials::list(svc)?
         .into_iter()
         .map(|(access_key_id, principal)| Entry {
@@ -39,5 +39,5 @@ pub fn handle(svc: &Service, _req: Request) -> Result<Response, Error> {
             principal,
         })
         .collect();
-    Ok(Response { credentials })
+    Ok(LkmsListCredentialsResponse { credentials })
 }

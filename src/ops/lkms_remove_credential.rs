@@ -10,11 +10,11 @@ op!(lkms "LkmsRemoveCredential", "Removes an access key.", handle);
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 #[allow(missing_docs)]
-pub struct Request {
+pub struct LkmsRemoveCredentialRequest {
     pub access_key_id: String,
 }
 
 /// Runs LkmsRemoveCredential, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: LkmsRemoveCredentialRequest) -> Result<(), Error> {
     credentials::remove(svc, &req.access_key_id)
 }

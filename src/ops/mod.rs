@@ -12,7 +12,7 @@
 //! operation is one new file and one line in the `registry!` list below.
 
 use crate::error::{Error, ErrorCode, kms};
-use crate::model::SecretBlob;
+use crate::model::{SecretBlob, TakeSecrets};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -27,21 +27,17 @@ pub use crate::steps::{Service, ServiceConfig};
 /// (command line only, never served).
 macro_rules! op {
     (keystore $name:literal, $summary:literal, $handle:path) => {
-        /// This operation's entry in the registry.
-        pub static OP: $crate::ops::Operation = $crate::ops::Operation {
-            name: $name,
-            summary: $summary,
-            audience: $crate::ops::Audience::Api,
-            runner: $crate::ops::Runner::Keystore(|s, v| $crate::ops::run(s, v, $name, $handle)),
-            parse: |v| $crate::ops::parse_for($name, v, $handle),
-        };
+        op!(@keystore Api $name, $summary, $handle);
     };
     (lkms $name:literal, $summary:literal, $handle:path) => {
+        op!(@keystore Lkms $name, $summary, $handle);
+    };
+    (@keystore $audience:ident $name:literal, $summary:literal, $handle:path) => {
         /// This operation's entry in the registry.
         pub static OP: $crate::ops::Operation = $crate::ops::Operation {
             name: $name,
             summary: $summary,
-            audience: $crate::ops::Audience::Lkms,
+            audience: $crate::ops::Audience::$audience,
             runner: $crate::ops::Runner::Keystore(|s, v| $crate::ops::run(s, v, $name, $handle)),
             parse: |v| $crate::ops::parse_for($name, v, $handle),
         };
@@ -206,21 +202,16 @@ pub struct Output {
     pub secrets: Vec<(&'static str, SecretBlob)>,
 }
 
-/// A response type: serialises its public members; hands over its secret members separately.
-pub trait Reply: Serialize {
-    /// Takes the secret members out (their fields are `#[serde(skip)]`).
-    fn secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
-        Vec::new()
-    }
-}
+/// A response type: serialises its public members and hands over its secret members apart
+/// (every generated response type is one, and `()` for operations without output).
+pub trait Reply: Serialize + TakeSecrets {}
 
-impl Reply for () {}
-impl Reply for crate::model::KeyMetadataResponse {}
+impl<T: Serialize + TakeSecrets> Reply for T {}
 
 impl Output {
     /// The output of a response.
     pub fn of<R: Reply>(mut reply: R) -> Result<Self, Error> {
-        let secrets = reply.secrets();
+        let secrets = reply.take_secrets();
         let public = match serde_json::to_value(&reply) {
             Ok(Value::Null) => None,
             Ok(v) => Some(v),
@@ -302,7 +293,7 @@ pub fn parse_standalone<Q: DeserializeOwned, R>(
 
 /// What the operation files share.
 mod prelude {
-    pub use super::{Reply, Service};
+    pub use super::Service;
     pub use crate::error::{Error, ErrorCode, kms};
     pub use crate::model::*;
     pub use crate::steps::validate::invalid;

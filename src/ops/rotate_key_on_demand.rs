@@ -7,21 +7,8 @@ use crate::steps::rotation::{self, Imported, MAX_ON_DEMAND_ROTATIONS};
 
 op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes current (10 times at most).", handle);
 
-/// The request (shared with other operations).
-pub type Request = KeyIdRequest;
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-}
-
-impl Reply for Response {}
-
 /// Runs RotateKeyOnDemand, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyOnDemandResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:RotateKeyOnDemand", &key)?;
     rotation::rotatable(svc, &key, Imported::Allowed)?;
@@ -64,5 +51,5 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
         r.on_demand_rotations += 1;
         Ok(())
     })?;
-    Ok(Response { key_id: key.key_id })
+    Ok(RotateKeyOnDemandResponse { key_id: Some(key.key_id) })
 }

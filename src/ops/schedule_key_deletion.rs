@@ -8,30 +8,8 @@ use crate::steps::rotation::DAY_MS;
 
 op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 days (default 30).", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub pending_window_in_days: Option<i64>,
-}
-
-/// The response.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-#[allow(missing_docs)]
-pub struct Response {
-    pub key_id: String,
-    pub deletion_date: Timestamp,
-    pub key_state: KeyState,
-    pub pending_window_in_days: u32,
-}
-
-impl Reply for Response {}
-
 /// Runs ScheduleKeyDeletion, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
+pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<ScheduleKeyDeletionResponse, Error> {
     let days = req.pending_window_in_days.unwrap_or(30) as u32;
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:ScheduleKeyDeletion", &key)?;
@@ -49,10 +27,10 @@ pub fn handle(svc: &Service, req: Request) -> Result<Response, Error> {
     deletions.insert(key_id.clone(), deletion);
     store.write_key(svc.region(), &r)?;
     store.write_deletions(svc.region(), &deletions)?;
-    Ok(Response {
-        key_id: svc.key_arn(&key_id),
-        deletion_date: Timestamp::from_epoch_millis(deletion).unwrap_or_else(|| svc.clock().now()),
-        key_state: KeyState::PendingDeletion,
-        pending_window_in_days: days,
+    Ok(ScheduleKeyDeletionResponse {
+        key_id: Some(svc.key_arn(&key_id)),
+        deletion_date: Some(Timestamp::from_epoch_millis(deletion).unwrap_or_else(|| svc.clock().now())),
+        key_state: Some(KeyState::PendingDeletion),
+        pending_window_in_days: Some(i64::from(days)),
     })
 }

@@ -6,17 +6,8 @@ use crate::steps::{persist, tags};
 
 op!(keystore "TagResource", "Adds tags to a key, or replaces the values of existing tag keys.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub tags: Vec<Tag>,
-}
-
 /// Runs TagResource, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: TagResourceRequest) -> Result<(), Error> {
     tags::check(&req.tags)?;
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:TagResource", &key)?;

@@ -6,17 +6,8 @@ use crate::steps::{persist, tags};
 
 op!(keystore "UntagResource", "Removes tags from a key by tag key.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub tag_keys: Vec<String>,
-}
-
 /// Runs UntagResource, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: UntagResourceRequest) -> Result<(), Error> {
     if req.tag_keys.iter().any(|k| tags::reserved(k)) {
         return Err(tags::tag_err("Tags beginning with aws: are reserved"));
     }

@@ -6,11 +6,8 @@ use crate::steps::{aliases, persist};
 
 op!(keystore "UpdateAlias", "Points an existing alias at another key.", handle);
 
-/// The request (shared with other operations).
-pub type Request = AliasRequest;
-
 /// Runs UpdateAlias, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: UpdateAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
     let target = aliases::target(svc, &req.target_key_id)?;
     authorise::key(svc, "kms:UpdateAlias", &target)?;

@@ -6,17 +6,8 @@ use crate::steps::persist;
 
 op!(keystore "UpdateKeyDescription", "Replaces a key's description.", handle);
 
-/// The request.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Request {
-    pub key_id: String,
-    pub description: String,
-}
-
 /// Runs UpdateKeyDescription, in the order AWS checks.
-pub fn handle(svc: &Service, req: Request) -> Result<(), Error> {
+pub fn handle(svc: &Service, req: UpdateKeyDescriptionRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:UpdateKeyDescription", &key)?;
     persist::update(svc, &key.key_id, |r| {

@@ -103,6 +103,29 @@ pub fn ready(
     })
 }
 
+/// Resolves an ML-KEM key for Encapsulate or Decapsulate (`op`, needing `action`), answers a
+/// dry run, and returns it with its parameter set.
+pub fn ml_kem(
+    svc: &Service,
+    op: &str,
+    action: &str,
+    key_id: &str,
+    dry_run: Option<bool>,
+) -> Result<(PairKey, mlkem::Level), Error> {
+    let pair = resolve(
+        svc,
+        op,
+        action,
+        key_id,
+        KeyUsageType::ENCAPSULATE_DECAPSULATE,
+    )?;
+    let Family::MlKem(level) = pair.family else {
+        return Err(unusable(()));
+    };
+    super::request::dry_run(dry_run)?;
+    Ok((pair, level))
+}
+
 /// The DER SubjectPublicKeyInfo of a key pair.
 pub fn public_key_der(family: Family, private: &[u8]) -> Result<Vec<u8>, Error> {
     match family {

@@ -4,10 +4,7 @@
 use super::{Service, authorise, envelope, key_state, keyref, keyspec, record, request};
 use crate::crypto::random;
 use crate::error::{Error, ErrorCode, kms};
-use crate::model::{
-    DataKeyPairSpec, EncryptionAlgorithmSpec, GenerateDataKeyPairRequest, GenerateDataKeyRequest,
-    KeySpec,
-};
+use crate::model::{DataKeyPairSpec, EncryptionAlgorithmSpec, EncryptionContext, KeySpec};
 use crate::steps::validate::invalid;
 use crate::store::KeyRecord;
 use zeroize::Zeroizing;
@@ -61,14 +58,39 @@ fn wrapping_algorithm(
     envelope::algorithm(svc, op, rec, None)
 }
 
+/// What a request asks of a data key (GenerateDataKey and its WithoutPlaintext twin).
+pub struct Ask<'a> {
+    /// The wrapping key.
+    pub key_id: &'a str,
+    /// The encryption context of the encrypted copy.
+    pub encryption_context: Option<&'a EncryptionContext>,
+    /// A length in bytes.
+    pub number_of_bytes: Option<i64>,
+    /// Or a data key spec (AES_256, AES_128).
+    pub key_spec: Option<&'a str>,
+    /// Whether a Nitro Enclaves recipient was named.
+    pub recipient: bool,
+    /// DryRun.
+    pub dry_run: Option<bool>,
+}
+
+/// What a request asks of a data key pair.
+pub struct PairAsk<'a> {
+    /// The wrapping key.
+    pub key_id: &'a str,
+    /// The encryption context of the encrypted private key.
+    pub encryption_context: Option<&'a EncryptionContext>,
+    /// The pair's spec.
+    pub key_pair_spec: &'a str,
+    /// Whether a Nitro Enclaves recipient was named.
+    pub recipient: bool,
+    /// DryRun.
+    pub dry_run: Option<bool>,
+}
+
 /// Makes a data key for `op` (which needs `action` on the key) as `req` asks.
-pub fn generate(
-    svc: &Service,
-    op: &str,
-    action: &str,
-    req: &GenerateDataKeyRequest,
-) -> Result<DataKey, Error> {
-    let len = match (req.number_of_bytes, req.key_spec.as_deref()) {
+pub fn generate(svc: &Service, op: &str, action: &str, req: Ask) -> Result<DataKey, Error> {
+    let len = match (req.number_of_bytes, req.key_spec) {
         (Some(n), None) => n as usize,
         (None, Some("AES_128")) => 16,
         (None, Some(_)) => 32,
@@ -78,14 +100,13 @@ pub fn generate(
             ));
         }
     };
-    request::no_recipient(req.recipient.as_ref())?;
-    let key = keyref::resolve(svc, &req.key_id, keyref::Aliases::Accepted)?;
+    request::no_recipient(req.recipient.then_some(&()))?;
+    let key = keyref::resolve(svc, req.key_id, keyref::Aliases::Accepted)?;
     authorise::key(svc, action, &key)?;
     let alg = wrapping_algorithm(svc, op, &key)?;
     request::dry_run(req.dry_run)?;
     let plaintext = Zeroizing::new(random::bytes(len));
-    let (blob, material_id) =
-        envelope::seal(svc, &key, &plaintext, req.encryption_context.as_ref(), alg)?;
+    let (blob, material_id) = envelope::seal(svc, &key, &plaintext, req.encryption_context, alg)?;
     record::key_used(svc, op, &key);
     Ok(DataKey {
         key,
@@ -100,10 +121,10 @@ pub fn generate_pair(
     svc: &Service,
     op: &str,
     action: &str,
-    req: &GenerateDataKeyPairRequest,
+    req: PairAsk,
 ) -> Result<DataKeyPair, Error> {
-    request::no_recipient(req.recipient.as_ref())?;
-    let spec = DataKeyPairSpec::parse(&req.key_pair_spec).unwrap_or(DataKeyPairSpec::RSA_2048);
+    request::no_recipient(req.recipient.then_some(&()))?;
+    let spec = DataKeyPairSpec::parse(req.key_pair_spec).unwrap_or(DataKeyPairSpec::RSA_2048);
     let key_spec = KeySpec::parse(spec.as_str()).filter(|k| keyspec::is_key_pair(*k));
     let Some(key_spec) = key_spec else {
         return Err(kms(
@@ -111,7 +132,7 @@ pub fn generate_pair(
             format!("lkms does not support KeyPairSpec {} yet.", spec.as_str()),
         ));
     };
-    let key = keyref::resolve(svc, &req.key_id, keyref::Aliases::Accepted)?;
+    let key = keyref::resolve(svc, req.key_id, keyref::Aliases::Accepted)?;
     authorise::key(svc, action, &key)?;
     let alg = wrapping_algorithm(svc, op, &key)?;
     request::dry_run(req.dry_run)?;
@@ -122,8 +143,7 @@ pub fn generate_pair(
             "The new key pair is unusable.",
         )
     })?;
-    let (blob, material_id) =
-        envelope::seal(svc, &key, &private, req.encryption_context.as_ref(), alg)?;
+    let (blob, material_id) = envelope::seal(svc, &key, &private, req.encryption_context, alg)?;
     record::key_used(svc, op, &key);
     Ok(DataKeyPair {
         key,

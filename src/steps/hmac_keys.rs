@@ -1,13 +1,40 @@
 //! HMAC keys, shared by GenerateMac and VerifyMac: the key must be usable and its spec must
 //! match the MAC algorithm.
 
-use super::{Service, key_state, keyspec};
+use super::{Service, authorise, key_state, keyref, keyspec, material, request};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{KeyUsageType, MacAlgorithmSpec};
 use crate::store::KeyRecord;
+use zeroize::Zeroizing;
+
+/// An HMAC key ready for GenerateMac or VerifyMac.
+pub struct MacKey {
+    /// The key.
+    pub key: KeyRecord,
+    /// The MAC algorithm.
+    pub alg: MacAlgorithmSpec,
+    /// The key material.
+    pub material: Zeroizing<Vec<u8>>,
+}
+
+/// What GenerateMac and VerifyMac requests name: the key, the algorithm, DryRun.
+pub type Ask<'a> = (&'a str, &'a str, Option<bool>);
+
+/// Resolves the HMAC key `key_id` names for `op` (needing `action`), checks it may compute `alg`
+/// MACs, answers a dry run, and unseals its material.
+pub fn prepare(svc: &Service, op: &str, action: &str, ask: Ask) -> Result<MacKey, Error> {
+    let (key_id, alg, dry_run) = ask;
+    let alg = MacAlgorithmSpec::parse(alg).unwrap_or(MacAlgorithmSpec::HMAC_SHA_256);
+    let key = keyref::resolve(svc, key_id, keyref::Aliases::Refused)?;
+    authorise::key(svc, action, &key)?;
+    check(svc, op, &key, alg)?;
+    request::dry_run(dry_run)?;
+    let (material, _) = material::current(svc, &key)?;
+    Ok(MacKey { key, alg, material })
+}
 
 /// Checks that `rec` may compute `alg` MACs for `op`: its state, usage and spec.
-pub fn check(svc: &Service, op: &str, rec: &KeyRecord, alg: MacAlgorithmSpec) -> Result<(), Error> {
+fn check(svc: &Service, op: &str, rec: &KeyRecord, alg: MacAlgorithmSpec) -> Result<(), Error> {
     key_state::require(svc, key_state::Use::Cryptographic, rec)?;
     if rec.key_usage != KeyUsageType::GENERATE_VERIFY_MAC {
         return Err(kms(

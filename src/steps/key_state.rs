@@ -47,6 +47,29 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
     }
 }
 
+/// Moves a key to Enabled or Disabled (EnableKey, DisableKey): refused in the states the table
+/// refuses; a key already there stays as it is.
+pub fn set_enabled(
+    svc: &super::Service,
+    key: &crate::store::KeyRecord,
+    enabled: bool,
+) -> Result<(), Error> {
+    let target = if enabled {
+        KeyState::Enabled
+    } else {
+        KeyState::Disabled
+    };
+    require(svc, Use::EnableDisable, key)?;
+    if key.key_state == target {
+        return Ok(());
+    }
+    super::persist::update(svc, &key.key_id, |r| {
+        require(svc, Use::EnableDisable, r)?;
+        r.key_state = target;
+        Ok(())
+    })
+}
+
 /// [`check`] for a key: `Ok` if its state allows `op`.
 pub fn require(svc: &super::Service, op: Use, rec: &crate::store::KeyRecord) -> Result<(), Error> {
     check(op, rec.key_state, &svc.key_arn(&rec.key_id))

@@ -168,6 +168,33 @@ pub fn usages(spec: KeySpec) -> &'static [KeyUsageType] {
     }
 }
 
+/// The algorithms a key offers, one list per usage; only its usage's list is present.
+#[derive(Debug, Default)]
+pub struct Algorithms {
+    /// With ENCRYPT_DECRYPT.
+    pub encryption: Option<Vec<EncryptionAlgorithmSpec>>,
+    /// With SIGN_VERIFY.
+    pub signing: Option<Vec<SigningAlgorithmSpec>>,
+    /// With KEY_AGREEMENT.
+    pub key_agreement: Option<Vec<KeyAgreementAlgorithmSpec>>,
+    /// With ENCAPSULATE_DECAPSULATE.
+    pub encapsulation: Option<Vec<crate::model::EncapsulationAlgorithmSpec>>,
+}
+
+/// What DescribeKey and GetPublicKey list for a key of `spec` and `usage`.
+pub fn algorithms(spec: KeySpec, usage: KeyUsageType) -> Algorithms {
+    let only = |u: KeyUsageType| usage == u;
+    Algorithms {
+        encryption: only(KeyUsageType::ENCRYPT_DECRYPT)
+            .then(|| encryption_algorithms(spec).to_vec()),
+        signing: only(KeyUsageType::SIGN_VERIFY).then(|| signing_algorithms(spec).to_vec()),
+        key_agreement: only(KeyUsageType::KEY_AGREEMENT)
+            .then(|| key_agreement_algorithms(spec).to_vec()),
+        encapsulation: only(KeyUsageType::ENCAPSULATE_DECAPSULATE)
+            .then(|| vec![crate::model::EncapsulationAlgorithmSpec::ML_KEM]),
+    }
+}
+
 /// The MAC algorithm of an HMAC key spec.
 pub fn mac_algorithm(spec: KeySpec) -> Option<MacAlgorithmSpec> {
     Some(match spec {

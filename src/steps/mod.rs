@@ -169,11 +169,7 @@ impl Service {
         &self,
         list: impl FnOnce() -> Result<Vec<String>, Error>,
     ) -> Result<&Vec<String>, Error> {
-        if let Some(ids) = self.key_ids.get() {
-            return Ok(ids);
-        }
-        let ids = list()?;
-        Ok(self.key_ids.get_or_init(|| ids))
+        once(&self.key_ids, list)
     }
 
     /// The region's aliases, read once per process.
@@ -181,10 +177,15 @@ impl Service {
         &self,
         list: impl FnOnce() -> Result<Vec<AliasRecord>, Error>,
     ) -> Result<&Vec<AliasRecord>, Error> {
-        if let Some(a) = self.aliases.get() {
-            return Ok(a);
-        }
-        let all = list()?;
-        Ok(self.aliases.get_or_init(|| all))
+        once(&self.aliases, list)
     }
+}
+
+/// The value in `cell`, made by `make` the first time.
+fn once<T>(cell: &OnceLock<T>, make: impl FnOnce() -> Result<T, Error>) -> Result<&T, Error> {
+    if let Some(v) = cell.get() {
+        return Ok(v);
+    }
+    let v = make()?;
+    Ok(cell.get_or_init(|| v))
 }

@@ -14,8 +14,19 @@ pub fn dry_run(flag: Option<bool>) -> Result<(), Error> {
     Ok(())
 }
 
+/// A member the model leaves optional but this operation needs: missing, it is refused as a
+/// request that does not match the API model.
+pub fn required<'a, T>(op: &str, member: &str, value: Option<&'a T>) -> Result<&'a T, Error> {
+    value.ok_or_else(|| {
+        kms(
+            ErrorCode::ValidationException,
+            format!("The {op} request does not match the API model: missing field `{member}`"),
+        )
+    })
+}
+
 /// Refuses `Recipient` (Nitro Enclaves attestation), which lkms cannot honour.
-pub fn no_recipient(recipient: Option<&serde_json::Value>) -> Result<(), Error> {
+pub fn no_recipient<T>(recipient: Option<&T>) -> Result<(), Error> {
     if recipient.is_some() {
         return Err(kms(
             ErrorCode::UnsupportedOperationException,

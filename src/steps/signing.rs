@@ -7,7 +7,7 @@ use crate::crypto::ed25519;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
 use crate::crypto::{ecc, mldsa, sm2_keys};
 use crate::error::{Error, ErrorCode, kms};
-use crate::model::{KeyUsageType, MessageType, SigningAlgorithmSpec};
+use crate::model::{KeyUsageType, MessageType, SignRequest, SigningAlgorithmSpec, VerifyRequest};
 use crate::steps::validate::invalid;
 use crate::store::KeyRecord;
 use sha2::Digest;
@@ -136,22 +136,44 @@ fn signed_input(
     }
 }
 
+/// What Sign and Verify requests ask for.
+pub struct Ask<'a> {
+    key_id: &'a str,
+    message: &'a [u8],
+    message_type: Option<&'a str>,
+    algorithm: &'a str,
+    dry_run: Option<bool>,
+}
+
+/// Both requests name the same members.
+macro_rules! ask_from {
+    ($($request:ty),*) => {$(
+        impl<'a> From<&'a $request> for Ask<'a> {
+            fn from(r: &'a $request) -> Self {
+                Self {
+                    key_id: &r.key_id,
+                    message: &r.message.0,
+                    message_type: r.message_type.as_deref(),
+                    algorithm: &r.signing_algorithm,
+                    dry_run: r.dry_run,
+                }
+            }
+        }
+    )*};
+}
+
+ask_from!(SignRequest, VerifyRequest);
+
 /// Resolves and checks the signing key for `op` (which needs `action`), checks the algorithm
-/// fits it, and works out what is signed.
-pub fn prepare(
-    svc: &Service,
-    op: &str,
-    action: &str,
-    key_id: &str,
-    message: &[u8],
-    message_type: Option<&str>,
-    alg: &str,
-) -> Result<Signing, Error> {
-    let alg = SigningAlgorithmSpec::parse(alg).unwrap_or(SigningAlgorithmSpec::ECDSA_SHA_256);
-    let message_type = message_type
+/// fits it, works out what is signed, and answers a dry run.
+pub fn prepare(svc: &Service, op: &str, action: &str, ask: Ask) -> Result<Signing, Error> {
+    let alg =
+        SigningAlgorithmSpec::parse(ask.algorithm).unwrap_or(SigningAlgorithmSpec::ECDSA_SHA_256);
+    let message_type = ask
+        .message_type
         .and_then(MessageType::parse)
         .unwrap_or(MessageType::RAW);
-    let pair = asymmetric::resolve(svc, op, action, key_id, KeyUsageType::SIGN_VERIFY)?;
+    let pair = asymmetric::resolve(svc, op, action, ask.key_id, KeyUsageType::SIGN_VERIFY)?;
     if !keyspec::signing_algorithms(pair.key.key_spec).contains(&alg) {
         return Err(kms(
             ErrorCode::InvalidKeyUsageException,
@@ -162,7 +184,8 @@ pub fn prepare(
             ),
         ));
     }
-    let digest = signed_input(pair.family, alg, message, message_type)?;
+    let digest = signed_input(pair.family, alg, ask.message, message_type)?;
+    super::request::dry_run(ask.dry_run)?;
     Ok(Signing {
         key: pair.key,
         family: pair.family,

@@ -69,20 +69,14 @@ impl Keystore {
 
     /// Removes an alias. Hold the lock.
     pub fn delete_alias(&self, region: &str, name: &str) -> StoreResult<()> {
-        let path = self.alias_path(region, name);
-        fsutil::remove(&path).map_err(|e| io_error(&path, e))
+        fsutil::remove(&self.alias_path(region, name))
     }
 
     /// Every alias in `region`, sorted by name. Reads every alias document.
     pub fn list_aliases(&self, region: &str) -> StoreResult<Vec<AliasRecord>> {
         let dir = self.alias_dir(region);
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io_error(&dir, e)),
-        };
         let mut out = Vec::new();
-        for entry in entries.filter_map(|e| e.ok()) {
+        for entry in fsutil::entries(&dir)? {
             let path = entry.path();
             let name = entry.file_name();
             let name = name.to_string_lossy();

@@ -1,5 +1,6 @@
 //! Atomic file replacement and the keystore-wide write lock.
 
+use super::error::{StoreResult, io_error};
 use crate::crypto::random;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -64,11 +65,21 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 }
 
 /// Removes a file and flushes the directory; a file that is already gone is fine.
-pub fn remove(path: &Path) -> io::Result<()> {
-    match fs::remove_file(path) {
+pub fn remove(path: &Path) -> StoreResult<()> {
+    let removed = match fs::remove_file(path) {
         Ok(()) => sync_dir(path.parent().unwrap_or(Path::new("."))),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e),
+    };
+    removed.map_err(|e| io_error(path, e))
+}
+
+/// The entries of a directory; none if it does not exist.
+pub fn entries(dir: &Path) -> StoreResult<Vec<fs::DirEntry>> {
+    match fs::read_dir(dir) {
+        Ok(e) => Ok(e.filter_map(Result::ok).collect()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(io_error(dir, e)),
     }
 }
 

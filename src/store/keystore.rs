@@ -114,13 +114,23 @@ impl Keystore {
         }
         let config: KeystoreConfig =
             document::decode(&mac_key, CONFIG_KIND, &[], bytes, &config_path)?;
-        Ok(Self {
+        Ok(Self::assemble(dir, config, seal_key, mac_key, source))
+    }
+
+    fn assemble(
+        dir: &Path,
+        config: KeystoreConfig,
+        seal_key: Key256,
+        mac_key: Key256,
+        root_source: RootKeySource,
+    ) -> Self {
+        Self {
             dir: dir.to_path_buf(),
             config,
             seal_key,
             mac_key,
-            root_source: source,
-        })
+            root_source,
+        }
     }
 
     fn create(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
@@ -145,13 +155,7 @@ impl Keystore {
         };
         let path = dir.join(CONFIG_FILE);
         document::write(&mac_key, CONFIG_KIND, &[], &config, &path)?;
-        Ok(Self {
-            dir: dir.to_path_buf(),
-            config,
-            seal_key,
-            mac_key,
-            root_source: source,
-        })
+        Ok(Self::assemble(dir, config, seal_key, mac_key, source))
     }
 
     /// The keystore directory.
@@ -223,20 +227,13 @@ impl Keystore {
 
     /// Removes a key's document for good.
     pub fn delete_key(&self, region: &str, key_id: &str) -> StoreResult<()> {
-        let path = self.key_path(region, key_id);
-        fsutil::remove(&path).map_err(|e| io_error(&path, e))
+        fsutil::remove(&self.key_path(region, key_id))
     }
 
     /// The IDs of all keys stored for `region`, sorted. Reads only the directory listing.
     pub fn list_key_ids(&self, region: &str) -> StoreResult<Vec<String>> {
-        let dir = self.region_dir(region);
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io_error(&dir, e)),
-        };
-        let mut ids: Vec<String> = entries
-            .filter_map(|e| e.ok())
+        let mut ids: Vec<String> = fsutil::entries(&self.region_dir(region))?
+            .into_iter()
             .filter_map(|e| {
                 let name = e.file_name().into_string().ok()?;
                 let id = name.strip_suffix(".json")?;
