@@ -3,10 +3,10 @@
 
 mod common;
 use common::*;
+use lkms::crypto::secret::{Secret, SecretString};
 use lkms::store::Keystore;
 use lkms::store::rootkey::RootKeyConfig;
 use std::process::Command;
-use zeroize::Zeroizing;
 
 const SPECS: [(&str, &str, &str, usize); 4] = [
     ("HMAC_224", "HMAC_SHA_224", "sha224", 28),
@@ -27,9 +27,9 @@ fn hmac_key(env: &Env, spec: &str) -> String {
 }
 
 /// The key's current material, unsealed through the library.
-fn material(env: &Env, key_id: &str) -> Zeroizing<Vec<u8>> {
+fn material(env: &Env, key_id: &str) -> Secret {
     let cfg = RootKeyConfig {
-        env_value: Some(Zeroizing::new(env.root_key.clone())),
+        env_value: Some(SecretString::new(env.root_key.clone())),
         use_keyring: false,
         keyring_user: "unused".into(),
         cache_seconds: 0,

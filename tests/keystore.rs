@@ -2,10 +2,10 @@
 
 mod common;
 use common::*;
+use lkms::crypto::secret::SecretString;
 use lkms::store::Keystore;
 use lkms::store::rootkey::RootKeyConfig;
 use std::path::PathBuf;
-use zeroize::Zeroizing;
 
 #[test]
 fn root_key_from_environment_is_validated() {
@@ -258,7 +258,7 @@ fn no_secret_appears_in_the_keystore_in_plaintext() {
     assert_absent(&dir, plaintext, "an encrypted plaintext");
     // Every key's material, unsealed through the library with the same root key.
     let cfg = RootKeyConfig {
-        env_value: Some(Zeroizing::new(env.root_key.clone())),
+        env_value: Some(SecretString::new(env.root_key.clone())),
         use_keyring: false,
         keyring_user: "unused".into(),
         cache_seconds: 0,

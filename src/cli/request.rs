@@ -243,7 +243,7 @@ pub fn flag_value(
     match shape.kind {
         Kind::Blob => {
             let bytes = values::blob(param, first, format)?;
-            Ok(Value::String(B64.encode(bytes.as_slice())))
+            Ok(Value::String(B64.encode(bytes.expose())))
         }
         Kind::Integer => {
             let text = values::text(param, first)?;

@@ -1,5 +1,6 @@
 //! Parameter values as the AWS CLI v2 reads them: `file://` and `fileb://`, and base64 blobs.
 
+use crate::crypto::secret::Secret;
 use crate::error::Error;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -71,18 +72,18 @@ pub fn text(param: &str, value: &str) -> Result<String, Error> {
 
 /// A blob parameter: `fileb://` gives raw bytes; `file://` and plain text are base64
 /// (or raw text with [`BinaryFormat::RawInBase64Out`]).
-pub fn blob(param: &str, value: &str, format: BinaryFormat) -> Result<Zeroizing<Vec<u8>>, Error> {
+pub fn blob(param: &str, value: &str, format: BinaryFormat) -> Result<Secret, Error> {
     if let Some(path) = value.strip_prefix("fileb://") {
-        return load_file(param, "fileb://", path).map(Zeroizing::new);
+        return load_file(param, "fileb://", path).map(Secret::new);
     }
     let text = Zeroizing::new(text(param, value)?);
     match format {
-        BinaryFormat::RawInBase64Out => Ok(Zeroizing::new(text.as_bytes().to_vec())),
+        BinaryFormat::RawInBase64Out => Ok(Secret::new(text.as_bytes().to_vec())),
         BinaryFormat::Base64 => {
             let compact: Zeroizing<String> =
                 Zeroizing::new(text.chars().filter(|c| !c.is_ascii_whitespace()).collect());
             B64.decode(compact.as_bytes())
-                .map(Zeroizing::new)
+                .map(Secret::new)
                 .map_err(|_| Error::Usage(format!("Invalid base64: \"{}\"", text.as_str())))
         }
     }
@@ -95,13 +96,13 @@ mod tests {
     #[test]
     fn blobs() {
         assert_eq!(
-            blob("p", "aGk=", BinaryFormat::Base64).unwrap().as_slice(),
+            blob("p", "aGk=", BinaryFormat::Base64).unwrap().expose(),
             b"hi"
         );
         assert_eq!(
             blob("p", "aGk=", BinaryFormat::RawInBase64Out)
                 .unwrap()
-                .as_slice(),
+                .expose(),
             b"aGk="
         );
         assert!(matches!(

@@ -2,6 +2,7 @@
 //! as PKCS#8 DER, public keys as DER SubjectPublicKeyInfo, signatures as DER ECDSA.
 
 use super::random;
+use super::secret::Secret;
 use zeroize::Zeroizing;
 
 /// The curves lkms supports.
@@ -62,7 +63,7 @@ impl Curve {
 }
 
 /// A new private key, as PKCS#8 DER.
-pub fn generate(curve: Curve) -> Zeroizing<Vec<u8>> {
+pub fn generate(curve: Curve) -> Secret {
     use p256::pkcs8::EncodePrivateKey;
     loop {
         let mut bytes = Zeroizing::new(random::bytes(curve.scalar_len()));
@@ -73,7 +74,7 @@ pub fn generate(curve: Curve) -> Zeroizing<Vec<u8>> {
         let der = per_curve!(curve, c => c::SecretKey::from_slice(&bytes)
             .ok()
             .and_then(|k| k.to_pkcs8_der().ok())
-            .map(|d| Zeroizing::new(d.as_bytes().to_vec())));
+            .map(|d| Secret::copy(d.as_bytes())));
         if let Some(der) = der {
             return der;
         }
@@ -81,12 +82,12 @@ pub fn generate(curve: Curve) -> Zeroizing<Vec<u8>> {
 }
 
 /// An imported PKCS#8 private key re-encoded the way lkms stores keys, if it is a key on `curve`.
-pub fn normalize(curve: Curve, pkcs8: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+pub fn normalize(curve: Curve, pkcs8: &[u8]) -> Option<Secret> {
     use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey};
     per_curve!(curve, c => c::SecretKey::from_pkcs8_der(pkcs8)
         .ok()
         .and_then(|k| k.to_pkcs8_der().ok())
-        .map(|d| Zeroizing::new(d.as_bytes().to_vec())))
+        .map(|d| Secret::new(d.as_bytes().to_vec())))
 }
 
 /// The DER SubjectPublicKeyInfo of a PKCS#8 private key.
@@ -134,17 +135,13 @@ pub fn verify_digest(
 }
 
 /// ECDH: the shared secret (the x coordinate) of our private key and a peer's DER public key.
-pub fn derive(
-    curve: Curve,
-    pkcs8: &[u8],
-    peer_spki: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, EccError> {
+pub fn derive(curve: Curve, pkcs8: &[u8], peer_spki: &[u8]) -> Result<Secret, EccError> {
     use p256::pkcs8::{DecodePrivateKey, DecodePublicKey};
     per_curve!(curve, c => {
         let sk = c::SecretKey::from_pkcs8_der(pkcs8).map_err(|_| EccError::BadPrivateKey)?;
         let peer = c::PublicKey::from_public_key_der(peer_spki).map_err(|_| EccError::BadPublicKey)?;
         let shared = c::ecdh::diffie_hellman(sk.to_nonzero_scalar(), peer.as_affine());
-        Ok(Zeroizing::new(shared.raw_secret_bytes().to_vec()))
+        Ok(Secret::new(shared.raw_secret_bytes().to_vec()))
     })
 }
 
@@ -173,8 +170,11 @@ mod tests {
             assert!(!verify_digest(curve, &a, &digest, b"garbage").unwrap());
             let ab = derive(curve, &a, &public_key_der(curve, &b).unwrap()).unwrap();
             let ba = derive(curve, &b, &public_key_der(curve, &a).unwrap()).unwrap();
-            assert_eq!(ab, ba);
-            assert_eq!(derive(curve, &a, b"not a key"), Err(EccError::BadPublicKey));
+            assert!(ab.ct_eq(&ba));
+            assert!(matches!(
+                derive(curve, &a, b"not a key"),
+                Err(EccError::BadPublicKey)
+            ));
         }
     }
 

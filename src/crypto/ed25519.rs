@@ -2,6 +2,7 @@
 //! (Ed25519ph). Private keys travel (sealed) as PKCS#8 DER, public keys as DER SPKI.
 
 use super::random;
+use super::secret::Secret;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePublicKey};
 use ed25519_dalek::{Signature, SigningKey};
 use sha2::{Digest, Sha512};
@@ -23,13 +24,13 @@ const PKCS8_V1_PREFIX: [u8; 16] = [
 ];
 
 /// A new private key, as PKCS#8 DER.
-pub fn generate() -> Zeroizing<Vec<u8>> {
+pub fn generate() -> Secret {
     let mut der = Zeroizing::new(Vec::with_capacity(48));
     der.extend_from_slice(&PKCS8_V1_PREFIX);
     let mut seed = Zeroizing::new([0u8; 32]);
     random::fill(seed.as_mut());
     der.extend_from_slice(seed.as_ref());
-    der
+    der.into()
 }
 
 /// The DER SubjectPublicKeyInfo of a PKCS#8 private key.

@@ -3,6 +3,7 @@
 //! seed; public keys as DER SPKI.
 
 use super::random;
+use super::secret::Secret;
 use ml_dsa::signature::SignatureEncoding;
 use ml_dsa::{B32, MlDsa44, MlDsa65, MlDsa87, Signature, SigningKey};
 use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
@@ -43,13 +44,13 @@ macro_rules! per_level {
 }
 
 /// A new private key (PKCS#8 DER of a fresh 32-byte seed).
-pub fn generate(level: Level) -> Zeroizing<Vec<u8>> {
+pub fn generate(level: Level) -> Secret {
     let mut seed_bytes = Zeroizing::new([0u8; 32]);
     random::fill(seed_bytes.as_mut());
     let seed = B32::from(*seed_bytes);
     per_level!(level, P => {
         let sk = SigningKey::<P>::from_seed(&seed);
-        Zeroizing::new(sk.to_pkcs8_der().map(|d| d.as_bytes().to_vec()).unwrap_or_default())
+        Secret::new(sk.to_pkcs8_der().map(|d| d.as_bytes().to_vec()).unwrap_or_default())
     })
 }
 

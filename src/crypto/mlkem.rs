@@ -2,6 +2,7 @@
 //! (sealed) as PKCS#8 DER holding the 64-byte seed; public keys as DER SPKI.
 
 use super::random;
+use super::secret::Secret;
 use ml_kem::{Decapsulate, DecapsulationKey, MlKem512, MlKem768, MlKem1024, Seed};
 use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
 use zeroize::Zeroizing;
@@ -41,12 +42,12 @@ macro_rules! per_level {
 }
 
 /// A new private key (PKCS#8 DER of a fresh 64-byte seed).
-pub fn generate(level: Level) -> Zeroizing<Vec<u8>> {
+pub fn generate(level: Level) -> Secret {
     let mut seed = Zeroizing::new([0u8; 64]);
     random::fill(seed.as_mut());
     per_level!(level, P => {
         let dk = DecapsulationKey::<P>::from_seed(Seed::from(*seed));
-        Zeroizing::new(dk.to_pkcs8_der().map(|d| d.as_bytes().to_vec()).unwrap_or_default())
+        Secret::new(dk.to_pkcs8_der().map(|d| d.as_bytes().to_vec()).unwrap_or_default())
     })
 }
 
@@ -59,26 +60,22 @@ pub fn public_key_der(level: Level, pkcs8: &[u8]) -> Result<Vec<u8>, Failed> {
 }
 
 /// Encapsulates to the key pair's public half: (ciphertext, shared secret).
-pub fn encapsulate(level: Level, pkcs8: &[u8]) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), Failed> {
+pub fn encapsulate(level: Level, pkcs8: &[u8]) -> Result<(Vec<u8>, Secret), Failed> {
     let mut m = Zeroizing::new([0u8; 32]);
     random::fill(m.as_mut());
     per_level!(level, P => {
         let dk = DecapsulationKey::<P>::from_pkcs8_der(pkcs8).map_err(|_| Failed)?;
         let (ct, shared) = dk.encapsulation_key().encapsulate_deterministic(&(*m).into());
-        Ok((ct.to_vec(), Zeroizing::new(shared.to_vec())))
+        Ok((ct.to_vec(), Secret::new(shared.to_vec())))
     })
 }
 
 /// Recovers the shared secret of a ciphertext.
-pub fn decapsulate(
-    level: Level,
-    pkcs8: &[u8],
-    ciphertext: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, Failed> {
+pub fn decapsulate(level: Level, pkcs8: &[u8], ciphertext: &[u8]) -> Result<Secret, Failed> {
     per_level!(level, P => {
         let dk = DecapsulationKey::<P>::from_pkcs8_der(pkcs8).map_err(|_| Failed)?;
         let shared = dk.decapsulate_slice(ciphertext).map_err(|_| Failed)?;
-        Ok(Zeroizing::new(shared.to_vec()))
+        Ok(Secret::new(shared.to_vec()))
     })
 }
 
@@ -92,8 +89,8 @@ mod tests {
             let k = generate(level);
             assert!(!public_key_der(level, &k).unwrap().is_empty());
             let (ct, ss) = encapsulate(level, &k).unwrap();
-            assert_eq!(decapsulate(level, &k, &ct).unwrap(), ss);
-            assert_eq!(decapsulate(level, &k, &ct[1..]), Err(Failed));
+            assert!(decapsulate(level, &k, &ct).unwrap().ct_eq(&ss));
+            assert!(matches!(decapsulate(level, &k, &ct[1..]), Err(Failed)));
         }
     }
 }

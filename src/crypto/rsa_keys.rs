@@ -1,13 +1,13 @@
 //! RSA keys: PKCS#1 v1.5 and PSS signatures over a digest, OAEP encryption with SHA-1 or
 //! SHA-256. Private keys travel (sealed) as PKCS#8 DER, public keys as DER SPKI.
 
+use super::secret::Secret;
 use rand_core::UnwrapErr;
 use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
 use rsa::signature::SignatureEncoding;
 use rsa::signature::hazmat::{PrehashSigner, PrehashVerifier, RandomizedPrehashSigner};
 use rsa::traits::{RandomizedDecryptor, RandomizedEncryptor};
 use rsa::{RsaPrivateKey, RsaPublicKey};
-use zeroize::Zeroizing;
 
 /// The hash of a signature or OAEP scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,22 +51,22 @@ fn private(pkcs8: &[u8]) -> Result<RsaPrivateKey, RsaError> {
 }
 
 /// A new private key of `bits` bits, as PKCS#8 DER.
-pub fn generate(bits: usize) -> Result<Zeroizing<Vec<u8>>, RsaError> {
+pub fn generate(bits: usize) -> Result<Secret, RsaError> {
     let key = RsaPrivateKey::new(&mut rng(), bits).map_err(|_| RsaError::Failed)?;
     let der = key.to_pkcs8_der().map_err(|_| RsaError::Failed)?;
-    Ok(Zeroizing::new(der.as_bytes().to_vec()))
+    Ok(Secret::new(der.as_bytes().to_vec()))
 }
 
 /// An imported PKCS#8 private key re-encoded the way lkms stores keys, if it is a valid RSA key
 /// of `bits` bits.
-pub fn normalize(pkcs8: &[u8], bits: usize) -> Option<Zeroizing<Vec<u8>>> {
+pub fn normalize(pkcs8: &[u8], bits: usize) -> Option<Secret> {
     use rsa::traits::PublicKeyParts;
     let key = private(pkcs8).ok()?;
     if key.size() * 8 != bits {
         return None;
     }
     let der = key.to_pkcs8_der().ok()?;
-    Some(Zeroizing::new(der.as_bytes().to_vec()))
+    Some(Secret::new(der.as_bytes().to_vec()))
 }
 
 /// The DER SubjectPublicKeyInfo of a PKCS#8 private key.
@@ -149,15 +149,11 @@ pub fn encrypt(pkcs8: &[u8], hash: Hash, plaintext: &[u8]) -> Result<Vec<u8>, Rs
 }
 
 /// OAEP-decrypts (with blinding).
-pub fn decrypt(
-    pkcs8: &[u8],
-    hash: Hash,
-    ciphertext: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, RsaError> {
+pub fn decrypt(pkcs8: &[u8], hash: Hash, ciphertext: &[u8]) -> Result<Secret, RsaError> {
     let key = private(pkcs8)?;
     with_hash!(hash, H => rsa::oaep::DecryptingKey::<H>::new(key)
         .decrypt_with_rng(&mut rng(), ciphertext)
-        .map(Zeroizing::new)
+        .map(Secret::new)
         .map_err(|_| RsaError::BadCiphertext))
 }
 
@@ -187,11 +183,11 @@ mod tests {
         for hash in [Hash::Sha1, Hash::Sha256] {
             let ct = encrypt(&key, hash, b"secret").unwrap();
             assert_eq!(ct.len(), 256);
-            assert_eq!(decrypt(&key, hash, &ct).unwrap().as_slice(), b"secret");
+            assert_eq!(decrypt(&key, hash, &ct).unwrap().expose(), b"secret");
         }
-        assert_eq!(
+        assert!(matches!(
             decrypt(&key, Hash::Sha256, &[1u8; 256]),
             Err(RsaError::BadCiphertext)
-        );
+        ));
     }
 }

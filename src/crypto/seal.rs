@@ -2,9 +2,9 @@
 
 use super::random;
 use super::secret::Key256;
+use super::secret::Secret;
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
-use zeroize::Zeroizing;
 
 /// Length of the nonce that starts every sealed value.
 pub const NONCE_LEN: usize = 12;
@@ -35,7 +35,7 @@ pub fn seal(key: &Key256, aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
 }
 
 /// Decrypts a value made by [`seal`]; `None` if it was altered or `aad` differs.
-pub fn open(key: &Key256, aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+pub fn open(key: &Key256, aad: &[u8], sealed: &[u8]) -> Option<Secret> {
     if sealed.len() < NONCE_LEN + TAG_LEN {
         return None;
     }
@@ -44,5 +44,5 @@ pub fn open(key: &Key256, aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>
     cipher(key)
         .decrypt(&Nonce::from(nonce), Payload { msg: body, aad })
         .ok()
-        .map(Zeroizing::new)
+        .map(Secret::new)
 }

@@ -1,9 +1,9 @@
-//! A 256-bit secret that is wiped on drop and never printed.
+//! Secrets: types that are wiped on drop, never printed, and compared only in constant time.
 
-use zeroize::{Zeroize, ZeroizeOnDrop};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 /// A 256-bit key: root keys, sub-keys and symmetric key material.
-#[derive(Clone, Zeroize, ZeroizeOnDrop, PartialEq, Eq)]
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
 pub struct Key256([u8; 32]);
 
 impl Key256 {
@@ -35,5 +35,75 @@ impl Key256 {
 impl std::fmt::Debug for Key256 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Key256(<redacted>)")
+    }
+}
+
+/// Secret bytes: key material, plaintexts, data keys, shared secrets. Wiped when dropped, never
+/// printed (its `Debug` shows only the length), and compared only in constant time
+/// ([`Secret::ct_eq`]); it has no `PartialEq` and no `Serialize`.
+#[derive(Clone, Default)]
+pub struct Secret(Zeroizing<Vec<u8>>);
+
+impl Secret {
+    /// Takes ownership of bytes that must be wiped after use.
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Self(Zeroizing::new(bytes))
+    }
+
+    /// A copy of a slice.
+    pub fn copy(bytes: &[u8]) -> Self {
+        Self::new(bytes.to_vec())
+    }
+
+    /// The bytes.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// Equal in content, compared in constant time.
+    pub fn ct_eq(&self, other: &[u8]) -> bool {
+        bool::from(subtle::ConstantTimeEq::ct_eq(self.0.as_slice(), other))
+    }
+}
+
+impl std::ops::Deref for Secret {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl From<Zeroizing<Vec<u8>>> for Secret {
+    fn from(bytes: Zeroizing<Vec<u8>>) -> Self {
+        Self(bytes)
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Secret(<{} bytes>)", self.0.len())
+    }
+}
+
+/// Secret text: a secret access key, a root key in base64. Wiped when dropped, never printed.
+#[derive(Clone, Default)]
+pub struct SecretString(Zeroizing<String>);
+
+impl SecretString {
+    /// Takes ownership of text that must be wiped after use.
+    pub fn new(text: String) -> Self {
+        Self(Zeroizing::new(text))
+    }
+
+    /// The text.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretString(<redacted>)")
     }
 }

@@ -3,6 +3,7 @@
 //! Private keys travel (sealed) as PKCS#8 DER, public keys as DER SPKI.
 
 use super::random;
+use super::secret::Secret;
 use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
 use rand_core::UnwrapErr;
 use sm2::SecretKey;
@@ -20,22 +21,22 @@ fn secret(pkcs8: &[u8]) -> Result<SecretKey, Failed> {
 }
 
 /// An imported PKCS#8 private key re-encoded the way lkms stores keys, if it is an SM2 key.
-pub fn normalize(pkcs8: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+pub fn normalize(pkcs8: &[u8]) -> Option<Secret> {
     secret(pkcs8)
         .ok()
         .and_then(|k| k.to_pkcs8_der().ok())
-        .map(|d| Zeroizing::new(d.as_bytes().to_vec()))
+        .map(|d| Secret::new(d.as_bytes().to_vec()))
 }
 
 /// A new private key, as PKCS#8 DER.
-pub fn generate() -> Zeroizing<Vec<u8>> {
+pub fn generate() -> Secret {
     loop {
         let bytes = Zeroizing::new(random::bytes(32));
         if let Some(der) = SecretKey::from_slice(&bytes)
             .ok()
             .and_then(|k| k.to_pkcs8_der().ok())
         {
-            return Zeroizing::new(der.as_bytes().to_vec());
+            return Secret::new(der.as_bytes().to_vec());
         }
     }
 }
@@ -95,22 +96,22 @@ pub fn encrypt(pkcs8: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Failed> {
 }
 
 /// SM2PKE-decrypts a DER ciphertext.
-pub fn decrypt(pkcs8: &[u8], ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, Failed> {
+pub fn decrypt(pkcs8: &[u8], ciphertext: &[u8]) -> Result<Secret, Failed> {
     let dk = sm2::pke::DecryptingKey::new(secret(pkcs8)?);
     dk.decrypt_der(ciphertext)
-        .map(Zeroizing::new)
+        .map(Secret::new)
         .map_err(|_| Failed)
 }
 
 /// ECDH on the SM2 curve: the x coordinate of our private scalar times a peer's DER public key.
-pub fn derive(pkcs8: &[u8], peer_spki: &[u8]) -> Result<Zeroizing<Vec<u8>>, Failed> {
+pub fn derive(pkcs8: &[u8], peer_spki: &[u8]) -> Result<Secret, Failed> {
     use p256::pkcs8::DecodePublicKey;
     use sm2::elliptic_curve::point::AffineCoordinates;
     let sk = secret(pkcs8)?;
     let peer = sm2::PublicKey::from_public_key_der(peer_spki).map_err(|_| Failed)?;
     let shared =
         (sm2::ProjectivePoint::from(*peer.as_affine()) * *sk.to_nonzero_scalar()).to_affine();
-    Ok(Zeroizing::new(shared.x().to_vec()))
+    Ok(Secret::new(shared.x().to_vec()))
 }
 
 #[cfg(test)]
@@ -125,12 +126,12 @@ mod tests {
         assert!(verify(&k, b"msg", &sig).unwrap());
         assert!(!verify(&k, b"msh", &sig).unwrap());
         let ct = encrypt(&k, b"secret").unwrap();
-        assert_eq!(decrypt(&k, &ct).unwrap().as_slice(), b"secret");
-        assert_eq!(decrypt(&k, &ct[1..]), Err(Failed));
+        assert_eq!(decrypt(&k, &ct).unwrap().expose(), b"secret");
+        assert!(matches!(decrypt(&k, &ct[1..]), Err(Failed)));
         let other = generate();
         let ab = derive(&k, &public_key_der(&other).unwrap()).unwrap();
         let ba = derive(&other, &public_key_der(&k).unwrap()).unwrap();
-        assert_eq!(ab, ba);
+        assert!(ab.ct_eq(&ba));
         assert_eq!(ab.len(), 32);
     }
 }

@@ -2,6 +2,7 @@
 //! RSAES-OAEP with SHA-1 or SHA-256, RSA-OAEP of an AES-256 key followed by AES key wrap with
 //! padding (RFC 5649, CKM_RSA_AES_KEY_WRAP), and SM2PKE.
 
+use super::secret::Secret;
 use super::{rsa_keys, sm2_keys};
 use aes_kw::{KeyInit, KwpAes256};
 use zeroize::Zeroizing;
@@ -38,7 +39,7 @@ pub fn unwrap(
     private: &[u8],
     modulus_len: usize,
     ciphertext: &[u8],
-) -> Option<Zeroizing<Vec<u8>>> {
+) -> Option<Secret> {
     match wrapping {
         Wrapping::Sm2Pke => sm2_keys::decrypt(private, ciphertext).ok(),
         Wrapping::OaepSha1 | Wrapping::OaepSha256 => {
@@ -54,7 +55,7 @@ pub fn unwrap(
             let mut buf = Zeroizing::new(vec![0u8; kwp_part.len().checked_sub(8)?]);
             let len = kw.unwrap_key(kwp_part, &mut buf).ok()?.len();
             buf.truncate(len);
-            Some(buf)
+            Some(buf.into())
         }
     }
 }
@@ -95,7 +96,7 @@ mod tests {
         ] {
             let ct = wrap(w, key, material).unwrap();
             assert_eq!(
-                unwrap(w, key, 256, &ct).unwrap().as_slice(),
+                unwrap(w, key, 256, &ct).unwrap().expose(),
                 material,
                 "{w:?}"
             );

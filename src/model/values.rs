@@ -1,5 +1,6 @@
 //! Values with a wire form of their own: timestamps, blobs and secret blobs.
 
+use crate::crypto::secret::Secret;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -90,12 +91,12 @@ impl<'de> Deserialize<'de> for Blob {
 /// printed. It reads base64 from requests but has no `Serialize`: a response hands its secret
 /// members over separately ([`crate::ops::Reply`]) and only a face turns them into base64.
 #[derive(Clone, Default)]
-pub struct SecretBlob(pub Zeroizing<Vec<u8>>);
+pub struct SecretBlob(pub Secret);
 
 impl SecretBlob {
     /// Wraps bytes that must be wiped after use.
     pub fn new(bytes: Vec<u8>) -> Self {
-        Self(Zeroizing::new(bytes))
+        Self(Secret::new(bytes))
     }
 }
 

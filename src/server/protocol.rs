@@ -139,7 +139,7 @@ fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Rep
         headers: req.headers,
         body: req.body,
     };
-    if !sigv4::verify(&auth, &cred.secret, &signed) {
+    if !sigv4::verify(&auth, cred.secret.expose(), &signed) {
         return Err(Reply::error(
             400,
             "InvalidSignatureException",

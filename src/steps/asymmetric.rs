@@ -2,11 +2,11 @@
 //! its public half.
 
 use super::{Service, authorise, key_state, keyref, keyspec, material};
+use crate::crypto::secret::Secret;
 use crate::crypto::{ecc, ecc::Curve, ed25519, mldsa, mlkem, rsa_keys, sm2_keys};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{KeySpec, KeyUsageType};
 use crate::store::KeyRecord;
-use zeroize::Zeroizing;
 
 /// The family of an asymmetric key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub struct PairKey {
     /// Its family.
     pub family: Family,
     /// Its private key (PKCS#8 DER).
-    pub private: Zeroizing<Vec<u8>>,
+    pub private: Secret,
 }
 
 /// Resolves the key `key_id` names for `op`, authorises `action` on it, checks its state and

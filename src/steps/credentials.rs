@@ -3,13 +3,13 @@
 
 use super::Service;
 use super::caller::Caller;
+use crate::crypto::secret::SecretString;
 use crate::error::Error;
-use zeroize::Zeroizing;
 
 /// A stored access key, opened.
 pub struct Credential {
     /// The secret access key.
-    pub secret: Zeroizing<String>,
+    pub secret: SecretString,
     /// The principal requests signed with it act as.
     pub principal: String,
 }

@@ -3,18 +3,18 @@
 
 use super::{Service, authorise, envelope, key_state, keyref, keyspec, record, request};
 use crate::crypto::random;
+use crate::crypto::secret::Secret;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{DataKeyPairSpec, EncryptionAlgorithmSpec, EncryptionContext, KeySpec};
 use crate::steps::validate::invalid;
 use crate::store::KeyRecord;
-use zeroize::Zeroizing;
 
 /// A generated data key: the key it was made under, its plaintext, blob and material ID.
 pub struct DataKey {
     /// The KMS key that wraps it.
     pub key: KeyRecord,
     /// The data key.
-    pub plaintext: Zeroizing<Vec<u8>>,
+    pub plaintext: Secret,
     /// The data key encrypted under the KMS key.
     pub blob: Vec<u8>,
     /// The material version that encrypted it.
@@ -28,7 +28,7 @@ pub struct DataKeyPair {
     /// Its spec.
     pub spec: DataKeyPairSpec,
     /// The private key (PKCS#8 DER).
-    pub private: Zeroizing<Vec<u8>>,
+    pub private: Secret,
     /// The public key (DER SubjectPublicKeyInfo).
     pub public: Vec<u8>,
     /// The private key encrypted under the KMS key.
@@ -105,7 +105,7 @@ pub fn generate(svc: &Service, op: &str, action: &str, req: Ask) -> Result<DataK
     authorise::key(svc, action, &key)?;
     let alg = wrapping_algorithm(svc, op, &key)?;
     request::dry_run(req.dry_run)?;
-    let plaintext = Zeroizing::new(random::bytes(len));
+    let plaintext = Secret::new(random::bytes(len));
     let (blob, material_id) = envelope::seal(svc, &key, &plaintext, req.encryption_context, alg)?;
     record::key_used(svc, op, &key);
     Ok(DataKey {

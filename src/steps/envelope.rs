@@ -4,12 +4,12 @@
 //! SM2 keys SM2PKE ciphertexts, as AWS does, so ciphertexts made offline decrypt too.
 
 use super::{Service, authorise, key_state, keyref, keyspec, material};
+use crate::crypto::secret::Secret;
 use crate::crypto::{ciphertext, context, rsa_keys, seal, sm2_keys};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{EncryptionAlgorithmSpec, EncryptionContext, KeySpec, KeyUsageType};
 use crate::steps::validate::invalid;
 use crate::store::KeyRecord;
-use zeroize::Zeroizing;
 
 /// Decrypt of a blob whose key is not in this keystore and region.
 const UNKNOWN_KEY: &str = "The ciphertext refers to a customer master key that does not exist, \
@@ -25,7 +25,7 @@ pub struct Opened {
     /// The material version that made it.
     pub material_id: String,
     /// The plaintext.
-    pub plaintext: Zeroizing<Vec<u8>>,
+    pub plaintext: Secret,
     /// The algorithm it was made with.
     pub alg: EncryptionAlgorithmSpec,
 }

@@ -2,10 +2,10 @@
 //! match the MAC algorithm.
 
 use super::{Service, authorise, key_state, keyref, keyspec, material, request};
+use crate::crypto::secret::Secret;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{KeyUsageType, MacAlgorithmSpec};
 use crate::store::KeyRecord;
-use zeroize::Zeroizing;
 
 /// An HMAC key ready for GenerateMac or VerifyMac.
 pub struct MacKey {
@@ -14,7 +14,7 @@ pub struct MacKey {
     /// The MAC algorithm.
     pub alg: MacAlgorithmSpec,
     /// The key material.
-    pub material: Zeroizing<Vec<u8>>,
+    pub material: Secret,
 }
 
 /// What GenerateMac and VerifyMac requests name: the key, the algorithm, DryRun.

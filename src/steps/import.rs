@@ -7,6 +7,7 @@
 //! hash of the key and the material, so a re-import is recognised as the same material.
 
 use super::{Service, keyspec};
+use crate::crypto::secret::Secret;
 use crate::crypto::wrap::Wrapping;
 use crate::crypto::{rsa_keys, sm2_keys};
 use crate::error::{Error, ErrorCode, kms};
@@ -34,18 +35,18 @@ pub struct Token {
     /// When it expires, epoch milliseconds.
     pub valid_to: i64,
     /// The wrapping private key.
-    pub private: Zeroizing<Vec<u8>>,
+    pub private: Secret,
 }
 
 impl Token {
     /// `alg ‖ spec ‖ valid_to (i64, big-endian) ‖ PKCS#8 private key`.
-    pub fn encode(&self) -> Zeroizing<Vec<u8>> {
+    pub fn encode(&self) -> Secret {
         let mut out = Zeroizing::new(Vec::with_capacity(self.private.len() + 10));
         out.push(index(AlgorithmSpec::ALL, self.wrapping.as_str()));
         out.push(index(WrappingKeySpec::ALL, self.spec.as_str()));
         out.extend_from_slice(&self.valid_to.to_be_bytes());
         out.extend_from_slice(&self.private);
-        out
+        out.into()
     }
 
     fn decode(bytes: &[u8]) -> Option<Self> {
@@ -55,7 +56,7 @@ impl Token {
             wrapping: AlgorithmSpec::parse(AlgorithmSpec::ALL.get(*alg as usize)?)?,
             spec: WrappingKeySpec::parse(WrappingKeySpec::ALL.get(*spec as usize)?)?,
             valid_to: i64::from_be_bytes(*valid_to),
-            private: Zeroizing::new(private.to_vec()),
+            private: Secret::new(private.to_vec()),
         })
     }
 }
@@ -127,7 +128,7 @@ pub fn check_wrapping(
 }
 
 /// A fresh wrapping key pair: the PKCS#8 private key and the DER public key.
-pub fn wrapping_key(spec: WrappingKeySpec) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), Error> {
+pub fn wrapping_key(spec: WrappingKeySpec) -> Result<(Secret, Vec<u8>), Error> {
     let private = match spec {
         WrappingKeySpec::SM2 => sm2_keys::generate(),
         _ => {

@@ -1,5 +1,6 @@
 //! What each key spec means: its material, usages and algorithms.
 
+use crate::crypto::secret::Secret;
 use crate::crypto::{
     ecc::{self, Curve},
     random, rsa_keys,
@@ -8,7 +9,6 @@ use crate::model::{
     EncryptionAlgorithmSpec, KeyAgreementAlgorithmSpec, KeySpec, KeyUsageType, MacAlgorithmSpec,
     SigningAlgorithmSpec,
 };
-use zeroize::Zeroizing;
 
 /// The key specs lkms can create today.
 pub fn supported(spec: KeySpec) -> bool {
@@ -208,7 +208,7 @@ pub fn mac_algorithm(spec: KeySpec) -> Option<MacAlgorithmSpec> {
 
 /// Fresh key material for `spec`: 256 bits for symmetric keys, as many bits as the digest for
 /// HMAC keys (224, 256, 384, 512), a PKCS#8 DER private key for RSA and elliptic-curve keys.
-pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
+pub fn new_material(spec: KeySpec) -> Secret {
     if let Some(c) = curve(spec) {
         return ecc::generate(c);
     }
@@ -238,7 +238,7 @@ pub fn new_material(spec: KeySpec) -> Zeroizing<Vec<u8>> {
         KeySpec::HMAC_512 => 64,
         _ => 32,
     };
-    Zeroizing::new(random::bytes(len))
+    Secret::new(random::bytes(len))
 }
 
 /// True for the key specs whose material can be imported (origin EXTERNAL).
@@ -265,7 +265,7 @@ pub fn hmac_import_lengths(spec: KeySpec) -> Option<(usize, usize)> {
 /// spec: 32 bytes for symmetric keys, a length in [`hmac_import_lengths`] for HMAC keys, a PKCS#8
 /// DER private key of the right size or curve for RSA, ECC and SM2 keys (re-encoded, so the same
 /// key always gives the same bytes).
-pub fn import_material(spec: KeySpec, bytes: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+pub fn import_material(spec: KeySpec, bytes: &[u8]) -> Option<Secret> {
     if let Some(bits) = rsa_bits(spec) {
         return rsa_keys::normalize(bytes, bits);
     }
@@ -279,7 +279,7 @@ pub fn import_material(spec: KeySpec, bytes: &[u8]) -> Option<Zeroizing<Vec<u8>>
         Some((min, max)) => (min..=max).contains(&bytes.len()),
         None => spec == KeySpec::SYMMETRIC_DEFAULT && bytes.len() == 32,
     };
-    ok.then(|| Zeroizing::new(bytes.to_vec()))
+    ok.then(|| Secret::new(bytes.to_vec()))
 }
 
 /// The DER SubjectPublicKeyInfo of a key pair of `spec` held as PKCS#8 `private`.

@@ -2,12 +2,12 @@
 
 use super::Service;
 use crate::crypto::secret::Key256;
+use crate::crypto::secret::Secret;
 use crate::error::{Error, ErrorCode, kms};
 use crate::store::{KeyRecord, Material};
-use zeroize::Zeroizing;
 
 /// Unseals a key's current material; returns it with its material ID.
-pub fn current(svc: &Service, rec: &KeyRecord) -> Result<(Zeroizing<Vec<u8>>, String), Error> {
+pub fn current(svc: &Service, rec: &KeyRecord) -> Result<(Secret, String), Error> {
     let missing = || {
         kms(
             ErrorCode::KMSInternalException,
@@ -20,7 +20,7 @@ pub fn current(svc: &Service, rec: &KeyRecord) -> Result<(Zeroizing<Vec<u8>>, St
 }
 
 /// Unseals one material version of a key.
-pub fn open(svc: &Service, rec: &KeyRecord, m: &Material) -> Result<Zeroizing<Vec<u8>>, Error> {
+pub fn open(svc: &Service, rec: &KeyRecord, m: &Material) -> Result<Secret, Error> {
     Ok(svc.store().open_material(svc.region(), &rec.key_id, m)?)
 }
 

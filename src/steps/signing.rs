@@ -5,20 +5,20 @@ use super::asymmetric::{self, Family, unusable};
 use super::{Service, keyspec};
 use crate::crypto::ed25519;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
+use crate::crypto::secret::Secret;
 use crate::crypto::{ecc, mldsa, sm2_keys};
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{KeyUsageType, MessageType, SignRequest, SigningAlgorithmSpec, VerifyRequest};
 use crate::steps::validate::invalid;
 use crate::store::KeyRecord;
 use sha2::Digest;
-use zeroize::Zeroizing;
 
 /// Everything Sign and Verify need once the request has been checked.
 pub struct Signing {
     /// The key.
     pub key: KeyRecord,
     family: Family,
-    private: Zeroizing<Vec<u8>>,
+    private: Secret,
     /// The signing algorithm.
     pub alg: SigningAlgorithmSpec,
     /// What is signed: a digest, the message itself, or ML-DSA's μ.

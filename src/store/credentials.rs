@@ -7,9 +7,9 @@ use super::document;
 use super::error::io_error;
 use super::error::{StoreError, StoreResult};
 use super::keystore::Keystore;
+use crate::crypto::secret::SecretString;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use zeroize::Zeroizing;
 
 const FILE: &str = "credentials.json";
 const KIND: &str = "Credentials";
@@ -63,14 +63,14 @@ impl Keystore {
         &self,
         access_key_id: &str,
         c: &Credential,
-    ) -> StoreResult<Zeroizing<String>> {
+    ) -> StoreResult<SecretString> {
         use base64::Engine as _;
         base64::engine::general_purpose::STANDARD
             .decode(&c.sealed_secret)
             .ok()
             .and_then(|s| self.open_bound("lkms credential v1", &[access_key_id], &s))
             .and_then(|b| String::from_utf8(b.to_vec()).ok())
-            .map(Zeroizing::new)
+            .map(SecretString::new)
             .ok_or_else(|| {
                 StoreError::Corrupt(format!(
                     "the secret of access key {access_key_id} does not open: it was altered or \

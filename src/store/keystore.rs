@@ -6,6 +6,7 @@ use super::error::{StoreError, StoreResult};
 use super::fsutil::{self, WriteLock};
 use super::keyrecord::{KeyRecord, Material};
 use super::rootkey::{self, RootKeyConfig, RootKeySource};
+use crate::crypto::secret::Secret;
 use crate::crypto::{derive, random, seal, secret::Key256};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -105,7 +106,7 @@ impl Keystore {
             .and_then(|c| B64.decode(c).ok())
             .unwrap_or_default();
         let opened = seal::open(&seal_key, &check_aad(id), &check);
-        if opened.as_deref().map(Vec::as_slice) != Some(id.as_bytes()) || id.is_empty() {
+        if !opened.is_some_and(|o| o.ct_eq(id.as_bytes())) || id.is_empty() {
             return Err(StoreError::Config(format!(
                 "the root key from the {source} does not open the keystore at {}: it belongs to \
                  another keystore, or the keystore was made with a different root key",
@@ -292,7 +293,7 @@ impl Keystore {
         purpose: &str,
         parts: &[&str],
         sealed: &[u8],
-    ) -> Option<zeroize::Zeroizing<Vec<u8>>> {
+    ) -> Option<Secret> {
         seal::open(&self.seal_key, &self.bound_aad(purpose, parts), sealed)
     }
 
@@ -303,12 +304,7 @@ impl Keystore {
 
     /// Opens an import token sealed by [`Self::seal_import_token`] for this key; `None` if it
     /// was made for another key or keystore, or altered.
-    pub fn open_import_token(
-        &self,
-        region: &str,
-        key_id: &str,
-        token: &[u8],
-    ) -> Option<zeroize::Zeroizing<Vec<u8>>> {
+    pub fn open_import_token(&self, region: &str, key_id: &str, token: &[u8]) -> Option<Secret> {
         self.open_bound("lkms import token v1", &[region, key_id], token)
     }
 
@@ -349,12 +345,7 @@ impl Keystore {
     }
 
     /// Unseals a key's material; a clear error if it was swapped or altered.
-    pub fn open_material(
-        &self,
-        region: &str,
-        key_id: &str,
-        m: &Material,
-    ) -> StoreResult<zeroize::Zeroizing<Vec<u8>>> {
+    pub fn open_material(&self, region: &str, key_id: &str, m: &Material) -> StoreResult<Secret> {
         let aad = self.material_aad(region, key_id, &m.material_id);
         let Some(sealed) = &m.sealed else {
             return Err(StoreError::PendingImport {

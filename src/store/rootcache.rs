@@ -5,6 +5,7 @@
 //! file) for `LKMS_ROOT_KEY_CACHE_SECONDS` (default 600; 0 turns the cache off). Only processes
 //! of the same user can read it, the same boundary an unlocked Secret Service has.
 
+use crate::crypto::secret::Secret;
 use zeroize::Zeroizing;
 
 /// How long a cached root key lives, from `LKMS_ROOT_KEY_CACHE_SECONDS`.
@@ -17,7 +18,7 @@ pub fn ttl_from_env() -> u32 {
 
 #[cfg(target_os = "linux")]
 mod imp {
-    use super::Zeroizing;
+    use super::{Secret, Zeroizing};
     use linux_keyutils::{KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission};
 
     fn description(user: &str) -> String {
@@ -28,12 +29,12 @@ mod imp {
         KeyRing::from_special_id(KeyRingIdentifier::User, false).ok()
     }
 
-    pub fn get(user: &str) -> Option<Zeroizing<Vec<u8>>> {
+    pub fn get(user: &str) -> Option<Secret> {
         let key = ring()?.search(&description(user)).ok()?;
         let mut buf = Zeroizing::new(vec![0u8; 128]);
         let n = key.read(&mut *buf).ok()?;
         buf.truncate(n);
-        Some(buf)
+        Some(buf.into())
     }
 
     pub fn put(user: &str, secret: &[u8], ttl: u32) {
@@ -61,9 +62,9 @@ mod imp {
 
 #[cfg(not(target_os = "linux"))]
 mod imp {
-    use super::Zeroizing;
+    use super::{Secret, Zeroizing};
 
-    pub fn get(_user: &str) -> Option<Zeroizing<Vec<u8>>> {
+    pub fn get(_user: &str) -> Option<Secret> {
         None
     }
 
@@ -73,7 +74,7 @@ mod imp {
 }
 
 /// The cached root key (base64 text) for keyring user `user`, if any.
-pub fn get(user: &str) -> Option<Zeroizing<Vec<u8>>> {
+pub fn get(user: &str) -> Option<Secret> {
     imp::get(user)
 }
 

@@ -7,7 +7,7 @@
 
 use super::error::{StoreError, StoreResult};
 use super::{fsutil, rootcache};
-use crate::crypto::secret::Key256;
+use crate::crypto::secret::{Key256, SecretString};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use std::io::{Read, Write};
@@ -50,7 +50,7 @@ impl std::fmt::Display for RootKeySource {
 #[derive(Debug, Clone)]
 pub struct RootKeyConfig {
     /// The value of `LKMS_ROOT_KEY`, if set.
-    pub env_value: Option<Zeroizing<String>>,
+    pub env_value: Option<SecretString>,
     /// False when `LKMS_NO_KEYRING` is set: the keyring is neither read nor written.
     pub use_keyring: bool,
     /// The keyring user name.
@@ -73,7 +73,7 @@ impl RootKeyConfig {
             })
             .unwrap_or_else(|| PathBuf::from(".lkms-root-key"));
         Self {
-            env_value: std::env::var("LKMS_ROOT_KEY").ok().map(Zeroizing::new),
+            env_value: std::env::var("LKMS_ROOT_KEY").ok().map(SecretString::new),
             use_keyring: std::env::var_os("LKMS_NO_KEYRING").is_none_or(|v| v.is_empty()),
             keyring_user: std::env::var("LKMS_KEYRING_USER")
                 .ok()
@@ -151,7 +151,7 @@ fn read_file(path: &PathBuf) -> StoreResult<Option<Zeroizing<String>>> {
 pub fn find(cfg: &RootKeyConfig) -> StoreResult<Option<(Key256, RootKeySource)>> {
     if let Some(v) = &cfg.env_value {
         let src = RootKeySource::Environment;
-        return Ok(Some((decode_key(v, &src)?, src)));
+        return Ok(Some((decode_key(v.expose(), &src)?, src)));
     }
     if let Some(text) = cached(cfg) {
         let src = RootKeySource::KeyringCache(cfg.keyring_user.clone());
@@ -177,7 +177,7 @@ pub fn find(cfg: &RootKeyConfig) -> StoreResult<Option<(Key256, RootKeySource)>>
 pub fn find_or_create(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource)> {
     if let Some(v) = &cfg.env_value {
         let src = RootKeySource::Environment;
-        return Ok((decode_key(v, &src)?, src));
+        return Ok((decode_key(v.expose(), &src)?, src));
     }
     match keyring_lookup(cfg) {
         KeyringLookup::Found(text) => {
