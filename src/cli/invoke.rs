@@ -3,6 +3,7 @@
 //! their markers, and the call goes through the registry.
 
 use super::context::Ctx;
+use super::report::Outcome;
 use super::values::BinaryFormat;
 use super::{args, paging, progress, request};
 use crate::error::Error;
@@ -52,7 +53,7 @@ pub(super) fn run_operation(
     ctx: &Ctx,
     op: &'static spec::Operation,
     m: &ArgMatches,
-) -> Result<Option<Value>, Error> {
+) -> Outcome<Option<Value>> {
     if let Some(which) = m.get_one::<String>("generate-cli-skeleton") {
         let shape = if which == "output" {
             op.output
@@ -82,7 +83,7 @@ pub(super) fn run_operation(
         let _spinner = matches!(spec, Some("RSA_3072" | "RSA_4096")).then(|| {
             progress::Delayed::start(format!("Generating an {} key", spec.unwrap_or_default()))
         });
-        return call(Value::Object(req));
+        return Ok(call(Value::Object(req))?);
     };
     let opts = paging::Options {
         page_size: m.get_one::<i64>("page-size").copied(),
@@ -101,12 +102,12 @@ pub(super) fn run_operation(
         .map(|(n, _)| *n)
         .collect();
         if ctx.global.no_paginate && !used.is_empty() {
-            return Err(Error::Usage(format!(
+            return Err(anyhow::Error::from(Error::Usage(format!(
                 "Error during pagination: Cannot specify --no-paginate along with pagination arguments: {}",
                 used.join(", ")
-            )));
+            ))));
         }
-        return call(Value::Object(req));
+        return Ok(call(Value::Object(req))?);
     }
-    paging::run(pag, req, &opts, call)
+    Ok(paging::run(pag, req, &opts, call)?)
 }

@@ -33,26 +33,30 @@ use std::ffi::OsString;
 
 /// Runs lkms with these arguments (the first is the program name); returns the exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
-    let args = match parse::strip_service(args) {
-        Ok(a) => a,
-        Err(e) => return report(&e, ""),
-    };
+    match run_command(args) {
+        Ok(code) => code,
+        Err((e, operation)) => report(&e, operation),
+    }
+}
+
+/// Parses and runs a command: its exit code, or the error to report with the operation it
+/// happened in.
+fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)> {
+    let args = parse::strip_service(args).map_err(|e| (e.into(), ""))?;
     let (global, invocation) = match parse::parse(args) {
         Ok(p) => p,
         Err(e) => {
             let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
             let _ = e.print();
-            return code;
+            return Ok(code);
         }
     };
     let operation = match &invocation {
         Invocation::Operation(op, _) => op.name,
         Invocation::Own(_) => "lkms",
     };
-    let profile = match config::load(global.profile.as_deref()) {
-        Ok(p) => p,
-        Err(e) => return report(&e, operation),
-    };
+    let fail = |e: anyhow::Error| (e, operation);
+    let profile = config::load(global.profile.as_deref()).map_err(|e| fail(e.into()))?;
     let format_name = global
         .output
         .clone()
@@ -63,24 +67,21 @@ pub fn run(args: Vec<OsString>) -> i32 {
         eprintln!(
             "\naws: error: argument --output: Invalid choice, valid choices are:\n\njson | text\ntable | yaml\nyaml-stream | off\n"
         );
-        return EXIT_USAGE;
+        return Ok(EXIT_USAGE);
     };
     // The expression is checked before the command runs, so a typo changes nothing.
-    let query = match global
+    let query = global
         .query
         .as_deref()
         .map(output::Query::compile)
         .transpose()
-    {
-        Ok(q) => q,
-        Err(e) => return report(&e, operation),
-    };
+        .map_err(|e| fail(e.into()))?;
     let ctx = Ctx {
         global,
         profile,
         service: OnceCell::new(),
     };
-    let result = match invocation {
+    let value = match invocation {
         Invocation::Operation(op, m) => invoke::run_operation(&ctx, op, &m),
         Invocation::Own(Own::Keystore(a)) => a.run(&ctx),
         Invocation::Own(Own::Completions(a)) => a.run(&ctx),
@@ -88,9 +89,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Invocation::Own(Own::Credentials(a)) => a.run(&ctx),
         Invocation::Own(Own::GenerateDocs(a)) => a.run(&ctx),
     }
-    .and_then(|value| output::print(value, query.as_ref(), format, operation));
-    match result {
-        Ok(()) => 0,
-        Err(e) => report(&e, operation),
-    }
+    .map_err(fail)?;
+    output::print(value, query.as_ref(), format, operation).map_err(|e| fail(e.into()))?;
+    Ok(0)
 }

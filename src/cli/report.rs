@@ -11,10 +11,15 @@ pub const EXIT_CONFIG: i32 = 253;
 /// Exit code for anything else.
 pub const EXIT_OTHER: i32 = 255;
 
-/// Prints an error the way the AWS CLI does and returns its exit code.
-pub fn report(e: &Error, operation: &str) -> i32 {
-    match e {
-        Error::Service(k) => {
+/// The command line's own result: typed core errors, and the face's local failures with the
+/// context of what was being done (a file, a directory).
+pub type Outcome<T> = anyhow::Result<T>;
+
+/// Prints an error the way the AWS CLI does and returns its exit code. The kind (and so the
+/// exit code) is that of the typed error underneath any context; context is printed before it.
+pub fn report(e: &anyhow::Error, operation: &str) -> i32 {
+    match e.downcast_ref::<Error>() {
+        Some(Error::Service(k)) => {
             eprintln!(
                 "\nAn error occurred ({}) when calling the {operation} operation: {}",
                 k.code.as_str(),
@@ -22,16 +27,16 @@ pub fn report(e: &Error, operation: &str) -> i32 {
             );
             EXIT_SERVICE
         }
-        Error::Usage(m) => {
-            eprintln!("\n{m}");
+        Some(Error::Usage(_)) => {
+            eprintln!("\n{e:#}");
             EXIT_USAGE
         }
-        Error::Config(m) => {
-            eprintln!("lkms: {m}");
+        Some(Error::Config(_)) => {
+            eprintln!("lkms: {e:#}");
             EXIT_CONFIG
         }
-        Error::Other(m) => {
-            eprintln!("\n{m}");
+        Some(Error::Other(_)) | None => {
+            eprintln!("\n{e:#}");
             EXIT_OTHER
         }
     }

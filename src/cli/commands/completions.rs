@@ -2,7 +2,8 @@
 //! scripts and man pages from the same clap definitions as `--help`.
 
 use crate::cli::Ctx;
-use crate::error::Error;
+use crate::cli::report::Outcome;
+use anyhow::Context as _;
 use clap_complete::Shell;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ pub struct Args {
 
 impl Args {
     /// Runs the command.
-    pub fn run(self, _ctx: &Ctx) -> Result<Option<Value>, Error> {
+    pub fn run(self, _ctx: &Ctx) -> Outcome<Option<Value>> {
         let mut cmd = crate::cli::full_command();
         clap_complete::generate(self.shell, &mut cmd, "lkms", &mut std::io::stdout());
         Ok(None)
@@ -31,19 +32,17 @@ pub struct DocsArgs {
     dir: PathBuf,
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    std::fs::write(path, bytes)
-        .map_err(|e| Error::Other(format!("cannot write {}: {e}", path.display())))
+fn write(path: &Path, bytes: &[u8]) -> Outcome<()> {
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 impl DocsArgs {
     /// Runs the command.
-    pub fn run(self, _ctx: &Ctx) -> Result<Option<Value>, Error> {
+    pub fn run(self, _ctx: &Ctx) -> Outcome<Option<Value>> {
         let completions = self.dir.join("completions");
         let man = self.dir.join("man");
         for d in [&completions, &man] {
-            std::fs::create_dir_all(d)
-                .map_err(|e| Error::Other(format!("cannot create {}: {e}", d.display())))?;
+            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
         }
         for shell in [
             Shell::Bash,
@@ -67,14 +66,14 @@ impl DocsArgs {
         let mut buf = Vec::new();
         clap_mangen::Man::new(cmd.clone())
             .render(&mut buf)
-            .map_err(|e| Error::Other(e.to_string()))?;
+            .context("cannot render a man page")?;
         write(&man.join("lkms.1"), &buf)?;
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
             let name = format!("lkms-{}", sub.get_name());
             let mut buf = Vec::new();
             clap_mangen::Man::new(sub.clone().name(name.clone()))
                 .render(&mut buf)
-                .map_err(|e| Error::Other(e.to_string()))?;
+                .context("cannot render a man page")?;
             write(&man.join(format!("{name}.1")), &buf)?;
         }
         Ok(None)

@@ -2,7 +2,7 @@
 //! subcommand runs an lkms operation of the registry (`LkmsAddCredential`, …).
 
 use crate::cli::Ctx;
-use crate::error::Error;
+use crate::cli::report::Outcome;
 use crate::ops::{lkms_add_credential, lkms_list_credentials, lkms_remove_credential};
 use serde_json::{Value, json};
 
@@ -39,8 +39,8 @@ enum Command {
 
 impl Args {
     /// Runs the command.
-    pub fn run(self, ctx: &Ctx) -> Result<Option<Value>, Error> {
-        match self.command {
+    pub fn run(self, ctx: &Ctx) -> Outcome<Option<Value>> {
+        let value = match self.command {
             Command::Add {
                 access_key_id,
                 secret_access_key,
@@ -60,6 +60,7 @@ impl Args {
                 lkms_remove_credential::OP.name,
                 json!({ "AccessKeyId": access_key_id }),
             ),
-        }
+        }?;
+        Ok(value)
     }
 }

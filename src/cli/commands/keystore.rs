@@ -1,7 +1,7 @@
 //! `lkms keystore ...`: lkms's own commands, in a namespace no `aws kms` command uses.
 
 use crate::cli::Ctx;
-use crate::error::Error;
+use crate::cli::report::Outcome;
 use crate::ops::lkms_keystore_info;
 use serde_json::{Value, json};
 
@@ -20,9 +20,10 @@ enum Command {
 
 impl Args {
     /// Runs the command.
-    pub fn run(self, ctx: &Ctx) -> Result<Option<Value>, Error> {
-        match self.command {
+    pub fn run(self, ctx: &Ctx) -> Outcome<Option<Value>> {
+        let value = match self.command {
             Command::Info => ctx.call(lkms_keystore_info::OP.name, json!({})),
-        }
+        }?;
+        Ok(value)
     }
 }

@@ -1,6 +1,7 @@
 //! `lkms serve`: the KMS wire protocol on loopback, over the same keystore as the CLI.
 
 use crate::cli::Ctx;
+use crate::cli::report::Outcome;
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::ops::{Service, ServiceConfig};
@@ -39,12 +40,14 @@ pub struct Args {
 
 impl Args {
     /// Runs the server until it is stopped.
-    pub fn run(self, ctx: &Ctx) -> Result<Option<Value>, Error> {
+    pub fn run(self, ctx: &Ctx) -> Outcome<Option<Value>> {
         let port = match self.port {
             Some(p) => p,
             None => match std::env::var("LKMS_PORT") {
                 Ok(v) if !v.is_empty() => v.parse().map_err(|_| {
-                    Error::Usage(format!("LKMS_PORT must be a port number, not '{v}'"))
+                    anyhow::Error::from(Error::Usage(format!(
+                        "LKMS_PORT must be a port number, not \'{v}\'"
+                    )))
                 })?,
                 _ => DEFAULT_PORT,
             },
@@ -55,7 +58,8 @@ impl Args {
                 return Err(Error::Usage(format!(
                     "--bind {ip} is not a loopback address; add --allow-remote to listen there \
                      anyway"
-                )));
+                ))
+                .into());
             }
             eprintln!(
                 "lkms serve: WARNING: listening on {ip}, which other machines may reach; anyone \
