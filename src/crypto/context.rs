@@ -3,10 +3,10 @@
 //! Pairs are sorted by key (a `BTreeMap` already is) and every key and value is prefixed by its
 //! length, so `{"ab":"c"}` and `{"a":"bc"}` encode differently.
 
-use crate::model::EncryptionContext;
+use std::collections::BTreeMap;
 
 /// Encodes `ctx` as `count ‖ (len ‖ key ‖ len ‖ value)*`, lengths as big-endian u32.
-pub fn encode(ctx: &EncryptionContext) -> Vec<u8> {
+pub fn encode(ctx: &BTreeMap<String, String>) -> Vec<u8> {
     let mut out = Vec::with_capacity(4 + ctx.len() * 16);
     out.extend_from_slice(&(ctx.len() as u32).to_be_bytes());
     for (k, v) in ctx {
@@ -22,7 +22,7 @@ pub fn encode(ctx: &EncryptionContext) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    fn ctx(pairs: &[(&str, &str)]) -> EncryptionContext {
+    fn ctx(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -1,21 +1,32 @@
 //! HMAC with SHA-224/256/384/512 for GENERATE_VERIFY_MAC keys.
 
-use crate::model::MacAlgorithmSpec;
+/// The hash of an HMAC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hash {
+    /// HMAC-SHA-224.
+    Sha224,
+    /// HMAC-SHA-256.
+    Sha256,
+    /// HMAC-SHA-384.
+    Sha384,
+    /// HMAC-SHA-512.
+    Sha512,
+}
 use hmac::{Hmac, KeyInit, Mac};
 
 macro_rules! with_hmac {
     ($alg:expr, $key:expr, $m:ident => $body:expr) => {
         match $alg {
-            MacAlgorithmSpec::HMAC_SHA_224 => {
+            Hash::Sha224 => {
                 <Hmac<sha2::Sha224> as KeyInit>::new_from_slice($key).map(|mut $m| $body)
             }
-            MacAlgorithmSpec::HMAC_SHA_256 => {
+            Hash::Sha256 => {
                 <Hmac<sha2::Sha256> as KeyInit>::new_from_slice($key).map(|mut $m| $body)
             }
-            MacAlgorithmSpec::HMAC_SHA_384 => {
+            Hash::Sha384 => {
                 <Hmac<sha2::Sha384> as KeyInit>::new_from_slice($key).map(|mut $m| $body)
             }
-            MacAlgorithmSpec::HMAC_SHA_512 => {
+            Hash::Sha512 => {
                 <Hmac<sha2::Sha512> as KeyInit>::new_from_slice($key).map(|mut $m| $body)
             }
         }
@@ -23,7 +34,7 @@ macro_rules! with_hmac {
 }
 
 /// The HMAC of `message` under `key`.
-pub fn compute(alg: MacAlgorithmSpec, key: &[u8], message: &[u8]) -> Vec<u8> {
+pub fn compute(alg: Hash, key: &[u8], message: &[u8]) -> Vec<u8> {
     // HMAC takes keys of any length, so building the MAC cannot fail.
     with_hmac!(alg, key, m => {
         m.update(message);
@@ -33,7 +44,7 @@ pub fn compute(alg: MacAlgorithmSpec, key: &[u8], message: &[u8]) -> Vec<u8> {
 }
 
 /// Checks `mac` against the HMAC of `message` in constant time.
-pub fn verify(alg: MacAlgorithmSpec, key: &[u8], message: &[u8], mac: &[u8]) -> bool {
+pub fn verify(alg: Hash, key: &[u8], message: &[u8], mac: &[u8]) -> bool {
     with_hmac!(alg, key, m => {
         m.update(message);
         m.verify_slice(mac).is_ok()
@@ -44,7 +55,7 @@ pub fn verify(alg: MacAlgorithmSpec, key: &[u8], message: &[u8], mac: &[u8]) -> 
 /// Checks a SigV4 signature: the HMAC-SHA-256 of `to_sign` under the signing key derived from
 /// `secret` and the credential scope (`date`, `region`, `service`), in constant time.
 pub fn sigv4_matches(secret: &str, scope: [&str; 3], to_sign: &[u8], signature: &[u8]) -> bool {
-    let alg = MacAlgorithmSpec::HMAC_SHA_256;
+    let alg = Hash::Sha256;
     let mut key = zeroize::Zeroizing::new(format!("AWS4{secret}").into_bytes());
     for part in scope.iter().copied().chain(["aws4_request"]) {
         key = zeroize::Zeroizing::new(compute(alg, &key, part.as_bytes()));
@@ -58,20 +69,10 @@ mod tests {
 
     #[test]
     fn compute_and_verify() {
-        let mac = compute(MacAlgorithmSpec::HMAC_SHA_256, b"key", b"msg");
+        let mac = compute(Hash::Sha256, b"key", b"msg");
         assert_eq!(mac.len(), 32);
-        assert!(verify(MacAlgorithmSpec::HMAC_SHA_256, b"key", b"msg", &mac));
-        assert!(!verify(
-            MacAlgorithmSpec::HMAC_SHA_256,
-            b"key",
-            b"msh",
-            &mac
-        ));
-        assert!(!verify(
-            MacAlgorithmSpec::HMAC_SHA_384,
-            b"key",
-            b"msg",
-            &mac
-        ));
+        assert!(verify(Hash::Sha256, b"key", b"msg", &mac));
+        assert!(!verify(Hash::Sha256, b"key", b"msh", &mac));
+        assert!(!verify(Hash::Sha384, b"key", b"msg", &mac));
     }
 }

@@ -2,6 +2,7 @@
 //! Key ID or key ARN only; a key pending deletion or pending import is refused.
 
 use super::prelude::*;
+use crate::steps::persist;
 
 op!(keystore "DisableKey", "Disables a key: it keeps its material but refuses cryptographic use.", handle);
 
@@ -9,5 +10,5 @@ op!(keystore "DisableKey", "Disables a key: it keeps its material but refuses cr
 pub fn handle(svc: &Service, req: DisableKeyRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:DisableKey", &key)?;
-    key_state::set_enabled(svc, &key, false)
+    persist::set_enabled(svc, &key, false)
 }

@@ -2,6 +2,7 @@
 //! pending import is refused; an enabled key stays as it is.
 
 use super::prelude::*;
+use crate::steps::persist;
 
 op!(keystore "EnableKey", "Enables a disabled key so it can be used again.", handle);
 
@@ -9,5 +10,5 @@ op!(keystore "EnableKey", "Enables a disabled key so it can be used again.", han
 pub fn handle(svc: &Service, req: EnableKeyRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:EnableKey", &key)?;
-    key_state::set_enabled(svc, &key, true)
+    persist::set_enabled(svc, &key, true)
 }

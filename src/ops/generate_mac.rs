@@ -12,7 +12,7 @@ pub fn handle(svc: &Service, req: GenerateMacRequest) -> Result<GenerateMacRespo
     let ask = (req.key_id.as_str(), req.mac_algorithm.as_str(), req.dry_run);
     let hmac_keys::MacKey { key, alg, material } =
         hmac_keys::prepare(svc, OP.name, "kms:GenerateMac", ask)?;
-    let mac = mac::compute(alg, &material, &req.message.0);
+    let mac = mac::compute(hmac_keys::hash(alg), &material, &req.message.0);
     record::key_used(svc, OP.name, &key);
     Ok(GenerateMacResponse {
         mac: Some(Blob(mac)),

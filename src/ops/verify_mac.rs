@@ -12,7 +12,7 @@ pub fn handle(svc: &Service, req: VerifyMacRequest) -> Result<VerifyMacResponse,
     let ask = (req.key_id.as_str(), req.mac_algorithm.as_str(), req.dry_run);
     let hmac_keys::MacKey { key, alg, material } =
         hmac_keys::prepare(svc, OP.name, "kms:VerifyMac", ask)?;
-    if !mac::verify(alg, &material, &req.message.0, &req.mac.0) {
+    if !mac::verify(hmac_keys::hash(alg), &material, &req.message.0, &req.mac.0) {
         return Err(kms(ErrorCode::KMSInvalidMacException, ""));
     }
     record::key_used(svc, OP.name, &key);

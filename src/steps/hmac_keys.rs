@@ -2,6 +2,7 @@
 //! match the MAC algorithm.
 
 use super::{Service, authorise, key_state, keyref, keyspec, material, request};
+use crate::crypto::mac;
 use crate::crypto::secret::Secret;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{KeyUsageType, MacAlgorithmSpec};
@@ -31,6 +32,16 @@ pub fn prepare(svc: &Service, op: &str, action: &str, ask: Ask) -> Result<MacKey
     request::dry_run(dry_run)?;
     let (material, _) = material::current(svc, &key)?;
     Ok(MacKey { key, alg, material })
+}
+
+/// The hash of a MAC algorithm.
+pub fn hash(alg: MacAlgorithmSpec) -> mac::Hash {
+    match alg {
+        MacAlgorithmSpec::HMAC_SHA_224 => mac::Hash::Sha224,
+        MacAlgorithmSpec::HMAC_SHA_256 => mac::Hash::Sha256,
+        MacAlgorithmSpec::HMAC_SHA_384 => mac::Hash::Sha384,
+        MacAlgorithmSpec::HMAC_SHA_512 => mac::Hash::Sha512,
+    }
 }
 
 /// Checks that `rec` may compute `alg` MACs for `op`: its state, usage and spec.

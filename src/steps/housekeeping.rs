@@ -6,7 +6,7 @@
 //! never do it behind a caller's back.
 
 use super::persist::load_locked;
-use super::{Service, import, rotation};
+use super::{Service, import, key_state, rotation};
 use crate::error::Error;
 use crate::model::{KeyState, RotationType};
 use crate::store::{KeyRecord, RotationSettings};
@@ -26,7 +26,7 @@ pub fn load(svc: &Service, key_id: &str) -> Result<Option<KeyRecord>, Error> {
 /// Brings a key read from the store up to date with the clock: `None` if its deletion was due
 /// (it is deleted now), else the key after expiring imports and making due rotations.
 pub fn settle(svc: &Service, rec: KeyRecord) -> Result<Option<KeyRecord>, Error> {
-    if deletion_due(svc, &rec) {
+    if key_state::deletion_due(svc, &rec) {
         purge(svc, &rec.key_id)?;
         return Ok(None);
     }
@@ -56,12 +56,6 @@ pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
     Ok(due)
 }
 
-/// True when `rec` is pending deletion and its date has passed.
-pub fn deletion_due(svc: &Service, rec: &KeyRecord) -> bool {
-    rec.key_state == KeyState::PendingDeletion
-        && rec.deletion_date.is_some_and(|d| d <= svc.now_millis())
-}
-
 /// Deletes a key whose waiting period is over (under the lock, re-checking first), with its
 /// aliases.
 fn purge(svc: &Service, key_id: &str) -> Result<(), Error> {
@@ -69,7 +63,7 @@ fn purge(svc: &Service, key_id: &str) -> Result<(), Error> {
     let region = svc.region();
     let _lock = store.lock()?;
     if let Some(rec) = store.load_key(region, key_id)? {
-        if !deletion_due(svc, &rec) {
+        if !key_state::deletion_due(svc, &rec) {
             return Ok(());
         }
         store.delete_key(region, key_id)?;

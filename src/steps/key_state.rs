@@ -1,8 +1,10 @@
 //! The key-state table (kms-behaviour.md §3.3 and §3.4), in one place: which uses of a key each
 //! state allows, and AWS's exception and message for every cell that refuses.
 
+use super::Service;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::KeyState;
+use crate::store::KeyRecord;
 
 /// The rows of the table: the uses of a key whose outcome depends on its state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,30 +49,13 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
     }
 }
 
-/// Moves a key to Enabled or Disabled (EnableKey, DisableKey): refused in the states the table
-/// refuses; a key already there stays as it is.
-pub fn set_enabled(
-    svc: &super::Service,
-    key: &crate::store::KeyRecord,
-    enabled: bool,
-) -> Result<(), Error> {
-    let target = if enabled {
-        KeyState::Enabled
-    } else {
-        KeyState::Disabled
-    };
-    require(svc, Use::EnableDisable, key)?;
-    if key.key_state == target {
-        return Ok(());
-    }
-    super::persist::update(svc, &key.key_id, |r| {
-        require(svc, Use::EnableDisable, r)?;
-        r.key_state = target;
-        Ok(())
-    })
+/// [`check`] for a key: `Ok` if its state allows `op`.
+pub fn require(svc: &Service, op: Use, rec: &KeyRecord) -> Result<(), Error> {
+    check(op, rec.key_state, &svc.key_arn(&rec.key_id))
 }
 
-/// [`check`] for a key: `Ok` if its state allows `op`.
-pub fn require(svc: &super::Service, op: Use, rec: &crate::store::KeyRecord) -> Result<(), Error> {
-    check(op, rec.key_state, &svc.key_arn(&rec.key_id))
+/// True when `rec` is pending deletion and its date has passed.
+pub fn deletion_due(svc: &Service, rec: &KeyRecord) -> bool {
+    rec.key_state == KeyState::PendingDeletion
+        && rec.deletion_date.is_some_and(|d| d <= svc.now_millis())
 }

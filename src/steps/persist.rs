@@ -1,8 +1,10 @@
 //! Persisting a key: every change is a read-modify-write of its document under the keystore's
 //! write lock, so concurrent processes never lose each other's updates.
 
-use super::{Service, housekeeping};
+use super::Service;
+use super::key_state::{self, Use};
 use crate::error::{Error, ErrorCode, kms};
+use crate::model::KeyState;
 use crate::store::KeyRecord;
 
 /// Runs `f` on a freshly loaded key while holding the write lock, then stores the result.
@@ -21,7 +23,7 @@ pub fn update<T>(
 /// Reads a key while the caller holds the lock: NotFound if it is gone or its deletion is due.
 pub fn load_locked(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
     match svc.store().load_key(svc.region(), key_id)? {
-        Some(r) if !housekeeping::deletion_due(svc, &r) => Ok(r),
+        Some(r) if !key_state::deletion_due(svc, &r) => Ok(r),
         _ => Err(kms(
             ErrorCode::NotFoundException,
             format!("Key '{}' does not exist", svc.key_arn(key_id)),
@@ -34,4 +36,23 @@ pub fn create(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
     let _lock = svc.store().lock()?;
     svc.store().write_key(svc.region(), rec)?;
     Ok(())
+}
+
+/// Moves a key to Enabled or Disabled (EnableKey, DisableKey): refused in the states the table
+/// refuses; a key already there stays as it is.
+pub fn set_enabled(svc: &Service, key: &KeyRecord, enabled: bool) -> Result<(), Error> {
+    let target = if enabled {
+        KeyState::Enabled
+    } else {
+        KeyState::Disabled
+    };
+    key_state::require(svc, Use::EnableDisable, key)?;
+    if key.key_state == target {
+        return Ok(());
+    }
+    update(svc, &key.key_id, |r| {
+        key_state::require(svc, Use::EnableDisable, r)?;
+        r.key_state = target;
+        Ok(())
+    })
 }
