@@ -27,7 +27,7 @@ fn root_key_from_environment_is_validated() {
     );
     let info = env.ok(&["keystore", "info"]);
     assert_eq!(info["RootKeySource"], "environment variable LKMS_ROOT_KEY");
-    assert_eq!(info["FormatVersion"], 1);
+    assert_eq!(info["FormatVersion"], 2);
     assert_eq!(info["AccountId"], "111122223333");
     assert_eq!(info["KeyCount"], 0);
     assert_eq!(info["Path"], env.keystore().display().to_string());
@@ -118,8 +118,8 @@ fn hand_edited_documents_are_reported() {
         ("\"KeyState\": \"Enabled\"", "\"KeyState\": \"Disabled\""),
         ("\"Description\": \"\"", "\"Description\": \"edited\""),
         (
-            "\"FormatVersion\": 1,\n  \"Key\": {",
-            "\"FormatVersion\": 1,\n  \"Key\": {\"Extra\": 1,",
+            "\"FormatVersion\": 2,\n  \"Key\": {",
+            "\"FormatVersion\": 2,\n  \"Key\": {\"Extra\": 1,",
         ),
     ] {
         assert!(original.contains(from), "{from}");
@@ -143,7 +143,7 @@ fn hand_edited_documents_are_reported() {
     );
     std::fs::write(
         &path,
-        original.replacen("\"FormatVersion\": 1", "\"FormatVersion\": 9", 1),
+        original.replacen("\"FormatVersion\": 2", "\"FormatVersion\": 9", 1),
     )
     .unwrap();
     let r = env.run(&["describe-key", "--key-id", &id]);
@@ -177,7 +177,8 @@ fn swapped_key_files_are_detected() {
     let r = env.run(&["describe-key", "--key-id", &b]);
     assert_eq!(r.code, 253, "{r:?}");
     assert!(r.stderr.contains("failed its integrity check"), "{r:?}");
-    // A key file moved into another keystore (same root key) does not open there either.
+    // A key file moved into another keystore (same root key) does not open there either: its
+    // document is bound to the keystore it was written in (and so is its sealed material).
     let other = Env {
         dir: tempfile::TempDir::new().unwrap(),
         root_key: env.root_key.clone(),
@@ -187,9 +188,15 @@ fn swapped_key_files_are_detected() {
     let r = other.run(&["decrypt", "--ciphertext-blob", &ct]);
     assert_eq!(
         r.code, 253,
-        "material sealed for another keystore must not open: {r:?}"
+        "a key document of another keystore must not open: {r:?}"
     );
-    assert!(r.stderr.contains("does not open"), "{r:?}");
+    assert!(
+        r.stderr.contains(&format!(
+            "keystore file {} failed its integrity check",
+            other.key_file(&a).display()
+        )),
+        "{r:?}"
+    );
     other.ok(&["describe-key", "--key-id", &c]);
 }
 

@@ -23,10 +23,12 @@ pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<Schedule
     r.key_state = KeyState::PendingDeletion;
     r.deletion_date = Some(deletion);
     r.pending_window_in_days = Some(days);
+    // The index first: if lkms stops between the two writes, the index names a key whose
+    // document does not back it, which housekeeping drops; the reverse would hide the deletion.
     let mut deletions = store.load_deletions(svc.region())?;
     deletions.insert(key_id.clone(), deletion);
-    store.write_key(svc.region(), &r)?;
     store.write_deletions(svc.region(), &deletions)?;
+    store.write_key(svc.region(), &r)?;
     Ok(ScheduleKeyDeletionResponse {
         key_id: Some(svc.key_arn(&key_id)),
         deletion_date: Some(Timestamp::from_epoch_millis(deletion).unwrap_or_else(|| svc.clock().now())),

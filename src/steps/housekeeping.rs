@@ -40,7 +40,7 @@ pub fn settle(svc: &Service, rec: KeyRecord) -> Result<Option<KeyRecord>, Error>
 }
 
 /// Completes every deletion in the region whose date has passed; returns the deleted key IDs,
-/// sorted.
+/// sorted. The region's deletion index says where to look; the key documents decide.
 pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
     let now = svc.now_millis();
     let due: Vec<String> = svc
@@ -50,34 +50,49 @@ pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
         .filter(|(_, when)| *when <= now)
         .map(|(id, _)| id)
         .collect();
-    for id in &due {
-        purge(svc, id)?;
+    let mut gone = Vec::new();
+    for id in due {
+        if purge(svc, &id)? {
+            gone.push(id);
+        }
     }
-    Ok(due)
+    Ok(gone)
 }
 
-/// Deletes a key whose waiting period is over (under the lock, re-checking first), with its
-/// aliases.
-fn purge(svc: &Service, key_id: &str) -> Result<(), Error> {
+/// Completes the deletion of `key_id` if its document says it is due (under the lock): its
+/// aliases first, then its document, then its index entry. A crash at any point leaves either a
+/// key still pending deletion (deleted at the next access) or an index entry for a key that is
+/// gone (dropped here), never an alias pointing at a missing key. An index entry the document
+/// does not back (the deletion was cancelled) is dropped. Returns whether the key is gone.
+fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
     let store = svc.store();
     let region = svc.region();
     let _lock = store.lock()?;
-    if let Some(rec) = store.load_key(region, key_id)? {
-        if !key_state::deletion_due(svc, &rec) {
-            return Ok(());
-        }
-        store.delete_key(region, key_id)?;
-        for alias in store.list_aliases(region)? {
-            if alias.target_key_id == key_id {
-                store.delete_alias(region, &alias.alias_name)?;
+    let (gone, entry) = match store.load_key(region, key_id)? {
+        Some(rec) if key_state::deletion_due(svc, &rec) => {
+            for alias in store.list_aliases(region)? {
+                if alias.target_key_id == key_id {
+                    store.delete_alias(region, &alias.alias_name)?;
+                }
             }
+            store.delete_key(region, key_id)?;
+            (true, None)
         }
-    }
+        // Pending, not yet due: the index keeps the document's date.
+        Some(rec) if rec.key_state == KeyState::PendingDeletion => (false, rec.deletion_date),
+        Some(_) => (false, None),
+        None => (true, None),
+    };
     let mut deletions = store.load_deletions(region)?;
-    if deletions.remove(key_id).is_some() {
+    let before = deletions.get(key_id).copied();
+    if before != entry {
+        match entry {
+            Some(date) => deletions.insert(key_id.to_string(), date),
+            None => deletions.remove(key_id),
+        };
         store.write_deletions(region, &deletions)?;
     }
-    Ok(())
+    Ok(gone)
 }
 
 /// Deletes every imported material past its ValidTo, under the lock; returns the key.

@@ -49,7 +49,7 @@ impl Keystore {
             Err(e) => return Err(io_error(&path, e)),
         };
         let rec: AliasRecord =
-            document::decode(self.mac_key(), ALIAS_KIND, &[region, name], &bytes, &path)?;
+            document::decode(self.doc_key(), ALIAS_KIND, &[region, name], &bytes, &path)?;
         Ok(Some(rec))
     }
 
@@ -59,7 +59,7 @@ impl Keystore {
         std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.alias_path(region, &rec.alias_name);
         document::write(
-            self.mac_key(),
+            self.doc_key(),
             ALIAS_KIND,
             &[region, &rec.alias_name],
             rec,
@@ -91,7 +91,7 @@ impl Keystore {
                 .unwrap_or_default()
                 .to_string();
             let rec: AliasRecord = document::decode_value(
-                self.mac_key(),
+                self.doc_key(),
                 ALIAS_KIND,
                 &[region, &claimed],
                 doc,

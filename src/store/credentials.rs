@@ -32,7 +32,7 @@ impl Keystore {
     pub fn load_credentials(&self) -> StoreResult<Credentials> {
         let path = self.dir().join(FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => document::decode(self.mac_key(), KIND, &[], &bytes, &path),
+            Ok(bytes) => document::decode(self.doc_key(), KIND, &[], &bytes, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Credentials::new()),
             Err(e) => Err(io_error(&path, e)),
         }
@@ -40,7 +40,7 @@ impl Keystore {
 
     /// Replaces the stored access keys. Hold the lock.
     pub fn write_credentials(&self, creds: &Credentials) -> StoreResult<()> {
-        document::write(self.mac_key(), KIND, &[], creds, &self.dir().join(FILE))
+        document::write(self.doc_key(), KIND, &[], creds, &self.dir().join(FILE))
     }
 
     /// A credential for `access_key_id` with its secret sealed.

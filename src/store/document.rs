@@ -1,8 +1,13 @@
-//! Integrity-protected JSON documents: `{"FormatVersion": 1, "<Kind>": {...}, "Mac": "<hex>"}`.
+//! Integrity-protected JSON documents: `{"FormatVersion": 2, "<Kind>": {...}, "Mac": "<hex>"}`.
 //!
-//! The MAC is HMAC-SHA-256 under a key derived from the root key, over the document kind, the
-//! identity of the file (for example region and key ID) and the canonical JSON of the body.
-//! Moving a document to another name, or editing any value in it, breaks the MAC.
+//! The MAC is HMAC-SHA-256 under a key derived from the root key, over the keystore ID, the
+//! document kind, the identity of the file (for example region and key ID) and the canonical
+//! JSON of the body. Moving a document to another keystore (even one sharing the root key), to
+//! another kind or another name, or editing any value in it, breaks the MAC.
+//!
+//! Format 1 (lkms 0.1) did not bind the keystore ID. Such documents are read only while
+//! [`super::upgrade`] rewrites a format-1 keystore; afterwards they are refused like any other
+//! document that fails its check.
 
 use super::canonical;
 use super::error::{StoreError, StoreResult, io_error};
@@ -13,20 +18,74 @@ use serde_json::{Map, Value};
 use std::path::Path;
 
 /// The format version written into every document.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
+/// The format of lkms 0.1, read only to upgrade it.
+pub const LEGACY_FORMAT: u64 = 1;
 
-fn mac_parts<'a>(kind: &'a str, identity: &'a [&'a str], body: &'a [u8]) -> Vec<&'a [u8]> {
-    let mut parts: Vec<&[u8]> = vec![kind.as_bytes()];
-    parts.extend(identity.iter().map(|s| s.as_bytes()));
-    parts.push(body);
-    parts
+/// The key that MACs one keystore's documents: the MAC key derived from the root key, bound to
+/// the keystore's ID.
+pub struct DocKey {
+    mac_key: Key256,
+    keystore_id: String,
+    /// Where temp files are made before they are renamed into place.
+    staging: std::path::PathBuf,
+    /// While a format-1 keystore is being upgraded, format-1 documents are accepted too.
+    accept_legacy: bool,
+}
+
+impl std::fmt::Debug for DocKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocKey(keystore {})", self.keystore_id)
+    }
+}
+
+impl DocKey {
+    /// The document key of keystore `keystore_id`, whose temp files go to `staging`.
+    pub fn new(mac_key: Key256, keystore_id: &str, staging: &Path) -> Self {
+        Self {
+            mac_key,
+            keystore_id: keystore_id.to_string(),
+            staging: staging.to_path_buf(),
+            accept_legacy: false,
+        }
+    }
+
+    /// The same key, also accepting format-1 documents (for the upgrade only).
+    pub(super) fn legacy(&self) -> Self {
+        Self {
+            mac_key: self.mac_key.clone(),
+            keystore_id: self.keystore_id.clone(),
+            staging: self.staging.clone(),
+            accept_legacy: true,
+        }
+    }
+
+    fn parts<'a>(
+        &'a self,
+        version: u64,
+        kind: &'a str,
+        identity: &'a [&'a str],
+        body: &'a [u8],
+    ) -> Vec<&'a [u8]> {
+        let mut parts: Vec<&[u8]> = Vec::with_capacity(identity.len() + 3);
+        if version != LEGACY_FORMAT {
+            parts.push(self.keystore_id.as_bytes());
+        }
+        parts.push(kind.as_bytes());
+        parts.extend(identity.iter().map(|s| s.as_bytes()));
+        parts.push(body);
+        parts
+    }
 }
 
 /// Serialises `body` as a MACed document of `kind`.
-pub fn encode<T: Serialize>(mac_key: &Key256, kind: &str, identity: &[&str], body: &T) -> Vec<u8> {
+pub fn encode<T: Serialize>(key: &DocKey, kind: &str, identity: &[&str], body: &T) -> Vec<u8> {
     let value = serde_json::to_value(body).unwrap_or(Value::Null);
     let canon = canonical::to_vec(&value);
-    let mac = derive::tag(mac_key, &mac_parts(kind, identity, &canon));
+    let mac = derive::tag(
+        &key.mac_key,
+        &key.parts(FORMAT_VERSION, kind, identity, &canon),
+    );
     let mut doc = Map::new();
     doc.insert("FormatVersion".into(), Value::from(FORMAT_VERSION));
     doc.insert(kind.into(), value);
@@ -38,14 +97,14 @@ pub fn encode<T: Serialize>(mac_key: &Key256, kind: &str, identity: &[&str], bod
 
 /// Parses and verifies a document of `kind` read from `path`.
 pub fn decode<T: DeserializeOwned>(
-    mac_key: &Key256,
+    key: &DocKey,
     kind: &str,
     identity: &[&str],
     bytes: &[u8],
     path: &Path,
 ) -> StoreResult<T> {
     let doc: Value = serde_json::from_slice(bytes).map_err(|_| tampered(path))?;
-    decode_value(mac_key, kind, identity, doc, path)
+    decode_value(key, kind, identity, doc, path)
 }
 
 fn tampered(path: &Path) -> StoreError {
@@ -58,14 +117,15 @@ fn tampered(path: &Path) -> StoreError {
 
 /// Verifies an already parsed document of `kind` (read from `path`).
 pub fn decode_value<T: DeserializeOwned>(
-    mac_key: &Key256,
+    key: &DocKey,
     kind: &str,
     identity: &[&str],
     mut doc: Value,
     path: &Path,
 ) -> StoreResult<T> {
     let version = doc.get("FormatVersion").and_then(Value::as_u64);
-    if version != Some(FORMAT_VERSION) {
+    let legacy = version == Some(LEGACY_FORMAT) && key.accept_legacy;
+    if version != Some(FORMAT_VERSION) && !legacy {
         return Err(StoreError::Corrupt(format!(
             "keystore file {} has format version {}, which this lkms ({}) does not read",
             path.display(),
@@ -83,7 +143,12 @@ pub fn decode_value<T: DeserializeOwned>(
         .map(Value::take)
         .ok_or_else(|| tampered(path))?;
     let canon = canonical::to_vec(&body);
-    if !derive::verify(mac_key, &mac_parts(kind, identity, &canon), &mac) {
+    let version = version.unwrap_or(FORMAT_VERSION);
+    if !derive::verify(
+        &key.mac_key,
+        &key.parts(version, kind, identity, &canon),
+        &mac,
+    ) {
         return Err(tampered(path));
     }
     serde_json::from_value(body).map_err(|_| tampered(path))
@@ -91,12 +156,12 @@ pub fn decode_value<T: DeserializeOwned>(
 
 /// Encodes and atomically writes a document.
 pub fn write<T: Serialize>(
-    mac_key: &Key256,
+    key: &DocKey,
     kind: &str,
     identity: &[&str],
     body: &T,
     path: &Path,
 ) -> StoreResult<()> {
-    let bytes = encode(mac_key, kind, identity, body);
-    fsutil::atomic_write(path, &bytes).map_err(|e| io_error(path, e))
+    let bytes = encode(key, kind, identity, body);
+    fsutil::atomic_write_staged(&key.staging, path, &bytes).map_err(|e| io_error(path, e))
 }

@@ -9,12 +9,26 @@ use std::path::{Path, PathBuf};
 /// Writes `bytes` to `path` atomically: a temp file in the same directory (mode 0600), fsync,
 /// rename over the target, fsync the directory. Readers see the old file or the new, never half.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_via(&temp_name(path), path, bytes)
+}
+
+/// [`atomic_write`] with the temp file in `staging` (on the same filesystem), a directory that
+/// stays small, so that temp files left by writers that died are swept here on every write
+/// without listing the (possibly large) target directory.
+pub fn atomic_write_staged(staging: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match fs::create_dir(staging) {
+        Ok(()) => restrict_dir(staging)?,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    sweep_temps(staging);
+    let name = path.file_name().unwrap_or_default();
+    write_via(&temp_name(&staging.join(name)), path, bytes)
+}
+
+fn write_via(tmp: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", random::to_hex(&random::bytes(8))));
+    let tmp = tmp.to_path_buf();
     let result = (|| {
         let mut f = create_private(&tmp)?;
         f.write_all(bytes)?;
@@ -26,6 +40,63 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// A fresh temp-file name beside `path`, naming the writer's process so that temp files left by
+/// a writer that died can be told apart from one being written: `.<name>.<pid>.<random>.tmp`.
+pub fn temp_name(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dir.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        random::to_hex(&random::bytes(6))
+    ))
+}
+
+/// True for a temp file left by a writer that is no longer running (on Linux, its process is
+/// gone; elsewhere, it is older than an hour).
+pub fn is_stale_temp(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !name.starts_with('.') || !name.ends_with(".tmp") {
+        return false;
+    }
+    let pid = name.rsplit('.').nth(2).and_then(|p| p.parse::<u32>().ok());
+    if cfg!(target_os = "linux") {
+        return match pid {
+            Some(pid) => pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists(),
+            // Names from before the writer's PID was recorded: stale once an hour old.
+            None => older_than_an_hour(path),
+        };
+    }
+    older_than_an_hour(path)
+}
+
+fn older_than_an_hour(path: &Path) -> bool {
+    fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age.as_secs() > 3600)
+}
+
+/// Removes the stale temp files in `dir` (see [`is_stale_temp`]); returns how many.
+pub fn sweep_temps(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| is_stale_temp(p))
+        .filter(|p| fs::remove_file(p).is_ok())
+        .count()
 }
 
 /// Creates a new file readable and writable by its owner only; fails if it exists.
@@ -93,12 +164,14 @@ pub struct WriteLock {
 impl WriteLock {
     /// Blocks until this process holds the lock file at `path`.
     pub fn acquire(path: &Path) -> io::Result<Self> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)?;
+        let mut opts = OpenOptions::new();
+        opts.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let file = opts.open(path)?;
         file.lock()?;
         Ok(Self {
             file,

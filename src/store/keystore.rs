@@ -1,6 +1,6 @@
 //! Opening a keystore directory and reading and writing its documents.
 
-use super::document;
+use super::document::{self, DocKey};
 use super::error::io_error;
 use super::error::{StoreError, StoreResult};
 use super::fsutil::{self, WriteLock};
@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 /// The account ID of a new keystore unless `LKMS_ACCOUNT_ID` says otherwise.
 pub const DEFAULT_ACCOUNT_ID: &str = "111122223333";
 const CONFIG_FILE: &str = "keystore.json";
+/// Where writers make their temp files before renaming them into place.
+pub const STAGING_DIR: &str = "tmp";
 const CONFIG_KIND: &str = "Keystore";
 const KEY_KIND: &str = "Key";
 const DELETIONS_KIND: &str = "Deletions";
@@ -38,6 +40,7 @@ pub struct Keystore {
     config: KeystoreConfig,
     seal_key: Key256,
     mac_key: Key256,
+    docs: DocKey,
     root_source: RootKeySource,
 }
 
@@ -113,9 +116,16 @@ impl Keystore {
                 dir.display()
             )));
         }
+        let docs = DocKey::new(mac_key.clone(), id, &dir.join(STAGING_DIR));
+        let legacy = raw["FormatVersion"].as_u64() == Some(document::LEGACY_FORMAT);
+        let reader = if legacy { docs.legacy() } else { docs };
         let config: KeystoreConfig =
-            document::decode(&mac_key, CONFIG_KIND, &[], bytes, &config_path)?;
-        Ok(Self::assemble(dir, config, seal_key, mac_key, source))
+            document::decode(&reader, CONFIG_KIND, &[], bytes, &config_path)?;
+        let keystore = Self::assemble(dir, config, seal_key, mac_key, source);
+        if legacy {
+            super::upgrade::run(&keystore)?;
+        }
+        Ok(keystore)
     }
 
     fn assemble(
@@ -125,11 +135,13 @@ impl Keystore {
         mac_key: Key256,
         root_source: RootKeySource,
     ) -> Self {
+        let docs = DocKey::new(mac_key.clone(), &config.keystore_id, &dir.join(STAGING_DIR));
         Self {
             dir: dir.to_path_buf(),
             config,
             seal_key,
             mac_key,
+            docs,
             root_source,
         }
     }
@@ -154,9 +166,9 @@ impl Keystore {
             account_id,
             root_key_check: B64.encode(check),
         };
-        let path = dir.join(CONFIG_FILE);
-        document::write(&mac_key, CONFIG_KIND, &[], &config, &path)?;
-        Ok(Self::assemble(dir, config, seal_key, mac_key, source))
+        let keystore = Self::assemble(dir, config, seal_key, mac_key, source);
+        keystore.write_config()?;
+        Ok(keystore)
     }
 
     /// The keystore directory.
@@ -174,9 +186,20 @@ impl Keystore {
         &self.root_source
     }
 
-    /// The key that MACs the keystore's documents.
-    pub(super) fn mac_key(&self) -> &Key256 {
-        &self.mac_key
+    /// The key that MACs this keystore's documents, bound to its ID.
+    pub(super) fn doc_key(&self) -> &DocKey {
+        &self.docs
+    }
+
+    /// The keystore's ID.
+    pub fn keystore_id(&self) -> &str {
+        &self.config.keystore_id
+    }
+
+    /// Writes keystore.json. Hold the lock (or be creating the keystore).
+    pub(super) fn write_config(&self) -> StoreResult<()> {
+        let path = self.dir.join(CONFIG_FILE);
+        document::write(&self.docs, CONFIG_KIND, &[], &self.config, &path)
     }
 
     /// The format version of the keystore's documents.
@@ -207,7 +230,7 @@ impl Keystore {
             Err(e) => return Err(io_error(&path, e)),
         };
         let rec: KeyRecord =
-            document::decode(&self.mac_key, KEY_KIND, &[region, key_id], &bytes, &path)?;
+            document::decode(&self.docs, KEY_KIND, &[region, key_id], &bytes, &path)?;
         if rec.key_id != key_id {
             return Err(StoreError::Corrupt(format!(
                 "keystore file {} holds key {} under another name",
@@ -223,7 +246,7 @@ impl Keystore {
         let dir = self.region_dir(region);
         std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.key_path(region, &rec.key_id);
-        document::write(&self.mac_key, KEY_KIND, &[region, &rec.key_id], rec, &path)
+        document::write(&self.docs, KEY_KIND, &[region, &rec.key_id], rec, &path)
     }
 
     /// Removes a key's document for good.
@@ -249,7 +272,7 @@ impl Keystore {
     pub fn load_deletions(&self, region: &str) -> StoreResult<BTreeMap<String, i64>> {
         let path = self.region_dir(region).join(DELETIONS_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => document::decode(&self.mac_key, DELETIONS_KIND, &[region], &bytes, &path),
+            Ok(bytes) => document::decode(&self.docs, DELETIONS_KIND, &[region], &bytes, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
             Err(e) => Err(io_error(&path, e)),
         }
@@ -260,7 +283,7 @@ impl Keystore {
         let dir = self.region_dir(region);
         std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         document::write(
-            &self.mac_key,
+            &self.docs,
             DELETIONS_KIND,
             &[region],
             d,

@@ -21,6 +21,7 @@ pub mod keyrecord;
 pub mod keystore;
 pub mod rootcache;
 pub mod rootkey;
+pub mod upgrade;
 
 pub use aliases::AliasRecord;
 pub use error::{StoreError, StoreResult};

@@ -86,6 +86,15 @@ impl RootKeyConfig {
 }
 
 fn decode_key(text: &str, source: &RootKeySource) -> StoreResult<Key256> {
+    if let (RootKeySource::File(path), true) = (source, text.trim().is_empty()) {
+        return Err(StoreError::Config(format!(
+            "the root-key file {} is empty. lkms never leaves it so, but an older lkms could when \
+             interrupted on first use. If no keystore was ever opened with it, delete it and \
+             run again; otherwise restore it from a backup. lkms will not replace it: every key \
+             sealed under the lost root key would be orphaned.",
+            path.display()
+        )));
+    }
     let bytes = Zeroizing::new(B64.decode(text.trim().as_bytes()).map_err(|_| {
         StoreError::Config(format!("the root key in the {source} is not valid base64"))
     })?);
@@ -207,6 +216,9 @@ pub fn find_or_create(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource
     create_file(cfg)
 }
 
+/// Creates the root-key file so that it appears whole or not at all: the key goes to a private
+/// temp file in the same directory, which is synced and then hard-linked to the final name. The
+/// link fails if another process got there first; then its key is the one.
 fn create_file(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource)> {
     let path = &cfg.file;
     let fail = |e: std::io::Error| {
@@ -215,15 +227,21 @@ fn create_file(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource)> {
             path.display()
         ))
     };
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-    }
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir).map_err(fail)?;
     let key = Key256::generate();
     let text = Zeroizing::new(format!("{}\n", B64.encode(key.expose())));
-    match fsutil::create_private(path) {
-        Ok(mut f) => {
-            f.write_all(text.as_bytes()).map_err(fail)?;
-            f.sync_all().map_err(fail)?;
+    let tmp = fsutil::temp_name(path);
+    let written = (|| {
+        let mut f = fsutil::create_private(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        std::fs::hard_link(&tmp, path)
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    match written {
+        Ok(()) => {
+            fsutil::sync_dir(dir).map_err(fail)?;
             eprintln!(
                 "lkms: no OS keyring reachable; created root-key file {} (mode 0600)",
                 path.display()
