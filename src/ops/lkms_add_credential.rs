@@ -15,14 +15,20 @@ pub struct LkmsAddCredentialRequest {
     pub access_key_id: String,
     pub secret_access_key: SecretText,
     pub principal: Option<String>,
+    pub session_token: Option<SecretText>,
+    pub expiration: Option<String>,
 }
 
 /// Runs LkmsAddCredential, in the order AWS checks.
 pub fn handle(svc: &Service, req: LkmsAddCredentialRequest) -> Result<(), Error> {
     credentials::add(
         svc,
-        &req.access_key_id,
-        &req.secret_access_key.0,
-        req.principal.as_deref(),
+        credentials::NewCredential {
+            access_key_id: &req.access_key_id,
+            secret: &req.secret_access_key.0,
+            principal: req.principal.as_deref(),
+            session_token: req.session_token.as_ref().map(|t| t.0.as_str()),
+            expiration: req.expiration.as_deref(),
+        },
     )
 }

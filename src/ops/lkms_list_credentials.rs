@@ -18,6 +18,8 @@ pub struct LkmsListCredentialsRequest {}
 pub struct Entry {
     pub access_key_id: String,
     pub principal: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<Timestamp>,
 }
 
 /// The response.
@@ -34,9 +36,10 @@ impl TakeSecrets for LkmsListCredentialsResponse {}
 pub fn handle(svc: &Service, _req: LkmsListCredentialsRequest) -> Result<LkmsListCredentialsResponse, Error> {
     let credentials = credentials::list(svc)?
         .into_iter()
-        .map(|(access_key_id, principal)| Entry {
+        .map(|(access_key_id, principal, expiration)| Entry {
             access_key_id,
             principal,
+            expiration: expiration.and_then(Timestamp::from_epoch_millis),
         })
         .collect();
     Ok(LkmsListCredentialsResponse { credentials })

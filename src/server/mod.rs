@@ -3,8 +3,11 @@
 //!
 //! The tokio runtime exists only inside [`run`]; no other command starts it.
 
+pub mod auth;
 pub mod protocol;
+pub mod region;
 pub mod sigv4;
+pub mod timestamp;
 
 use crate::error::Error;
 use http_body_util::{BodyExt, Full, Limited};
@@ -46,6 +49,13 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
     let local = listener
         .local_addr()
         .map_err(|e| Error::Other(e.to_string()))?;
+    // The endpoint alone on stdout's first line, for scripts (`--port 0`); the rest is stderr.
+    {
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "http://{local}");
+        let _ = out.flush();
+    }
     eprintln!(
         "lkms serve: listening on http://{local} (keystore {}, account {}{})",
         shared.service.keystore_dir().display(),

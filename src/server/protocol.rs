@@ -2,7 +2,7 @@
 //! TrentService.<Operation>`, the request as JSON; the reply as JSON, or an error as
 //! `{"__type": code, "message": text}` with the `X-Amzn-ErrorType` header.
 
-use super::sigv4;
+use super::region::Regions;
 use crate::error::{Error, ErrorCode};
 use crate::ops::{self, Caller, Service};
 use crate::spec::{self, Kind};
@@ -24,6 +24,8 @@ pub struct Shared {
     pub default_region: String,
     /// Development mode: any signature is accepted and every caller is the account root.
     pub dev: bool,
+    /// The Regions answered for (a request's Region comes from its signature).
+    pub regions: Regions,
 }
 
 /// A reply before it becomes HTTP: status, error code (for the header and the log) and body.
@@ -48,7 +50,8 @@ impl Reply {
         }
     }
 
-    fn from_error(e: &Error) -> Self {
+    /// The reply for an error of the core or the keystore.
+    pub fn from_error(e: &Error) -> Self {
         match e {
             Error::Service(k) => {
                 let status = match k.code {
@@ -95,63 +98,6 @@ pub fn operation(req: &Incoming) -> Result<&'static spec::Operation, Reply> {
         })
 }
 
-/// Who is calling and in which region, from the SigV4 Authorization header.
-fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Reply> {
-    let root = || Caller::root(shared.service.account_id());
-    let Some(raw) = header(req, "authorization") else {
-        if shared.dev {
-            return Ok((root(), shared.default_region.clone()));
-        }
-        return Err(Reply::error(
-            400,
-            "MissingAuthenticationTokenException",
-            "Missing Authentication Token",
-        ));
-    };
-    let Some(auth) = sigv4::parse(raw) else {
-        if shared.dev {
-            return Ok((root(), shared.default_region.clone()));
-        }
-        return Err(Reply::error(
-            400,
-            "IncompleteSignatureException",
-            "The Authorization header is not a complete AWS Signature Version 4 header.",
-        ));
-    };
-    if shared.dev {
-        return Ok((root(), auth.region));
-    }
-    let unknown = || {
-        Reply::error(
-            400,
-            "UnrecognizedClientException",
-            "The security token included in the request is invalid.",
-        )
-    };
-    let internal = |e: Error| Reply::from_error(&e);
-    let cred = ops::credential(&shared.service, &auth.access_key_id)
-        .map_err(internal)?
-        .ok_or_else(unknown)?;
-    let signed = sigv4::Request {
-        method: req.method,
-        path: req.path,
-        query: req.query,
-        headers: req.headers,
-        body: req.body,
-    };
-    if !sigv4::verify(&auth, cred.secret.expose(), &signed) {
-        return Err(Reply::error(
-            400,
-            "InvalidSignatureException",
-            "The request signature we calculated does not match the signature you provided. \
-             Check your AWS Secret Access Key and signing method. Consult the service \
-             documentation for details.",
-        ));
-    }
-    let caller = Caller::parse(&cred.principal).map_err(internal)?;
-    Ok((caller, auth.region))
-}
-
 /// Everything before the operation runs: method, target, content type, signature, JSON.
 /// Returns the operation, the request JSON, the caller and the region.
 pub fn prepare(
@@ -174,7 +120,7 @@ pub fn prepare(
             &format!("Content-Type must be {CONTENT_TYPE}, not '{content_type}'."),
         ));
     }
-    let (caller, region) = authenticate(shared, req)?;
+    let (caller, region) = super::auth::authenticate(shared, req)?;
     let value = if req.body.iter().all(u8::is_ascii_whitespace) {
         Value::Object(Map::new())
     } else {

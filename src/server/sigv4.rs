@@ -1,52 +1,163 @@
-//! AWS Signature Version 4 on incoming requests: the credential scope (which names the region
-//! and access key) and the signature check for access keys configured in the keystore.
+//! AWS Signature Version 4 on incoming requests: the parts of the `Authorization` header, the
+//! credential scope, and the signature over the canonical request, whose payload hash is
+//! always the hash of the body the server received. Request times are in [`super::timestamp`].
+//!
+//! Refusals carry AWS's error codes and texts (as AWS's SigV4 front end words them for JSON
+//! services such as KMS), checked in AWS's order by [`super::auth`].
 
 use crate::crypto::{mac, random};
 use hyper::HeaderMap;
 use sha2::{Digest, Sha256};
 
-/// The parts of an `Authorization: AWS4-HMAC-SHA256 ...` header.
+/// The only signing algorithm accepted.
+pub const ALGORITHM: &str = "AWS4-HMAC-SHA256";
+/// The credential scope's last element.
+pub const TERMINATOR: &str = "aws4_request";
+
+/// A request refused, with AWS's error code and message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    /// The error code, e.g. `IncompleteSignatureException`.
+    pub code: &'static str,
+    /// The message.
+    pub message: String,
+}
+
+/// `IncompleteSignatureException`: the signature is missing a part or malformed.
+pub fn incomplete(message: impl Into<String>) -> Rejection {
+    Rejection {
+        code: "IncompleteSignatureException",
+        message: message.into(),
+    }
+}
+
+/// `InvalidSignatureException`: the signature is complete but not acceptable.
+pub fn invalid(message: impl Into<String>) -> Rejection {
+    Rejection {
+        code: "InvalidSignatureException",
+        message: message.into(),
+    }
+}
+
+/// The text of a signature that does not verify.
+pub const MISMATCH: &str = "The request signature we calculated does not match the signature \
+                            you provided. Check your AWS Secret Access Key and signing method. \
+                            Consult the service documentation for details.";
+
+/// The parameters of an `Authorization: AWS4-HMAC-SHA256 ...` header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Authorization {
-    /// The access key ID.
-    pub access_key_id: String,
-    /// The scope's date (YYYYMMDD).
-    pub date: String,
-    /// The scope's region.
-    pub region: String,
-    /// The scope's service (`kms`).
-    pub service: String,
-    /// The signed header names, lower case, in the order given.
+    /// `Credential`: the access key ID and the credential scope, `/`-separated.
+    pub credential: String,
+    /// `SignedHeaders`, lower case, in the order given.
     pub signed_headers: Vec<String>,
-    /// The signature, lower-case hex.
+    /// `Signature`, as given.
     pub signature: String,
 }
 
-/// Parses an Authorization header; `None` if it is not a complete SigV4 header.
-pub fn parse(header: &str) -> Option<Authorization> {
-    let rest = header.strip_prefix("AWS4-HMAC-SHA256")?.trim_start();
+/// Parses an Authorization header. `dated` says whether the request has an `X-Amz-Date` or
+/// `Date` header: AWS reports a missing date together with missing parameters.
+pub fn parse(header: &str, dated: bool) -> Result<Authorization, Rejection> {
+    let header = header.trim();
+    let (algorithm, rest) = header.split_once(' ').unwrap_or((header, ""));
+    if algorithm != ALGORITHM {
+        return Err(incomplete(format!(
+            "Unsupported AWS 'algorithm': '{algorithm}'."
+        )));
+    }
     let (mut credential, mut signed, mut signature) = (None, None, None);
-    for part in rest.split(',') {
-        let (k, v) = part.trim().split_once('=')?;
-        match k {
-            "Credential" => credential = Some(v),
-            "SignedHeaders" => signed = Some(v),
-            "Signature" => signature = Some(v),
+    // AWS splits the parameters at commas and at white space alike.
+    let parts = rest
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty());
+    for part in parts {
+        let Some((key, value)) = part.split_once('=') else {
+            return Err(incomplete(format!(
+                "'{part}' not a valid key=value pair (missing equal-sign) in Authorization \
+                 header: '{header}'."
+            )));
+        };
+        match key {
+            "Credential" => credential = Some(value),
+            "SignedHeaders" => signed = Some(value),
+            "Signature" => signature = Some(value),
             _ => {}
         }
     }
-    let scope: Vec<&str> = credential?.split('/').collect();
-    let [access_key_id, date, region, service, "aws4_request"] = scope.as_slice() else {
-        return None;
+    let mut missing = String::new();
+    let mut require = |present: bool, what: &str| {
+        if !present {
+            missing.push_str(what);
+        }
     };
-    Some(Authorization {
+    let given = |v: Option<&str>| v.is_some_and(|v| !v.is_empty());
+    require(
+        given(credential),
+        "Authorization header requires 'Credential' parameter. ",
+    );
+    require(
+        given(signature),
+        "Authorization header requires 'Signature' parameter. ",
+    );
+    // An empty SignedHeaders is a parameter; the check for `host` refuses it.
+    require(
+        signed.is_some(),
+        "Authorization header requires 'SignedHeaders' parameter. ",
+    );
+    require(
+        dated,
+        "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ",
+    );
+    if !missing.is_empty() {
+        return Err(incomplete(format!("{missing}Authorization={header}")));
+    }
+    Ok(Authorization {
+        credential: credential.unwrap_or_default().to_string(),
+        signed_headers: signed
+            .unwrap_or_default()
+            .split(';')
+            .map(str::to_ascii_lowercase)
+            .collect(),
+        signature: signature.unwrap_or_default().to_string(),
+    })
+}
+
+/// The credential scope: `<access key ID>/<date>/<region>/<service>/aws4_request`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    /// The access key ID.
+    pub access_key_id: String,
+    /// The date, `YYYYMMDD`.
+    pub date: String,
+    /// The Region (not yet validated).
+    pub region: String,
+    /// The service.
+    pub service: String,
+    /// The terminator (`aws4_request` when well formed).
+    pub terminator: String,
+}
+
+/// Splits a `Credential` into its five elements (trailing slashes are ignored, as AWS does).
+pub fn scope(credential: &str) -> Result<Scope, Rejection> {
+    let parts: Vec<&str> = credential.trim_end_matches('/').split('/').collect();
+    let [access_key_id, date, region, service, terminator] = parts.as_slice() else {
+        return Err(incomplete(format!(
+            "Credential must have exactly 5 slash-delimited elements, e.g. \
+             keyid/date/region/service/term, got '{credential}'"
+        )));
+    };
+    Ok(Scope {
         access_key_id: access_key_id.to_string(),
         date: date.to_string(),
         region: region.to_string(),
         service: service.to_string(),
-        signed_headers: signed?.split(';').map(str::to_ascii_lowercase).collect(),
-        signature: signature?.to_ascii_lowercase(),
+        terminator: terminator.to_string(),
     })
+}
+
+/// A header's value; one that is not visible ASCII reads as empty (and so fails checks).
+pub(super) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).map(|v| v.to_str().unwrap_or_default())
 }
 
 /// One signed request as the server received it.
@@ -75,8 +186,9 @@ fn canonical_value(v: &[u8]) -> String {
         .join(" ")
 }
 
-/// The canonical request of SigV4 (method, path, sorted query, signed headers, payload hash).
-fn canonical_request(auth: &Authorization, req: &Request) -> String {
+/// The canonical request of SigV4 (method, path, sorted query, signed headers, payload hash),
+/// with `payload` the hash of the received body.
+fn canonical_request(auth: &Authorization, req: &Request, payload: &str) -> String {
     let mut query: Vec<&str> = req.query.split('&').filter(|p| !p.is_empty()).collect();
     query.sort_unstable();
     let mut headers = String::new();
@@ -89,12 +201,6 @@ fn canonical_request(auth: &Authorization, req: &Request) -> String {
             .collect();
         headers.push_str(&format!("{name}:{}\n", values.join(",")));
     }
-    let payload = req
-        .headers
-        .get("x-amz-content-sha256")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-        .unwrap_or_else(|| hex_sha256(req.body));
     let path = if req.path.is_empty() { "/" } else { req.path };
     format!(
         "{}\n{path}\n{}\n{headers}\n{}\n{payload}",
@@ -104,25 +210,39 @@ fn canonical_request(auth: &Authorization, req: &Request) -> String {
     )
 }
 
-/// True if the request carries a correct signature made with `secret`.
-pub fn verify(auth: &Authorization, secret: &str, req: &Request) -> bool {
-    let Some(amz_date) = req.headers.get("x-amz-date").and_then(|v| v.to_str().ok()) else {
+/// True if the request carries a correct signature made with `secret` over the body the
+/// server received, dated `amz_date` (ISO 8601 basic) and scoped to `scope`.
+///
+/// An `X-Amz-Content-Sha256` header must be that body's hash: a captured request replayed with
+/// another body fails, and so does `UNSIGNED-PAYLOAD`. The signature is compared in constant
+/// time (the HMAC crate's verification, built on `subtle`).
+pub fn verify(
+    auth: &Authorization,
+    scope: &Scope,
+    amz_date: &str,
+    secret: &str,
+    req: &Request,
+) -> bool {
+    let payload = hex_sha256(req.body);
+    if let Some(claimed) = header(req.headers, "x-amz-content-sha256")
+        && !claimed.eq_ignore_ascii_case(&payload)
+    {
         return false;
-    };
-    let scope = format!(
-        "{}/{}/{}/aws4_request",
-        auth.date, auth.region, auth.service
+    }
+    let scope_text = format!(
+        "{}/{}/{}/{TERMINATOR}",
+        scope.date, scope.region, scope.service
     );
     let to_sign = format!(
-        "AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}",
-        hex_sha256(canonical_request(auth, req).as_bytes())
+        "{ALGORITHM}\n{amz_date}\n{scope_text}\n{}",
+        hex_sha256(canonical_request(auth, req, &payload).as_bytes())
     );
     let Some(given) = random::from_hex(&auth.signature) else {
         return false;
     };
     mac::sigv4_matches(
         secret,
-        [&auth.date, &auth.region, &auth.service],
+        [&scope.date, &scope.region, &scope.service],
         to_sign.as_bytes(),
         &given,
     )
@@ -132,16 +252,22 @@ pub fn verify(auth: &Authorization, secret: &str, req: &Request) -> bool {
 mod tests {
     use super::*;
 
+    fn dated() -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert("host", "example.amazonaws.com".parse().unwrap());
+        headers.insert("x-amz-date", "20150830T123600Z".parse().unwrap());
+        headers
+    }
+
     /// The example of the AWS SigV4 documentation's test suite ("get-vanilla").
     #[test]
     fn aws_test_suite_get_vanilla() {
         let header = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31";
-        let auth = parse(header).unwrap();
-        assert_eq!(auth.region, "us-east-1");
-        assert_eq!(auth.access_key_id, "AKIDEXAMPLE");
-        let mut headers = HeaderMap::new();
-        headers.insert("host", "example.amazonaws.com".parse().unwrap());
-        headers.insert("x-amz-date", "20150830T123600Z".parse().unwrap());
+        let auth = parse(header, true).unwrap();
+        let scope = scope(&auth.credential).unwrap();
+        assert_eq!(scope.region, "us-east-1");
+        assert_eq!(scope.access_key_id, "AKIDEXAMPLE");
+        let headers = dated();
         let req = Request {
             method: "GET",
             path: "/",
@@ -150,23 +276,65 @@ mod tests {
             body: b"",
         };
         let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        assert!(verify(&auth, secret, &req));
-        assert!(!verify(&auth, "another secret", &req));
-        let mut other = auth.clone();
+        let t = "20150830T123600Z";
+        assert!(verify(&auth, &scope, t, secret, &req));
+        assert!(!verify(&auth, &scope, t, "another secret", &req));
+        let mut other = scope.clone();
         other.region = "us-west-2".into();
-        assert!(!verify(&other, secret, &req));
+        assert!(!verify(&auth, &other, t, secret, &req));
+        // The body is part of what is signed, whatever X-Amz-Content-Sha256 claims.
+        let mut claimed = dated();
+        let empty = hex_sha256(b"");
+        claimed.insert("x-amz-content-sha256", empty.parse().unwrap());
+        let replay = Request {
+            body: b"{}",
+            headers: &claimed,
+            ..req
+        };
+        assert!(!verify(&auth, &scope, t, secret, &replay));
     }
 
     #[test]
-    fn malformed_headers_do_not_parse() {
-        for h in [
-            "",
-            "AWS4-HMAC-SHA256",
-            "AWS4-HMAC-SHA256 Credential=a/b/c, SignedHeaders=host, Signature=00",
-            "Basic dXNlcjpwYXNz",
-            "AWS4-HMAC-SHA256 Credential=a/b/c/d/aws4_request, SignedHeaders=host",
-        ] {
-            assert!(parse(h).is_none(), "{h}");
-        }
+    fn parse_names_each_missing_part() {
+        let e = |h: &str, dated| parse(h, dated).unwrap_err().message;
+        assert_eq!(
+            e("AWS4-HMAC-SHA256 Signature=00", false),
+            "Authorization header requires 'Credential' parameter. Authorization header \
+             requires 'SignedHeaders' parameter. Authorization header requires existence of \
+             either a 'X-Amz-Date' or a 'Date' header. Authorization=AWS4-HMAC-SHA256 \
+             Signature=00"
+        );
+        assert_eq!(
+            e(
+                "AWS4-HMAC-SHA256 Credential=, SignedHeaders=, Signature=",
+                true
+            ),
+            "Authorization header requires 'Credential' parameter. Authorization header \
+             requires 'Signature' parameter. Authorization=AWS4-HMAC-SHA256 Credential=, \
+             SignedHeaders=, Signature="
+        );
+        assert_eq!(e("", true), "Unsupported AWS 'algorithm': ''.");
+        assert_eq!(
+            e("AWS4-HMAC-SHA256 a=b\tc", true),
+            "'c' not a valid key=value pair (missing equal-sign) in Authorization header: \
+             'AWS4-HMAC-SHA256 a=b\tc'."
+        );
+        let ok = parse(
+            "AWS4-HMAC-SHA256 Credential=a/b,SignedHeaders=Host;X-Amz-Date,Signature=ff",
+            true,
+        )
+        .unwrap();
+        assert_eq!(ok.signed_headers, ["host", "x-amz-date"]);
+        assert_eq!(ok.credential, "a/b");
+    }
+
+    #[test]
+    fn scopes_have_five_elements() {
+        assert!(scope("a/b/c/d/e/").is_ok());
+        assert_eq!(
+            scope("a/b/../x/kms/aws4_request").unwrap_err().message,
+            "Credential must have exactly 5 slash-delimited elements, e.g. \
+             keyid/date/region/service/term, got 'a/b/../x/kms/aws4_request'"
+        );
     }
 }

@@ -12,6 +12,10 @@ pub struct Credential {
     pub secret: SecretString,
     /// The principal requests signed with it act as.
     pub principal: String,
+    /// The session token of a temporary credential.
+    pub session_token: Option<SecretString>,
+    /// When a temporary credential expires, epoch milliseconds.
+    pub expiration: Option<i64>,
 }
 
 /// The access key `access_key_id`, if it is stored.
@@ -24,16 +28,34 @@ pub fn lookup(svc: &Service, access_key_id: &str) -> Result<Option<Credential>, 
     Ok(Some(Credential {
         secret: store.open_credential(access_key_id, cred)?,
         principal: cred.principal.clone(),
+        session_token: store.open_session_token(access_key_id, cred)?,
+        expiration: cred.expiration,
     }))
 }
 
-/// Adds or replaces an access key acting as `principal` (the account root when `None`).
-pub fn add(
-    svc: &Service,
-    access_key_id: &str,
-    secret: &str,
-    principal: Option<&str>,
-) -> Result<(), Error> {
+/// What `lkms credentials add` asks for.
+pub struct NewCredential<'a> {
+    /// The access key ID.
+    pub access_key_id: &'a str,
+    /// The secret access key.
+    pub secret: &'a str,
+    /// The principal it acts as (the account root when `None`).
+    pub principal: Option<&'a str>,
+    /// A session token, for a temporary credential.
+    pub session_token: Option<&'a str>,
+    /// When the temporary credential expires (RFC 3339 or epoch seconds).
+    pub expiration: Option<&'a str>,
+}
+
+/// Adds or replaces an access key.
+pub fn add(svc: &Service, new: NewCredential) -> Result<(), Error> {
+    let NewCredential {
+        access_key_id,
+        secret,
+        principal,
+        session_token,
+        expiration,
+    } = new;
     let valid_id = (16..=128).contains(&access_key_id.len())
         && access_key_id.bytes().all(|b| b.is_ascii_alphanumeric());
     if !valid_id {
@@ -50,20 +72,42 @@ pub fn add(
         None => Caller::root(store.account_id()).principal,
     };
     Caller::parse(&principal)?;
+    if session_token == Some("") {
+        return Err(Error::Usage("--session-token must not be empty".into()));
+    }
+    if expiration.is_some() && session_token.is_none() {
+        return Err(Error::Usage(
+            "--expiration needs --session-token: only temporary credentials expire".into(),
+        ));
+    }
+    let expiration = expiration
+        .map(|t| {
+            crate::clock::parse_instant(t)
+                .map(|i| i.epoch_millis())
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "--expiration must be an RFC 3339 time or epoch seconds, not '{t}'"
+                    ))
+                })
+        })
+        .transpose()?;
     let _lock = store.lock()?;
     let mut creds = store.load_credentials()?;
-    let cred = store.seal_credential(access_key_id, secret, &principal);
+    let mut cred = store.seal_credential(access_key_id, secret, &principal);
+    if let Some(token) = session_token {
+        store.seal_session_token(access_key_id, &mut cred, token, expiration);
+    }
     creds.insert(access_key_id.to_string(), cred);
     Ok(store.write_credentials(&creds)?)
 }
 
-/// Every stored access key ID with its principal.
-pub fn list(svc: &Service) -> Result<Vec<(String, String)>, Error> {
+/// Every stored access key ID with its principal and, for a temporary one, its expiry.
+pub fn list(svc: &Service) -> Result<Vec<(String, String, Option<i64>)>, Error> {
     Ok(svc
         .store()
         .load_credentials()?
         .into_iter()
-        .map(|(id, c)| (id, c.principal))
+        .map(|(id, c)| (id, c.principal, c.expiration))
         .collect())
 }
 

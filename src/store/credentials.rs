@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 const FILE: &str = "credentials.json";
 const KIND: &str = "Credentials";
+const SESSION_TOKEN: &str = "lkms session token v1";
 
 /// One stored access key.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -22,6 +23,12 @@ pub struct Credential {
     pub principal: String,
     /// Base64 of the sealed secret access key.
     pub sealed_secret: String,
+    /// Base64 of the sealed session token, for temporary credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed_session_token: Option<String>,
+    /// When a temporary credential expires (epoch milliseconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<i64>,
 }
 
 /// Access key ID to credential.
@@ -55,7 +62,48 @@ impl Keystore {
         Credential {
             principal: principal.to_string(),
             sealed_secret: base64::engine::general_purpose::STANDARD.encode(sealed),
+            sealed_session_token: None,
+            expiration: None,
         }
+    }
+
+    /// Makes `c` a temporary credential: requests must carry `token`, until `expiration`
+    /// (epoch milliseconds) if given. The token is sealed like the secret.
+    pub fn seal_session_token(
+        &self,
+        access_key_id: &str,
+        c: &mut Credential,
+        token: &str,
+        expiration: Option<i64>,
+    ) {
+        use base64::Engine as _;
+        let sealed = self.seal_bound(SESSION_TOKEN, &[access_key_id], token.as_bytes());
+        c.sealed_session_token = Some(base64::engine::general_purpose::STANDARD.encode(sealed));
+        c.expiration = expiration;
+    }
+
+    /// The session token of a temporary credential; `None` for a long-term one.
+    pub fn open_session_token(
+        &self,
+        access_key_id: &str,
+        c: &Credential,
+    ) -> StoreResult<Option<SecretString>> {
+        use base64::Engine as _;
+        let Some(sealed) = &c.sealed_session_token else {
+            return Ok(None);
+        };
+        base64::engine::general_purpose::STANDARD
+            .decode(sealed)
+            .ok()
+            .and_then(|s| self.open_bound(SESSION_TOKEN, &[access_key_id], &s))
+            .and_then(|b| String::from_utf8(b.to_vec()).ok())
+            .map(|t| Some(SecretString::new(t)))
+            .ok_or_else(|| {
+                StoreError::Corrupt(format!(
+                    "the session token of access key {access_key_id} does not open: it was \
+                     altered or moved from another access key"
+                ))
+            })
     }
 
     /// The secret access key of a stored credential.

@@ -26,6 +26,13 @@ enum Command {
         /// The IAM principal ARN the key acts as [default: the account root].
         #[arg(long)]
         principal: Option<String>,
+        /// Makes it a temporary credential: requests must carry this session token
+        /// (AWS_SESSION_TOKEN); stored sealed under the root key.
+        #[arg(long)]
+        session_token: Option<String>,
+        /// When the temporary credential expires (RFC 3339 or epoch seconds) [default: never].
+        #[arg(long, value_name = "TIME")]
+        expiration: Option<String>,
     },
     #[command(about = lkms_list_credentials::OP.summary.trim_end_matches('.'))]
     List,
@@ -45,13 +52,21 @@ impl Args {
                 access_key_id,
                 secret_access_key,
                 principal,
+                session_token,
+                expiration,
             } => {
                 let mut request = json!({
                     "AccessKeyId": access_key_id,
                     "SecretAccessKey": secret_access_key,
                 });
-                if let Some(p) = principal {
-                    request["Principal"] = Value::String(p);
+                for (member, value) in [
+                    ("Principal", principal),
+                    ("SessionToken", session_token),
+                    ("Expiration", expiration),
+                ] {
+                    if let Some(v) = value {
+                        request[member] = Value::String(v);
+                    }
                 }
                 ctx.call(lkms_add_credential::OP.name, request)
             }

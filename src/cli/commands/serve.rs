@@ -5,7 +5,7 @@ use crate::cli::report::Outcome;
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::ops::{Service, ServiceConfig};
-use crate::server::{self, protocol::Shared};
+use crate::server::{self, protocol::Shared, region::Regions};
 use serde_json::Value;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -36,6 +36,10 @@ pub struct Args {
     /// Do not log requests to stderr.
     #[arg(long)]
     quiet: bool,
+    /// Answer only for these Regions, comma-separated [default: $LKMS_SERVE_REGIONS, else
+    /// any well-formed Region name].
+    #[arg(long, value_name = "REGION,...")]
+    regions: Option<String>,
 }
 
 impl Args {
@@ -67,6 +71,7 @@ impl Args {
             );
         }
         let dev = self.dev || std::env::var("LKMS_SERVE_DEV").is_ok_and(|v| v == "1");
+        let regions = self.regions()?;
         let clock = Clock::from_env().map_err(Error::Config)?;
         let region = ctx.region()?;
         let service = Service::open(ServiceConfig {
@@ -79,7 +84,15 @@ impl Args {
             service,
             default_region: region,
             dev,
+            regions,
         };
+        if dev && !shared.regions.allows(&shared.default_region) {
+            return Err(Error::Usage(format!(
+                "--regions does not include {}, the Region of unsigned requests",
+                shared.default_region
+            ))
+            .into());
+        }
         server::run(
             shared,
             server::Options {
@@ -88,5 +101,14 @@ impl Args {
             },
         )?;
         Ok(None)
+    }
+
+    /// The Region allow-list, from the flag or the environment.
+    fn regions(&self) -> Result<Regions, Error> {
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        match self.regions.clone().or_else(|| env("LKMS_SERVE_REGIONS")) {
+            Some(list) => Regions::only(&list).map_err(|e| Error::Usage(format!("--regions: {e}"))),
+            None => Ok(Regions::any()),
+        }
     }
 }
