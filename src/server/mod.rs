@@ -4,6 +4,7 @@
 //! The tokio runtime exists only inside [`run`]; no other command starts it.
 
 pub mod auth;
+pub mod limits;
 pub mod protocol;
 pub mod region;
 pub mod sigv4;
@@ -24,6 +25,8 @@ use std::time::{Duration, Instant};
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long shutdown waits for requests in flight.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+/// The most a client may send before its headers end (hyper's read buffer).
+const MAX_HEADER_BYTES: usize = 64 * 1024;
 
 /// How the server runs.
 pub struct Options {
@@ -31,6 +34,9 @@ pub struct Options {
     pub addr: SocketAddr,
     /// No request log.
     pub quiet: bool,
+    /// Connections served at once; `None` for [`limits::DEFAULT_MAX_CONNECTIONS`] or what the
+    /// open-file limit leaves room for, if less.
+    pub max_connections: Option<usize>,
 }
 
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
@@ -43,6 +49,10 @@ pub fn run(shared: Shared, opts: Options) -> Result<(), Error> {
 }
 
 async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
+    let fds = limits::raise_fd_limit();
+    let max_connections = opts
+        .max_connections
+        .unwrap_or_else(|| limits::default_max_connections(fds));
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .map_err(|e| Error::Config(format!("cannot listen on {}: {e}", opts.addr)))?;
@@ -57,7 +67,8 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
         let _ = out.flush();
     }
     eprintln!(
-        "lkms serve: listening on http://{local} (keystore {}, account {}{})",
+        "lkms serve: listening on http://{local} (keystore {}, account {}, up to {max_connections} \
+         connections{})",
         shared.service.keystore_dir().display(),
         shared.service.account_id(),
         if shared.dev {
@@ -68,27 +79,68 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
     );
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut stop = std::pin::pin!(shutdown_signal());
+    let slots = Arc::new(tokio::sync::Semaphore::new(max_connections));
+    let mut backoff = limits::Backoff::default();
+    let mut cap_said = None;
     loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
-                let shared = shared.clone();
-                let quiet = opts.quiet;
-                let service = hyper::service::service_fn(move |req| {
-                    handle(req, shared.clone(), quiet)
-                });
-                let conn = hyper::server::conn::http1::Builder::new()
-                    .timer(TokioTimer::new())
-                    .header_read_timeout(READ_TIMEOUT)
-                    .serve_connection(TokioIo::new(stream), service);
-                let conn = graceful.watch(conn);
-                tokio::spawn(async move {
-                    let _ = conn.await;
-                });
+        // A free slot first: at the cap, new connections wait in the listen queue.
+        let slot = match slots.clone().try_acquire_owned() {
+            Ok(slot) => slot,
+            Err(_) => {
+                // Said once a minute at most: under a flood this happens per connection.
+                if cap_said.is_none_or(|t: Instant| t.elapsed() > Duration::from_secs(60)) {
+                    cap_said = Some(Instant::now());
+                    eprintln!(
+                        "lkms serve: {max_connections} connections open, the limit; new ones wait"
+                    );
+                }
+                tokio::select! {
+                    slot = slots.clone().acquire_owned() => match slot {
+                        Ok(slot) => slot,
+                        Err(_) => break,
+                    },
+                    _ = &mut stop => break,
+                }
             }
+        };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
             _ = &mut stop => break,
-        }
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => {
+                backoff.reset();
+                stream
+            }
+            Err(e) if limits::is_per_connection(&e) => continue,
+            Err(e) => {
+                // Out of descriptors (or memory): the listener stays readable, so retrying at
+                // once would spin. Pause, longer each time, until an accept succeeds.
+                if backoff.is_calm() {
+                    eprintln!(
+                        "lkms serve: cannot accept a connection ({e}); pausing new connections"
+                    );
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(backoff.next_pause()) => continue,
+                    _ = &mut stop => break,
+                }
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let shared = shared.clone();
+        let quiet = opts.quiet;
+        let service = hyper::service::service_fn(move |req| handle(req, shared.clone(), quiet));
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(READ_TIMEOUT)
+            .max_buf_size(MAX_HEADER_BYTES)
+            .serve_connection(TokioIo::new(stream), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            let _ = conn.await;
+            drop(slot);
+        });
     }
     drop(listener);
     eprintln!("lkms serve: shutting down; finishing requests in flight");

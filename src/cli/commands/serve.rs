@@ -40,6 +40,10 @@ pub struct Args {
     /// any well-formed Region name].
     #[arg(long, value_name = "REGION,...")]
     regions: Option<String>,
+    /// Connections served at once; more wait [default: $LKMS_SERVE_MAX_CONNECTIONS, else 1024
+    /// or what the open-file limit leaves room for].
+    #[arg(long, value_name = "N")]
+    max_connections: Option<usize>,
 }
 
 impl Args {
@@ -71,7 +75,7 @@ impl Args {
             );
         }
         let dev = self.dev || std::env::var("LKMS_SERVE_DEV").is_ok_and(|v| v == "1");
-        let regions = self.regions()?;
+        let (regions, max_connections) = self.limits()?;
         let clock = Clock::from_env().map_err(Error::Config)?;
         let region = ctx.region()?;
         let service = Service::open(ServiceConfig {
@@ -98,17 +102,35 @@ impl Args {
             server::Options {
                 addr: SocketAddr::new(ip, port),
                 quiet: self.quiet,
+                max_connections,
             },
         )?;
         Ok(None)
     }
 
-    /// The Region allow-list, from the flag or the environment.
-    fn regions(&self) -> Result<Regions, Error> {
+    /// The Region allow-list and the connection cap, from the flags or the environment.
+    fn limits(&self) -> Result<(Regions, Option<usize>), Error> {
         let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        match self.regions.clone().or_else(|| env("LKMS_SERVE_REGIONS")) {
-            Some(list) => Regions::only(&list).map_err(|e| Error::Usage(format!("--regions: {e}"))),
-            None => Ok(Regions::any()),
+        let regions = match self.regions.clone().or_else(|| env("LKMS_SERVE_REGIONS")) {
+            Some(list) => {
+                Regions::only(&list).map_err(|e| Error::Usage(format!("--regions: {e}")))?
+            }
+            None => Regions::any(),
+        };
+        let max = match self.max_connections {
+            Some(n) => Some(n),
+            None => match env("LKMS_SERVE_MAX_CONNECTIONS") {
+                Some(v) => Some(v.parse().map_err(|_| {
+                    Error::Usage(format!(
+                        "LKMS_SERVE_MAX_CONNECTIONS must be a number, not '{v}'"
+                    ))
+                })?),
+                None => None,
+            },
+        };
+        if max == Some(0) {
+            return Err(Error::Usage("--max-connections must be at least 1".into()));
         }
+        Ok((regions, max))
     }
 }
