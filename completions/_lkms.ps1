@@ -1742,6 +1742,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
         'lkms;serve' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port [default: $LKMS_PORT, else 4599; 0 picks a free port, printed on start-up]')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'The address to listen on [default: 127.0.0.1]')
+            [CompletionResult]::new('--regions', '--regions', [CompletionResultType]::ParameterName, 'Answer only for these Regions, comma-separated [default: $LKMS_SERVE_REGIONS, else any well-formed Region name]')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once; more wait [default: $LKMS_SERVE_MAX_CONNECTIONS, else 1024 or what the open-file limit leaves room for]')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
@@ -1794,6 +1796,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--access-key-id', '--access-key-id', [CompletionResultType]::ParameterName, 'The access key ID clients sign with (AWS_ACCESS_KEY_ID)')
             [CompletionResult]::new('--secret-access-key', '--secret-access-key', [CompletionResultType]::ParameterName, 'The secret access key (AWS_SECRET_ACCESS_KEY); stored sealed under the root key')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'The IAM principal ARN the key acts as [default: the account root]')
+            [CompletionResult]::new('--session-token', '--session-token', [CompletionResultType]::ParameterName, 'Makes it a temporary credential: requests must carry this session token (AWS_SESSION_TOKEN); stored sealed under the root key')
+            [CompletionResult]::new('--expiration', '--expiration', [CompletionResultType]::ParameterName, 'When the temporary credential expires (RFC 3339 or epoch seconds) [default: never]')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')

@@ -1145,7 +1145,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__add)
-            opts="-h --access-key-id --secret-access-key --principal --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --access-key-id --secret-access-key --principal --session-token --expiration --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,6 +1160,14 @@ _lkms() {
                     return 0
                     ;;
                 --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiration)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5901,7 +5909,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__serve)
-            opts="-h --port --bind --allow-remote --dev --quiet --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --port --bind --allow-remote --dev --quiet --regions --max-connections --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5912,6 +5920,14 @@ _lkms() {
                     return 0
                     ;;
                 --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1676,6 +1676,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
         &'lkms;serve'= {
             cand --port 'The port [default: $LKMS_PORT, else 4599; 0 picks a free port, printed on start-up]'
             cand --bind 'The address to listen on [default: 127.0.0.1]'
+            cand --regions 'Answer only for these Regions, comma-separated [default: $LKMS_SERVE_REGIONS, else any well-formed Region name]'
+            cand --max-connections 'Connections served at once; more wait [default: $LKMS_SERVE_MAX_CONNECTIONS, else 1024 or what the open-file limit leaves room for]'
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
             cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
@@ -1726,6 +1728,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --access-key-id 'The access key ID clients sign with (AWS_ACCESS_KEY_ID)'
             cand --secret-access-key 'The secret access key (AWS_SECRET_ACCESS_KEY); stored sealed under the root key'
             cand --principal 'The IAM principal ARN the key acts as [default: the account root]'
+            cand --session-token 'Makes it a temporary credential: requests must carry this session token (AWS_SESSION_TOKEN); stored sealed under the root key'
+            cand --expiration 'When the temporary credential expires (RFC 3339 or epoch seconds) [default: never]'
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
             cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'

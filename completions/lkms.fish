@@ -2031,6 +2031,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-sign-reques
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l port -d 'The port [default: $LKMS_PORT, else 4599; 0 picks a free port, printed on start-up]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l bind -d 'The address to listen on [default: 127.0.0.1]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand serve" -l regions -d 'Answer only for these Regions, comma-separated [default: $LKMS_SERVE_REGIONS, else any well-formed Region name]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand serve" -l max-connections -d 'Connections served at once; more wait [default: $LKMS_SERVE_MAX_CONNECTIONS, else 1024 or what the open-file limit leaves room for]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2091,6 +2093,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_se
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l access-key-id -d 'The access key ID clients sign with (AWS_ACCESS_KEY_ID)' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l secret-access-key -d 'The secret access key (AWS_SECRET_ACCESS_KEY); stored sealed under the root key' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l principal -d 'The IAM principal ARN the key acts as [default: the account root]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l session-token -d 'Makes it a temporary credential: requests must carry this session token (AWS_SESSION_TOKEN); stored sealed under the root key' -r
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l expiration -d 'When the temporary credential expires (RFC 3339 or epoch seconds) [default: never]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
