@@ -201,7 +201,7 @@ fn the_region_is_validated_before_anything_uses_it() {
             assert_eq!(code, "InvalidSignatureException", "{region:?}");
             assert_eq!(
                 message,
-                format!("Credential should be scoped to a valid region, not '{region}'. ")
+                "Credential should be scoped to a valid region.".to_string()
             );
         }
     }
@@ -214,7 +214,7 @@ fn the_region_is_validated_before_anything_uses_it() {
         (
             400,
             "InvalidSignatureException".into(),
-            "Credential should be scoped to a valid region, not '..'. ".into()
+            "Credential should be scoped to a valid region.".into()
         )
     );
     assert_eq!(
@@ -250,7 +250,7 @@ fn an_allow_list_limits_the_regions_served() {
             (
                 400,
                 "InvalidSignatureException".into(),
-                "Credential should be scoped to a valid region, not 'us-west-2'. ".into()
+                "Credential should be scoped to a valid region.".into()
             )
         );
     };

@@ -230,17 +230,17 @@ fn a_malformed_authorization_header_names_what_is_missing() {
             format!(
                 "AWS4-HMAC-SHA256 Credential={scope}, SignedHeaders=content-type;x-amz-date;x-amz-target, Signature={sig}"
             ),
-            invalid,
+            incomplete,
             "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.".into(),
         ),
         (
             format!("AWS4-HMAC-SHA256 Credential={scope}, SignedHeaders=, Signature={sig}"),
-            invalid,
+            incomplete,
             "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.".into(),
         ),
         (
             format!("AWS4-HMAC-SHA256 Credential={scope}, SignedHeaders=host, Signature={sig}"),
-            invalid,
+            incomplete,
             "'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.".into(),
         ),
         (

@@ -7,7 +7,7 @@
 //! Only someone who holds the secret learns anything about the token.
 
 use super::protocol::{Incoming, Reply, Shared};
-use super::sigv4::{self, Rejection, invalid};
+use super::sigv4::{self, Rejection, incomplete, invalid};
 use super::timestamp;
 use crate::error::Error;
 use crate::ops::{self, Caller};
@@ -89,27 +89,27 @@ fn dev_region(shared: &Shared, raw: &str) -> Result<String, Rejection> {
     };
     let scope = sigv4::scope(&auth.credential)?;
     if !shared.regions.allows(&scope.region) {
-        return Err(invalid(region_message(&scope.region)));
+        return Err(invalid(BAD_REGION.to_string()));
     }
     Ok(scope.region)
 }
 
-fn region_message(region: &str) -> String {
-    format!("Credential should be scoped to a valid region, not '{region}'. ")
-}
+/// KMS's answer to a credential scope whose Region is not one (issue 13's text; some other
+/// services add the Region after a comma).
+const BAD_REGION: &str = "Credential should be scoped to a valid region.";
 
 fn checked(shared: &Shared, req: &Incoming, raw: &str) -> Result<(Caller, String), Refusal> {
     let auth = sigv4::parse(raw, timestamp::is_dated(req.headers))?;
     let signed = |name: &str| auth.signed_headers.iter().any(|h| h == name);
     if !signed("host") {
-        return Err(invalid(
+        return Err(incomplete(
             "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
         )
         .into());
     }
     if req.headers.contains_key("x-amz-date") && !signed("x-amz-date") {
         return Err(
-            invalid("'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.").into(),
+            incomplete("'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.").into(),
         );
     }
     let time = timestamp::request_time(req.headers)?;
@@ -180,7 +180,8 @@ fn within_window(now: OffsetDateTime, time: OffsetDateTime, stamp: &str) -> Resu
 fn check_scope(shared: &Shared, scope: &sigv4::Scope, stamp: &str) -> Result<(), Rejection> {
     let mut faults = String::new();
     if !shared.regions.allows(&scope.region) {
-        faults.push_str(&region_message(&scope.region));
+        faults.push_str(BAD_REGION);
+        faults.push(' ');
     }
     if scope.service != SERVICE {
         faults.push_str(&format!(
@@ -204,6 +205,8 @@ fn check_scope(shared: &Shared, scope: &sigv4::Scope, stamp: &str) -> Result<(),
     }
     if faults.is_empty() {
         Ok(())
+    } else if faults == format!("{BAD_REGION} ") {
+        Err(invalid(BAD_REGION))
     } else {
         Err(invalid(faults))
     }
