@@ -1623,6 +1623,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
+            cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkms;keystore;info'= {
@@ -1645,11 +1646,35 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lkms;keystore;check'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --repair 'Rebuild what is derived, remove dangling aliases and dead writers'' temp files, set modes (never deletes a key or its material)'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lkms;keystore;help'= {
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
+            cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkms;keystore;help;info'= {
+        }
+        &'lkms;keystore;help;check'= {
         }
         &'lkms;keystore;help;help'= {
         }
@@ -2002,8 +2027,11 @@ set edit:completion:arg-completer[lkms] = {|@words|
         }
         &'lkms;help;keystore'= {
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
+            cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
         }
         &'lkms;help;keystore;info'= {
+        }
+        &'lkms;help;keystore;check'= {
         }
         &'lkms;help;completions'= {
         }

@@ -1950,33 +1950,34 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-cli-pager -d
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -s h -l help -d 'Print help'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
 text\t''
 table\t''
 yaml\t''
 yaml-stream\t''
 off\t''"
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
 raw-in-base64-out\t''"
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l profile -d 'The profile in the AWS config file whose region, output and cli_binary_format apply' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l profile -d 'The profile in the AWS config file whose region, output and cli_binary_format apply' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l debug -d 'Print diagnostics to stderr'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -s h -l help -d 'Print help'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l debug -d 'Print diagnostics to stderr'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2002,7 +2003,34 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l profile -d 'The profile in the AWS config file whose region, output and cli_binary_format apply' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l repair -d 'Rebuild what is derived, remove dangling aliases and dead writers\' temp files, set modes (never deletes a key or its material)'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l debug -d 'Print diagnostics to stderr'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2263,6 +2291,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subcommand_from cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials generate-docs help" -f -a "generate-docs" -d 'Writes completions and man pages into a directory'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subcommand_from cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
+complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from credentials" -f -a "add" -d 'Adds (or replaces) an access key; requests signed with it act as --principal'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from credentials" -f -a "list" -d 'Lists the access keys and their principals (never the secrets)'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from credentials" -f -a "remove" -d 'Removes an access key'

@@ -78,6 +78,8 @@ pub struct Ctx {
     /// The settings of the selected profile in the AWS config file.
     pub profile: config::Profile,
     pub(super) service: OnceCell<Service>,
+    /// The exit code when the command succeeds but has bad news to report (keystore check).
+    pub exit_code: std::cell::Cell<i32>,
 }
 
 pub(super) fn env_nonempty(name: &str) -> Option<String> {

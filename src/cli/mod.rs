@@ -80,6 +80,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
         global,
         profile,
         service: OnceCell::new(),
+        exit_code: std::cell::Cell::new(0),
     };
     let value = match invocation {
         Invocation::Operation(op, m) => invoke::run_operation(&ctx, op, &m),
@@ -91,5 +92,5 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
     }
     .map_err(fail)?;
     output::print(value, query.as_ref(), format, operation).map_err(|e| fail(e.into()))?;
-    Ok(0)
+    Ok(ctx.exit_code.get())
 }

@@ -137,6 +137,7 @@ registry! {
     lkms_list_credentials,
     lkms_remove_credential,
     lkms_keystore_info,
+    lkms_keystore_check,
 }
 
 /// Who may call an operation.

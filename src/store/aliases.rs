@@ -56,7 +56,7 @@ impl Keystore {
     /// Writes an alias atomically. Hold the lock.
     pub fn write_alias(&self, region: &str, rec: &AliasRecord) -> StoreResult<()> {
         let dir = self.alias_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.alias_path(region, &rec.alias_name);
         document::write(
             self.doc_key(),
@@ -69,7 +69,7 @@ impl Keystore {
 
     /// Removes an alias. Hold the lock.
     pub fn delete_alias(&self, region: &str, name: &str) -> StoreResult<()> {
-        fsutil::remove(&self.alias_path(region, name))
+        document::remove(self.doc_key(), &self.alias_path(region, name))
     }
 
     /// Every alias in `region`, sorted by name. Reads every alias document.

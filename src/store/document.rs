@@ -12,6 +12,7 @@
 use super::canonical;
 use super::error::{StoreError, StoreResult, io_error};
 use super::fsutil;
+use super::generation::Generations;
 use crate::crypto::{derive, random, secret::Key256};
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Map, Value};
@@ -27,6 +28,8 @@ pub const LEGACY_FORMAT: u64 = 1;
 pub struct DocKey {
     mac_key: Key256,
     keystore_id: String,
+    /// The keystore's generations: every write gets the next one.
+    generations: Generations,
     /// Where temp files are made before they are renamed into place.
     staging: std::path::PathBuf,
     /// While a format-1 keystore is being upgraded, format-1 documents are accepted too.
@@ -40,11 +43,18 @@ impl std::fmt::Debug for DocKey {
 }
 
 impl DocKey {
-    /// The document key of keystore `keystore_id`, whose temp files go to `staging`.
-    pub fn new(mac_key: Key256, keystore_id: &str, staging: &Path) -> Self {
+    /// The document key of keystore `keystore_id`, whose temp files go to `staging` and whose
+    /// writes are numbered by `generations`.
+    pub fn new(
+        mac_key: Key256,
+        keystore_id: &str,
+        staging: &Path,
+        generations: Generations,
+    ) -> Self {
         Self {
             mac_key,
             keystore_id: keystore_id.to_string(),
+            generations,
             staging: staging.to_path_buf(),
             accept_legacy: false,
         }
@@ -55,21 +65,29 @@ impl DocKey {
         Self {
             mac_key: self.mac_key.clone(),
             keystore_id: self.keystore_id.clone(),
+            generations: self.generations.clone(),
             staging: self.staging.clone(),
             accept_legacy: true,
         }
     }
 
+    /// The keystore's generations.
+    pub fn generations(&self) -> &Generations {
+        &self.generations
+    }
+
     fn parts<'a>(
         &'a self,
         version: u64,
+        generation: &'a [u8; 8],
         kind: &'a str,
         identity: &'a [&'a str],
         body: &'a [u8],
     ) -> Vec<&'a [u8]> {
-        let mut parts: Vec<&[u8]> = Vec::with_capacity(identity.len() + 3);
+        let mut parts: Vec<&[u8]> = Vec::with_capacity(identity.len() + 4);
         if version != LEGACY_FORMAT {
             parts.push(self.keystore_id.as_bytes());
+            parts.push(generation);
         }
         parts.push(kind.as_bytes());
         parts.extend(identity.iter().map(|s| s.as_bytes()));
@@ -78,16 +96,24 @@ impl DocKey {
     }
 }
 
-/// Serialises `body` as a MACed document of `kind`.
-pub fn encode<T: Serialize>(key: &DocKey, kind: &str, identity: &[&str], body: &T) -> Vec<u8> {
+/// Serialises `body` as a MACed document of `kind`, written by generation `generation`.
+pub fn encode<T: Serialize>(
+    key: &DocKey,
+    generation: u64,
+    kind: &str,
+    identity: &[&str],
+    body: &T,
+) -> Vec<u8> {
     let value = serde_json::to_value(body).unwrap_or(Value::Null);
     let canon = canonical::to_vec(&value);
+    let g = generation.to_be_bytes();
     let mac = derive::tag(
         &key.mac_key,
-        &key.parts(FORMAT_VERSION, kind, identity, &canon),
+        &key.parts(FORMAT_VERSION, &g, kind, identity, &canon),
     );
     let mut doc = Map::new();
     doc.insert("FormatVersion".into(), Value::from(FORMAT_VERSION));
+    doc.insert("Generation".into(), Value::from(generation));
     doc.insert(kind.into(), value);
     doc.insert("Mac".into(), Value::String(random::to_hex(&mac)));
     let mut out = serde_json::to_vec_pretty(&Value::Object(doc)).unwrap_or_default();
@@ -144,9 +170,14 @@ pub fn decode_value<T: DeserializeOwned>(
         .ok_or_else(|| tampered(path))?;
     let canon = canonical::to_vec(&body);
     let version = version.unwrap_or(FORMAT_VERSION);
+    let generation = match doc.get("Generation") {
+        Some(g) => g.as_u64().ok_or_else(|| tampered(path))?,
+        None if version == LEGACY_FORMAT => 0,
+        None => return Err(tampered(path)),
+    };
     if !derive::verify(
         &key.mac_key,
-        &key.parts(version, kind, identity, &canon),
+        &key.parts(version, &generation.to_be_bytes(), kind, identity, &canon),
         &mac,
     ) {
         return Err(tampered(path));
@@ -162,6 +193,18 @@ pub fn write<T: Serialize>(
     body: &T,
     path: &Path,
 ) -> StoreResult<()> {
-    let bytes = encode(key, kind, identity, body);
-    fsutil::atomic_write_staged(&key.staging, path, &bytes).map_err(|e| io_error(path, e))
+    let g = key.generations.begin(path, false)?;
+    let bytes = encode(key, g, kind, identity, body);
+    fsutil::atomic_write_staged(&key.staging, path, &bytes).map_err(|e| io_error(path, e))?;
+    key.generations.record(g, path, false)
+}
+
+/// Removes a document for good, as the next generation. Hold the lock.
+pub fn remove(key: &DocKey, path: &Path) -> StoreResult<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let g = key.generations.begin(path, true)?;
+    fsutil::remove(path)?;
+    key.generations.record(g, path, true)
 }

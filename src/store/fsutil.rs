@@ -111,6 +111,18 @@ pub fn create_private(path: &Path) -> io::Result<File> {
     opts.open(path)
 }
 
+/// Creates a directory and its missing parents private to their owner (0700).
+pub fn private_dir_all(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
 /// Makes a directory private to its owner (0700): key IDs and metadata are not secret, but
 /// nobody else needs to list them.
 pub fn restrict_dir(dir: &Path) -> io::Result<()> {

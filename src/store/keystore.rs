@@ -4,6 +4,7 @@ use super::document::{self, DocKey};
 use super::error::io_error;
 use super::error::{StoreError, StoreResult};
 use super::fsutil::{self, WriteLock};
+use super::generation::Generations;
 use super::keyrecord::{KeyRecord, Material};
 use super::rootkey::{self, RootKeyConfig, RootKeySource};
 use crate::crypto::secret::Secret;
@@ -44,6 +45,27 @@ pub struct Keystore {
     root_source: RootKeySource,
 }
 
+/// Where generation records are kept outside keystores: beside the root-key file.
+fn records_dir(cfg: &RootKeyConfig) -> Option<PathBuf> {
+    cfg.file.parent().map(|p| p.join("generations"))
+}
+
+/// The document key of a keystore: MACs bound to its ID, temp files in its tmp/, writes
+/// numbered in its journal and recorded (when possible) outside it.
+fn doc_key(mac_key: &Key256, keystore_id: &str, dir: &Path, records: Option<&Path>) -> DocKey {
+    let generations = Generations::new(
+        dir,
+        records.map(|r| r.join(format!("{keystore_id}.json"))),
+        derive::subkey(mac_key, &format!("generations {keystore_id}")),
+    );
+    DocKey::new(
+        mac_key.clone(),
+        keystore_id,
+        &dir.join(STAGING_DIR),
+        generations,
+    )
+}
+
 fn check_aad(keystore_id: &str) -> Vec<u8> {
     format!("lkms root key check v1\0{keystore_id}").into_bytes()
 }
@@ -53,7 +75,7 @@ impl Keystore {
     pub fn open(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
         let config_path = dir.join(CONFIG_FILE);
         if !config_path.exists() {
-            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+            fsutil::private_dir_all(dir).map_err(|e| io_error(dir, e))?;
             fsutil::restrict_dir(dir).map_err(|e| io_error(dir, e))?;
             let lock_path = dir.join("lock");
             let _lock = WriteLock::acquire(&lock_path).map_err(|e| io_error(&lock_path, e))?;
@@ -88,7 +110,7 @@ impl Keystore {
                 cfg.file.display()
             )));
         };
-        Self::from_parts(dir, bytes, root, source)
+        Self::from_parts(dir, bytes, root, source, records_dir(cfg))
     }
 
     fn from_parts(
@@ -96,6 +118,7 @@ impl Keystore {
         bytes: &[u8],
         root: Key256,
         source: RootKeySource,
+        records: Option<PathBuf>,
     ) -> StoreResult<Self> {
         let seal_key = derive::subkey(&root, "seal");
         let mac_key = derive::subkey(&root, "mac");
@@ -116,12 +139,12 @@ impl Keystore {
                 dir.display()
             )));
         }
-        let docs = DocKey::new(mac_key.clone(), id, &dir.join(STAGING_DIR));
+        let docs = doc_key(&mac_key, id, dir, records.as_deref());
         let legacy = raw["FormatVersion"].as_u64() == Some(document::LEGACY_FORMAT);
         let reader = if legacy { docs.legacy() } else { docs };
         let config: KeystoreConfig =
             document::decode(&reader, CONFIG_KIND, &[], bytes, &config_path)?;
-        let keystore = Self::assemble(dir, config, seal_key, mac_key, source);
+        let keystore = Self::assemble(dir, config, seal_key, mac_key, source, records);
         if legacy {
             super::upgrade::run(&keystore)?;
         }
@@ -134,8 +157,9 @@ impl Keystore {
         seal_key: Key256,
         mac_key: Key256,
         root_source: RootKeySource,
+        records: Option<PathBuf>,
     ) -> Self {
-        let docs = DocKey::new(mac_key.clone(), &config.keystore_id, &dir.join(STAGING_DIR));
+        let docs = doc_key(&mac_key, &config.keystore_id, dir, records.as_deref());
         Self {
             dir: dir.to_path_buf(),
             config,
@@ -166,7 +190,7 @@ impl Keystore {
             account_id,
             root_key_check: B64.encode(check),
         };
-        let keystore = Self::assemble(dir, config, seal_key, mac_key, source);
+        let keystore = Self::assemble(dir, config, seal_key, mac_key, source, records_dir(cfg));
         keystore.write_config()?;
         Ok(keystore)
     }
@@ -244,14 +268,14 @@ impl Keystore {
     /// Writes a key's document atomically. Hold [`Keystore::lock`] around read-modify-write.
     pub fn write_key(&self, region: &str, rec: &KeyRecord) -> StoreResult<()> {
         let dir = self.region_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.key_path(region, &rec.key_id);
         document::write(&self.docs, KEY_KIND, &[region, &rec.key_id], rec, &path)
     }
 
     /// Removes a key's document for good.
     pub fn delete_key(&self, region: &str, key_id: &str) -> StoreResult<()> {
-        fsutil::remove(&self.key_path(region, key_id))
+        document::remove(&self.docs, &self.key_path(region, key_id))
     }
 
     /// The IDs of all keys stored for `region`, sorted. Reads only the directory listing.
@@ -281,7 +305,7 @@ impl Keystore {
     /// Replaces the pending deletion dates for `region`. Hold the lock.
     pub fn write_deletions(&self, region: &str, d: &BTreeMap<String, i64>) -> StoreResult<()> {
         let dir = self.region_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         document::write(
             &self.docs,
             DELETIONS_KIND,

@@ -13,10 +13,12 @@
 
 pub mod aliases;
 pub mod canonical;
+pub mod check;
 pub mod credentials;
 pub mod document;
 pub mod error;
 pub mod fsutil;
+pub mod generation;
 pub mod keyrecord;
 pub mod keystore;
 pub mod rootcache;

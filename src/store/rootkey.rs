@@ -228,7 +228,7 @@ fn create_file(cfg: &RootKeyConfig) -> StoreResult<(Key256, RootKeySource)> {
         ))
     };
     let dir = path.parent().unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(dir).map_err(fail)?;
+    fsutil::private_dir_all(dir).map_err(fail)?;
     let key = Key256::generate();
     let text = Zeroizing::new(format!("{}\n", B64.encode(key.expose())));
     let tmp = fsutil::temp_name(path);
