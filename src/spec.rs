@@ -96,14 +96,40 @@ pub fn operation(name: &str) -> Option<&'static Operation> {
         .map(|i| &OPERATIONS[i])
 }
 
-/// The operation whose command-line name (kebab case) is `cli_name`.
+/// The operation whose command-line name (kebab case) is `cli_name`. Compares without building
+/// each name: this runs on every command, before anything else.
 pub fn operation_by_cli_name(cli_name: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|o| kebab(o.name) == cli_name)
+    OPERATIONS
+        .iter()
+        .find(|o| kebab_chars(o.name).eq(cli_name.chars()))
+}
+
+/// The characters of `kebab(name)`, one at a time.
+fn kebab_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = name.as_bytes();
+    bytes.iter().enumerate().flat_map(move |(i, &b)| {
+        let c = b as char;
+        let dash = c.is_ascii_uppercase()
+            && i > 0
+            && (bytes[i - 1].is_ascii_lowercase()
+                || bytes[i - 1].is_ascii_digit()
+                || (bytes[i - 1].is_ascii_uppercase()
+                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_lowercase())));
+        dash.then_some('-')
+            .into_iter()
+            .chain(std::iter::once(c.to_ascii_lowercase()))
+    })
 }
 
 /// `GenerateDataKeyPairWithoutPlaintext` -> `generate-data-key-pair-without-plaintext`,
 /// `AWSAccountId` -> `aws-account-id`, as botocore's `xform_name` does.
 pub fn kebab(name: &str) -> String {
+    kebab_chars(name).collect()
+}
+
+/// The reference implementation [`kebab_chars`] is checked against.
+#[cfg(test)]
+fn kebab_reference(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
@@ -141,5 +167,12 @@ mod tests {
         assert!(operation("Encrypt").is_some());
         assert_eq!(shape("KeyIdType").map(|s| s.kind), Some(Kind::String));
         assert!(operation_by_cli_name("generate-data-key-without-plaintext").is_some());
+        assert!(operation_by_cli_name("generate-data-key-without").is_none());
+        for op in OPERATIONS {
+            assert_eq!(kebab(op.name), kebab_reference(op.name));
+            for (member, _) in shape(op.input.unwrap_or_default()).map_or(&[][..], |s| s.members) {
+                assert_eq!(kebab(member), kebab_reference(member));
+            }
+        }
     }
 }

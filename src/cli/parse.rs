@@ -159,13 +159,17 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), cla
         }
         _ => full_command(),
     };
-    let matches = cmd.try_get_matches_from(args)?;
+    let mut matches = cmd.try_get_matches_from(args)?;
     let global = GlobalArgs::from_arg_matches(&matches)?;
-    let (sub, sub_matches) = matches
-        .subcommand()
+    let sub = matches
+        .subcommand_name()
         .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::MissingSubcommand))?;
     match spec::operation_by_cli_name(sub) {
-        Some(op) => Ok((global, Invocation::Operation(op, sub_matches.clone()))),
+        // The operation's matches are taken, not copied: this runs on every command.
+        Some(op) => match matches.remove_subcommand() {
+            Some((_, sub_matches)) => Ok((global, Invocation::Operation(op, sub_matches))),
+            None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand)),
+        },
         None => Ok((global, Invocation::Own(Own::from_arg_matches(&matches)?))),
     }
 }

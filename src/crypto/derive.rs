@@ -7,13 +7,21 @@ use sha2::Sha256;
 
 /// Derives a purpose-specific 256-bit key from `root` (HKDF-SHA-256, `info` names the purpose).
 pub fn subkey(root: &Key256, info: &str) -> Key256 {
-    let hk = Hkdf::<Sha256>::new(Some(b"lkms keystore v1"), root.expose());
-    let mut out = [0u8; 32];
-    // 32 bytes is far below HKDF-SHA-256's 8160-byte output limit, so expand cannot fail.
-    let _ = hk.expand(info.as_bytes(), &mut out);
-    let key = Key256::from_bytes(out);
-    zeroize::Zeroize::zeroize(&mut out);
+    let [key] = subkeys(root, [info]);
     key
+}
+
+/// [`subkey`] for several purposes at once, with one HKDF extract (each expand is the same).
+pub fn subkeys<const N: usize>(root: &Key256, infos: [&str; N]) -> [Key256; N] {
+    let hk = Hkdf::<Sha256>::new(Some(b"lkms keystore v1"), root.expose());
+    infos.map(|info| {
+        let mut out = [0u8; 32];
+        // 32 bytes is far below HKDF-SHA-256's 8160-byte output limit, so expand cannot fail.
+        let _ = hk.expand(info.as_bytes(), &mut out);
+        let key = Key256::from_bytes(out);
+        zeroize::Zeroize::zeroize(&mut out);
+        key
+    })
 }
 
 fn hmac(key: &Key256, parts: &[&[u8]]) -> Hmac<Sha256> {

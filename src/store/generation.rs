@@ -52,7 +52,11 @@ pub struct Entry {
 pub struct Generations {
     dir: PathBuf,
     record: Option<PathBuf>,
-    key: Key256,
+    /// The key the journal key is derived from, and the label of the derivation.
+    base: Key256,
+    label: String,
+    /// The journal's MAC key, derived on first use: reads never need it.
+    key: std::sync::OnceLock<Key256>,
 }
 
 impl std::fmt::Debug for Generations {
@@ -71,13 +75,21 @@ pub struct Journal {
 
 impl Generations {
     /// The generations of the keystore in `dir`; `record` is the file outside the keystore
-    /// (none when there is nowhere to put it); `key` MACs the journal and the record.
-    pub fn new(dir: &Path, record: Option<PathBuf>, key: Key256) -> Self {
+    /// (none when there is nowhere to put it); the journal and the record are MACed with the key
+    /// derived from `base` under `label`.
+    pub fn new(dir: &Path, record: Option<PathBuf>, base: &Key256, label: &str) -> Self {
         Self {
             dir: dir.to_path_buf(),
             record,
-            key,
+            base: base.clone(),
+            label: label.to_string(),
+            key: std::sync::OnceLock::new(),
         }
+    }
+
+    fn key(&self) -> &Key256 {
+        self.key
+            .get_or_init(|| derive::subkey(&self.base, &self.label))
     }
 
     fn journal_path(&self) -> PathBuf {
@@ -88,7 +100,7 @@ impl Generations {
         let g = e.generation.to_be_bytes();
         let removed = [u8::from(e.removed)];
         derive::tag(
-            &self.key,
+            self.key(),
             &[b"journal", &g, e.path.as_bytes(), &removed, previous],
         )
     }
@@ -201,7 +213,7 @@ impl Generations {
         let Some(path) = &self.record else {
             return;
         };
-        let mac = derive::tag(&self.key, &[b"generation record", &g.to_be_bytes()]);
+        let mac = derive::tag(self.key(), &[b"generation record", &g.to_be_bytes()]);
         let text = format!(
             "{{\"Generation\":{g},\"Mac\":\"{}\"}}\n",
             random::to_hex(&mac)
@@ -224,7 +236,7 @@ impl Generations {
         let v: serde_json::Value = serde_json::from_str(&text).ok()?;
         let g = v["Generation"].as_u64()?;
         let mac = random::from_hex(v["Mac"].as_str()?)?;
-        derive::verify(&self.key, &[b"generation record", &g.to_be_bytes()], &mac).then_some(g)
+        derive::verify(self.key(), &[b"generation record", &g.to_be_bytes()], &mac).then_some(g)
     }
 
     /// Reads and verifies the whole journal.
@@ -245,7 +257,7 @@ impl Generations {
             };
             let mac = random::from_hex(&e.mac).unwrap_or_default();
             let chained = derive::verify(
-                &self.key,
+                self.key(),
                 &[
                     b"journal",
                     &e.generation.to_be_bytes(),

@@ -56,7 +56,8 @@ fn doc_key(mac_key: &Key256, keystore_id: &str, dir: &Path, records: Option<&Pat
     let generations = Generations::new(
         dir,
         records.map(|r| r.join(format!("{keystore_id}.json"))),
-        derive::subkey(mac_key, &format!("generations {keystore_id}")),
+        mac_key,
+        &format!("generations {keystore_id}"),
     );
     DocKey::new(
         mac_key.clone(),
@@ -120,8 +121,7 @@ impl Keystore {
         source: RootKeySource,
         records: Option<PathBuf>,
     ) -> StoreResult<Self> {
-        let seal_key = derive::subkey(&root, "seal");
-        let mac_key = derive::subkey(&root, "mac");
+        let [seal_key, mac_key] = derive::subkeys(&root, ["seal", "mac"]);
         let config_path = dir.join(CONFIG_FILE);
         // Check the root key before the MAC, so a wrong key is reported as such.
         let raw: serde_json::Value = serde_json::from_slice(bytes).unwrap_or_default();
@@ -172,8 +172,7 @@ impl Keystore {
 
     fn create(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
         let (root, source) = rootkey::find_or_create(cfg)?;
-        let seal_key = derive::subkey(&root, "seal");
-        let mac_key = derive::subkey(&root, "mac");
+        let [seal_key, mac_key] = derive::subkeys(&root, ["seal", "mac"]);
         let keystore_id = random::uuid_v4();
         let account_id = std::env::var("LKMS_ACCOUNT_ID")
             .ok()
