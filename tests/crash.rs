@@ -67,7 +67,11 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
     let env = Env::new();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     // Keys that are never killed mid-creation: targets of aliases and rotations.
+    let started = Instant::now();
     let stable: Vec<String> = (0..4).map(|_| env.create_key()).collect();
+    // Kill within one and a half times what a write takes on this machine, however loaded, so
+    // the kills land before, during and after the writes.
+    let window = (started.elapsed().as_micros() as u64 / 4 * 3 / 2).max(1_000);
     let mut created = Vec::new(); // acknowledged create-key
     let mut aliases = Vec::new(); // acknowledged create-alias
     let mut scheduled = Vec::new(); // acknowledged schedule-key-deletion
@@ -76,7 +80,7 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
     let mut rotations = vec![0usize; stable.len()];
     let far_future = "2100-01-01T00:00:00Z";
     for trial in 0..TRIALS {
-        let delay = Duration::from_micros(rng.next(30_000));
+        let delay = Duration::from_micros(rng.next(window));
         match trial % 6 {
             0 => {
                 if let Some(out) = run_or_kill(
@@ -152,7 +156,7 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
     // The kills landed both before and after the writes finished.
     let acknowledged = created.len() + aliases.len() + scheduled.len() + cancelled.len();
     assert!(
-        acknowledged > TRIALS / 10,
+        acknowledged > TRIALS / 20,
         "only {acknowledged} writes finished"
     );
     assert!(
