@@ -6004,7 +6004,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__serve)
-            opts="-h --port --bind --allow-remote --dev --quiet --regions --max-connections --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --port --bind --allow-remote --dev --quiet --regions --max-connections --cache-keys --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6023,6 +6023,10 @@ _lkms() {
                     return 0
                     ;;
                 --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1703,6 +1703,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --bind 'The address to listen on [default: 127.0.0.1]'
             cand --regions 'Answer only for these Regions, comma-separated [default: $LKMS_SERVE_REGIONS, else any well-formed Region name]'
             cand --max-connections 'Connections served at once; more wait [default: $LKMS_SERVE_MAX_CONNECTIONS, else 1024 or what the open-file limit leaves room for]'
+            cand --cache-keys 'Key documents (and as many unsealed materials) kept in memory between requests; a change made by another process is noticed at the next request [default: $LKMS_SERVE_CACHE_KEYS, else 10000; 0 keeps none]'
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
             cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'

@@ -2061,6 +2061,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand serve" -l port -d 'The port [d
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l bind -d 'The address to listen on [default: 127.0.0.1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l regions -d 'Answer only for these Regions, comma-separated [default: $LKMS_SERVE_REGIONS, else any well-formed Region name]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l max-connections -d 'Connections served at once; more wait [default: $LKMS_SERVE_MAX_CONNECTIONS, else 1024 or what the open-file limit leaves room for]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand serve" -l cache-keys -d 'Key documents (and as many unsealed materials) kept in memory between requests; a change made by another process is noticed at the next request [default: $LKMS_SERVE_CACHE_KEYS, else 10000; 0 keeps none]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''

@@ -12,6 +12,7 @@ pub enum Hash {
     /// HMAC-SHA-512.
     Sha512,
 }
+use super::secret::Secret;
 use hmac::{Hmac, KeyInit, Mac};
 
 macro_rules! with_hmac {
@@ -55,12 +56,35 @@ pub fn verify(alg: Hash, key: &[u8], message: &[u8], mac: &[u8]) -> bool {
 /// Checks a SigV4 signature: the HMAC-SHA-256 of `to_sign` under the signing key derived from
 /// `secret` and the credential scope (`date`, `region`, `service`), in constant time.
 pub fn sigv4_matches(secret: &str, scope: [&str; 3], to_sign: &[u8], signature: &[u8]) -> bool {
-    let alg = Hash::Sha256;
-    let mut key = zeroize::Zeroizing::new(format!("AWS4{secret}").into_bytes());
-    for part in scope.iter().copied().chain(["aws4_request"]) {
-        key = zeroize::Zeroizing::new(compute(alg, &key, part.as_bytes()));
+    SigningKey::derive(secret, scope).matches(to_sign, signature)
+}
+
+/// A SigV4 signing key: the chain of HMACs from a secret access key through one credential
+/// scope. A server keeps it for the scope's day instead of deriving it for every request.
+#[derive(Clone)]
+pub struct SigningKey(Secret);
+
+impl SigningKey {
+    /// Derives the signing key of `secret` for the scope (`date`, `region`, `service`).
+    pub fn derive(secret: &str, scope: [&str; 3]) -> Self {
+        let alg = Hash::Sha256;
+        let mut key = Secret::new(format!("AWS4{secret}").into_bytes());
+        for part in scope.iter().copied().chain(["aws4_request"]) {
+            key = Secret::new(compute(alg, &key, part.as_bytes()));
+        }
+        Self(key)
     }
-    verify(alg, &key, to_sign, signature)
+
+    /// Whether `signature` is the HMAC-SHA-256 of `to_sign` under this key (constant time).
+    pub fn matches(&self, to_sign: &[u8], signature: &[u8]) -> bool {
+        verify(Hash::Sha256, &self.0, to_sign, signature)
+    }
+}
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningKey(<redacted>)")
+    }
 }
 
 #[cfg(test)]

@@ -237,7 +237,10 @@ pub fn call(service: &Service, op: &Operation, request: Value) -> Result<Output,
 }
 
 /// The stored access key `access_key_id`, opened (the server verifies signatures with it).
-pub fn credential(service: &Service, access_key_id: &str) -> Result<Option<Credential>, Error> {
+pub fn credential(
+    service: &Service,
+    access_key_id: &str,
+) -> Result<Option<std::sync::Arc<Credential>>, Error> {
     crate::steps::credentials::lookup(service, access_key_id)
 }
 

@@ -127,7 +127,8 @@ fn checked(shared: &Shared, req: &Incoming, raw: &str) -> Result<(Caller, String
         headers: req.headers,
         body: req.body,
     };
-    if !sigv4::verify(&auth, &scope, &stamp, cred.secret.expose(), &signed_request) {
+    let key = cred.signing_key([&scope.date, &scope.region, &scope.service]);
+    if !sigv4::verify(&auth, &scope, &stamp, &key, &signed_request) {
         return Err(invalid(sigv4::MISMATCH).into());
     }
     let presented = req.headers.get("x-amz-security-token");

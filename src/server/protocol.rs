@@ -120,6 +120,7 @@ pub fn prepare(
             &format!("Content-Type must be {CONTENT_TYPE}, not '{content_type}'."),
         ));
     }
+    shared.service.refresh();
     let (caller, region) = super::auth::authenticate(shared, req)?;
     let value = if req.body.iter().all(u8::is_ascii_whitespace) {
         Value::Object(Map::new())

@@ -3,8 +3,10 @@
 
 use super::Service;
 use super::caller::Caller;
+use crate::crypto::mac::SigningKey;
 use crate::crypto::secret::SecretString;
 use crate::error::Error;
+use std::sync::Arc;
 
 /// A stored access key, opened.
 pub struct Credential {
@@ -16,21 +18,47 @@ pub struct Credential {
     pub session_token: Option<SecretString>,
     /// When a temporary credential expires, epoch milliseconds.
     pub expiration: Option<i64>,
+    /// The last SigV4 signing key derived from the secret, with its scope.
+    signing: std::sync::Mutex<Option<([String; 3], SigningKey)>>,
 }
 
-/// The access key `access_key_id`, if it is stored.
-pub fn lookup(svc: &Service, access_key_id: &str) -> Result<Option<Credential>, Error> {
+impl Credential {
+    /// The SigV4 signing key for a scope (`date`, `region`, `service`): derived once per scope
+    /// and kept while the access key stays cached.
+    pub fn signing_key(&self, scope: [&str; 3]) -> SigningKey {
+        let mut last = self.signing.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((s, key)) = last.as_ref()
+            && s.iter().zip(scope).all(|(a, b)| a == b)
+        {
+            return key.clone();
+        }
+        let key = SigningKey::derive(self.secret.expose(), scope);
+        *last = Some((scope.map(str::to_string), key.clone()));
+        key
+    }
+}
+
+/// The access key `access_key_id`, if it is stored (remembered by a long-lived process's cache).
+pub fn lookup(svc: &Service, access_key_id: &str) -> Result<Option<Arc<Credential>>, Error> {
+    if let Some(c) = svc.cache().and_then(|c| c.credential(access_key_id)) {
+        return Ok(Some(c));
+    }
     let store = svc.store();
     let creds = store.load_credentials()?;
     let Some(cred) = creds.get(access_key_id) else {
         return Ok(None);
     };
-    Ok(Some(Credential {
+    let opened = Arc::new(Credential {
         secret: store.open_credential(access_key_id, cred)?,
         principal: cred.principal.clone(),
         session_token: store.open_session_token(access_key_id, cred)?,
         expiration: cred.expiration,
-    }))
+        signing: std::sync::Mutex::new(None),
+    });
+    if let Some(c) = svc.cache() {
+        c.put_credential(access_key_id, opened.clone());
+    }
+    Ok(Some(opened))
 }
 
 /// What `lkms credentials add` asks for.

@@ -17,7 +17,7 @@ const DAY_MS: i64 = 86_400_000;
 
 /// Reads a key and settles it; `None` if it does not exist (or its deletion just completed).
 pub fn load(svc: &Service, key_id: &str) -> Result<Option<KeyRecord>, Error> {
-    match svc.store().load_key(svc.region(), key_id)? {
+    match svc.read_key(key_id)? {
         Some(rec) => settle(svc, rec),
         None => Ok(None),
     }

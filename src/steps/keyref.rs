@@ -27,10 +27,7 @@ pub fn resolve(svc: &Service, input: &str, aliases: Aliases) -> Result<KeyRecord
             Aliases::Accepted => {
                 let missing =
                     || not_found(format!("Alias {} is not found.", svc.alias_arn(&alias)));
-                let target = svc
-                    .store()
-                    .load_alias(svc.region(), &alias)?
-                    .ok_or_else(missing)?;
+                let target = svc.read_alias(&alias)?.ok_or_else(missing)?;
                 housekeeping::load(svc, &target.target_key_id)?.ok_or_else(missing)
             }
             Aliases::Refused => Err(not_found(format!("Invalid keyId '{input}'"))),

@@ -19,9 +19,17 @@ pub fn current(svc: &Service, rec: &KeyRecord) -> Result<(Secret, String), Error
     Ok((open(svc, rec, material)?, material_id))
 }
 
-/// Unseals one material version of a key.
+/// Unseals one material version of a key (remembered by a long-lived process's cache).
 pub fn open(svc: &Service, rec: &KeyRecord, m: &Material) -> Result<Secret, Error> {
-    Ok(svc.store().open_material(svc.region(), &rec.key_id, m)?)
+    let cache = svc.cache().filter(|_| m.sealed.is_some());
+    if let Some(s) = cache.and_then(|c| c.material(svc.region(), &rec.key_id, &m.material_id)) {
+        return Ok(s);
+    }
+    let s = svc.store().open_material(svc.region(), &rec.key_id, m)?;
+    if let Some(c) = cache {
+        c.put_material(svc.region(), &rec.key_id, &m.material_id, &s);
+    }
+    Ok(s)
 }
 
 /// The 256-bit AES key held in a symmetric key's material.

@@ -9,6 +9,7 @@
 pub mod aliases;
 pub mod asymmetric;
 pub mod authorise;
+pub mod cache;
 pub mod caller;
 pub mod credentials;
 pub mod data_keys;
@@ -34,7 +35,7 @@ pub mod validate;
 use crate::clock::Clock;
 use crate::error::Error;
 use crate::store::rootkey::RootKeyConfig;
-use crate::store::{AliasRecord, Keystore};
+use crate::store::{AliasRecord, KeyRecord, Keystore};
 use caller::Caller;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -52,6 +53,8 @@ pub struct Service {
     key_ids: OnceLock<Vec<String>>,
     /// The region's aliases, read once per process (list-aliases pages re-use them).
     aliases: OnceLock<Vec<AliasRecord>>,
+    /// Documents and material kept between requests (`lkms serve` only).
+    cache: Option<Arc<cache::Cache>>,
 }
 
 /// What a face says when it opens the service.
@@ -91,13 +94,60 @@ impl Service {
             caller,
             key_ids: OnceLock::new(),
             aliases: OnceLock::new(),
+            cache: None,
         }
+    }
+
+    /// The same service keeping up to `keys` key documents and materials between requests (for
+    /// a long-lived process; see [`cache`]).
+    pub fn with_cache(mut self, keys: usize) -> Self {
+        self.cache = Some(Arc::new(cache::Cache::new(keys)));
+        self
     }
 
     /// The same keystore, for another request: its region and caller (the server makes one per
     /// request from the service it opened at start-up).
     pub fn for_request(&self, region: impl Into<String>, caller: Caller) -> Self {
-        Self::new(self.store.clone(), region, self.clock).with_caller(caller)
+        let mut s = Self::new(self.store.clone(), region, self.clock).with_caller(caller);
+        s.cache = self.cache.clone();
+        s
+    }
+
+    /// Brings the cache up to date with changes other processes made: call once at the start
+    /// of every request, before anything reads through the service.
+    pub fn refresh(&self) {
+        if let Some(c) = &self.cache {
+            c.sync(&self.store);
+        }
+    }
+
+    /// The cache, in a long-lived process.
+    pub(crate) fn cache(&self) -> Option<&cache::Cache> {
+        self.cache.as_deref()
+    }
+
+    /// A key document of this region, from the cache when it is current, else from disk.
+    pub(crate) fn read_key(&self, key_id: &str) -> Result<Option<KeyRecord>, Error> {
+        if let Some(rec) = self.cache().and_then(|c| c.key(&self.region, key_id)) {
+            return Ok(Some((*rec).clone()));
+        }
+        let rec = self.store.load_key(&self.region, key_id)?;
+        if let (Some(c), Some(r)) = (self.cache(), &rec) {
+            c.put_key(&self.region, r);
+        }
+        Ok(rec)
+    }
+
+    /// An alias of this region, from the cache when it is current, else from disk.
+    pub(crate) fn read_alias(&self, name: &str) -> Result<Option<AliasRecord>, Error> {
+        if let Some(rec) = self.cache().and_then(|c| c.alias(&self.region, name)) {
+            return Ok(Some((*rec).clone()));
+        }
+        let rec = self.store.load_alias(&self.region, name)?;
+        if let (Some(c), Some(r)) = (self.cache(), &rec) {
+            c.put_alias(&self.region, r);
+        }
+        Ok(rec)
     }
 
     /// The same service called by another principal.

@@ -318,3 +318,56 @@ fn append_private(path: &Path) -> std::io::Result<std::fs::File> {
     }
     opts.open(path)
 }
+
+/// What the journal says about changes: its identity and length, and the file a write in
+/// progress is changing.
+pub struct JournalState {
+    /// (device, inode) and length; `None` when there is no journal.
+    pub file: Option<((u64, u64), u64)>,
+    /// The file named by `journal.pending`, relative to the keystore.
+    pub pending: Option<String>,
+}
+
+impl super::keystore::Keystore {
+    /// The journal's identity and length, and any write in progress (one `stat` when there is
+    /// none). For caches of long-lived processes.
+    pub fn journal_changes(&self) -> JournalState {
+        let meta = std::fs::metadata(self.dir().join(JOURNAL)).ok();
+        let file = meta.map(|m| (file_id(&m), m.len()));
+        let pending = std::fs::read(self.dir().join(PENDING))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Entry>(&b).ok())
+            .map(|e| e.path);
+        JournalState { file, pending }
+    }
+
+    /// The files named by the journal's complete lines after byte `offset`, and the offset just
+    /// past the last complete line.
+    pub fn journal_paths_since(&self, offset: u64) -> (Vec<String>, u64) {
+        let Ok(mut f) = std::fs::File::open(self.dir().join(JOURNAL)) else {
+            return (Vec::new(), offset);
+        };
+        let mut buf = Vec::new();
+        if f.seek(SeekFrom::Start(offset)).is_err() || f.read_to_end(&mut buf).is_err() {
+            return (Vec::new(), offset);
+        }
+        let complete = buf.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let paths = buf[..complete]
+            .split(|b| *b == b'\n')
+            .filter_map(|line| serde_json::from_slice::<Entry>(line).ok())
+            .map(|e| e.path)
+            .collect();
+        (paths, offset + complete as u64)
+    }
+}
+
+#[cfg(unix)]
+fn file_id(m: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (m.dev(), m.ino())
+}
+
+#[cfg(not(unix))]
+fn file_id(_m: &std::fs::Metadata) -> (u64, u64) {
+    (0, 0)
+}

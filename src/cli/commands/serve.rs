@@ -11,6 +11,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 /// The port `lkms serve` listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 4599;
+/// Key documents `lkms serve` keeps in memory unless told otherwise.
+pub const DEFAULT_CACHE_KEYS: usize = 10_000;
 
 /// Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only).
 ///
@@ -44,6 +46,11 @@ pub struct Args {
     /// or what the open-file limit leaves room for].
     #[arg(long, value_name = "N")]
     max_connections: Option<usize>,
+    /// Key documents (and as many unsealed materials) kept in memory between requests; a
+    /// change made by another process is noticed at the next request [default:
+    /// $LKMS_SERVE_CACHE_KEYS, else 10000; 0 keeps none].
+    #[arg(long, value_name = "N")]
+    cache_keys: Option<usize>,
 }
 
 impl Args {
@@ -78,12 +85,16 @@ impl Args {
         let (regions, max_connections) = self.limits()?;
         let clock = Clock::from_env().map_err(Error::Config)?;
         let region = ctx.region()?;
-        let service = Service::open(ServiceConfig {
+        let cache_keys = self.cache_keys()?;
+        let mut service = Service::open(ServiceConfig {
             dir: ctx.keystore_dir()?,
             region: region.clone(),
             clock,
             caller: None,
         })?;
+        if cache_keys > 0 {
+            service = service.with_cache(cache_keys);
+        }
         let shared = Shared {
             service,
             default_region: region,
@@ -106,6 +117,19 @@ impl Args {
             },
         )?;
         Ok(None)
+    }
+
+    /// The cache size, from the flag or the environment.
+    fn cache_keys(&self) -> Result<usize, Error> {
+        if let Some(n) = self.cache_keys {
+            return Ok(n);
+        }
+        match std::env::var("LKMS_SERVE_CACHE_KEYS") {
+            Ok(v) if !v.is_empty() => v.parse().map_err(|_| {
+                Error::Usage(format!("LKMS_SERVE_CACHE_KEYS must be a number, not '{v}'"))
+            }),
+            _ => Ok(DEFAULT_CACHE_KEYS),
+        }
     }
 
     /// The Region allow-list and the connection cap, from the flags or the environment.

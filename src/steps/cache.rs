@@ -1,0 +1,171 @@
+//! A cache for long-lived processes (`lkms serve`): verified key documents, aliases, access keys
+//! and unsealed key material, so a request does not re-read, re-verify and unseal what it used a
+//! moment ago.
+//!
+//! It never serves what another process has changed. Every document write appends a line naming
+//! the file to the keystore's journal (see [`crate::store::generation`]); before each request the
+//! cache reads the journal lines written since its last look and forgets the files they name (a
+//! compacted or shortened journal, or keystore.json changing, forgets everything). A write in
+//! progress (`journal.pending`) is forgotten too. So a `lkms disable-key` run from a shell is
+//! obeyed by the very next request, at the cost of one `stat` per request when nothing changed.
+//!
+//! The command line does not use it: a process there makes one request.
+
+use super::credentials::Credential;
+use crate::crypto::secret::Secret;
+use crate::store::{AliasRecord, KeyRecord, Keystore};
+use lru::LruCache;
+use std::num::NonZeroUsize;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+type KeyRef = (String, String);
+
+/// What the cache holds, each part bounded and least-recently-used first out.
+pub struct Cache {
+    cursor: Mutex<Cursor>,
+    keys: Mutex<LruCache<KeyRef, Arc<KeyRecord>>>,
+    material: Mutex<LruCache<(String, String, String), Secret>>,
+    aliases: Mutex<LruCache<KeyRef, Arc<AliasRecord>>>,
+    credentials: Mutex<LruCache<String, Arc<Credential>>>,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Cache")
+    }
+}
+
+/// How far into the journal the cache has read.
+#[derive(Default)]
+struct Cursor {
+    file: Option<(u64, u64)>,
+    offset: u64,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock leaves a cache that is at worst incomplete.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Cache {
+    /// A cache of up to `keys` key documents (and as many unsealed materials).
+    pub fn new(keys: usize) -> Self {
+        let n = NonZeroUsize::new(keys.max(1)).unwrap_or(NonZeroUsize::MIN);
+        let small = NonZeroUsize::new(keys.clamp(1, 4096)).unwrap_or(NonZeroUsize::MIN);
+        Self {
+            cursor: Mutex::new(Cursor::default()),
+            keys: Mutex::new(LruCache::new(n)),
+            material: Mutex::new(LruCache::new(n)),
+            aliases: Mutex::new(LruCache::new(n)),
+            credentials: Mutex::new(LruCache::new(small)),
+        }
+    }
+
+    fn clear(&self) {
+        lock(&self.keys).clear();
+        lock(&self.material).clear();
+        lock(&self.aliases).clear();
+        lock(&self.credentials).clear();
+    }
+
+    /// Forgets what changed on disk since the last call: reads the journal's new lines.
+    pub fn sync(&self, store: &Keystore) {
+        let changes = store.journal_changes();
+        let mut cursor = lock(&self.cursor);
+        let Some((file, len)) = changes.file else {
+            // No journal yet, or it cannot be read: trust nothing.
+            if cursor.file.is_some() || changes.pending.is_some() {
+                self.clear();
+            }
+            *cursor = Cursor::default();
+            return;
+        };
+        if cursor.file != Some(file) || len < cursor.offset {
+            self.clear();
+            cursor.file = Some(file);
+            cursor.offset = len;
+        } else if len > cursor.offset {
+            let (paths, read_to) = store.journal_paths_since(cursor.offset);
+            for p in &paths {
+                self.forget(p);
+            }
+            cursor.offset = read_to;
+        }
+        if let Some(p) = changes.pending {
+            self.forget(&p);
+        }
+    }
+
+    /// Forgets what a file (relative to the keystore) held.
+    fn forget(&self, path: &str) {
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["keys", region, file] => {
+                let id = file.trim_end_matches(".json").to_string();
+                let key = (region.to_string(), id);
+                lock(&self.keys).pop(&key);
+                let mut m = lock(&self.material);
+                let stale: Vec<_> = m
+                    .iter()
+                    .filter(|((r, k, _), _)| *r == key.0 && *k == key.1)
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                for k in stale {
+                    m.pop(&k);
+                }
+            }
+            // Alias files are named by a hash of the alias: forget them all (they change rarely).
+            ["aliases", ..] => lock(&self.aliases).clear(),
+            ["credentials.json"] => lock(&self.credentials).clear(),
+            _ => self.clear(),
+        }
+    }
+
+    /// A cached key document.
+    pub fn key(&self, region: &str, key_id: &str) -> Option<Arc<KeyRecord>> {
+        lock(&self.keys)
+            .get(&(region.to_string(), key_id.to_string()))
+            .cloned()
+    }
+
+    /// Remembers a key document read and verified from disk.
+    pub fn put_key(&self, region: &str, rec: &KeyRecord) {
+        let key = (region.to_string(), rec.key_id.clone());
+        lock(&self.keys).put(key, Arc::new(rec.clone()));
+    }
+
+    /// Cached unsealed material.
+    pub fn material(&self, region: &str, key_id: &str, material_id: &str) -> Option<Secret> {
+        let key = (region.into(), key_id.into(), material_id.into());
+        lock(&self.material).get(&key).cloned()
+    }
+
+    /// Remembers unsealed material.
+    pub fn put_material(&self, region: &str, key_id: &str, material_id: &str, s: &Secret) {
+        let key = (region.into(), key_id.into(), material_id.into());
+        lock(&self.material).put(key, s.clone());
+    }
+
+    /// A cached alias.
+    pub fn alias(&self, region: &str, name: &str) -> Option<Arc<AliasRecord>> {
+        lock(&self.aliases)
+            .get(&(region.to_string(), name.to_string()))
+            .cloned()
+    }
+
+    /// Remembers an alias read and verified from disk.
+    pub fn put_alias(&self, region: &str, rec: &AliasRecord) {
+        let key = (region.to_string(), rec.alias_name.clone());
+        lock(&self.aliases).put(key, Arc::new(rec.clone()));
+    }
+
+    /// A cached access key.
+    pub fn credential(&self, access_key_id: &str) -> Option<Arc<Credential>> {
+        lock(&self.credentials).get(access_key_id).cloned()
+    }
+
+    /// Remembers an opened access key.
+    pub fn put_credential(&self, access_key_id: &str, c: Arc<Credential>) {
+        lock(&self.credentials).put(access_key_id.to_string(), c);
+    }
+}
