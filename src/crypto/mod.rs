@@ -6,6 +6,7 @@ pub mod context;
 pub mod derive;
 pub mod ecc;
 pub mod ed25519;
+pub mod hsm;
 pub mod mac;
 pub mod mldsa;
 pub mod mlkem;

@@ -1,0 +1,57 @@
+//! AES-256 keys that live in a PKCS#11 token (an HSM; SoftHSM2 locally) and never leave it.
+//!
+//! A custom key store of type `AWS_CLOUDHSM` maps to one token: [`Token::connect`] logs in with
+//! the key-store password as the user PIN; each KMS key in the store is one AES-256 secret-key
+//! object, labelled with the KMS key ID, created sensitive and not extractable; Encrypt and
+//! Decrypt run AES-GCM inside the token. Connections and sessions are shared within the
+//! process, so calling [`Token::connect`] for every request is cheap.
+//!
+//! Failures are [`HsmError`]s, each with the `ConnectionErrorCode` AWS would report.
+
+mod error;
+mod keys;
+mod token;
+
+pub use error::HsmError;
+pub use keys::{GcmCiphertext, IV_LEN, KeyProtection, TAG_LEN};
+pub use token::TokenLocation;
+
+use std::sync::Arc;
+
+/// A logged-in token. Clones share the connection.
+#[derive(Clone)]
+pub struct Token {
+    inner: Arc<token::TokenInner>,
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("location", self.inner.location())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Token {
+    /// Logs in to the token at `location` as its user with `pin` (the key-store password).
+    ///
+    /// The process keeps one connection per token: when it is already logged in with the same
+    /// PIN this only checks that the token still answers; a different PIN is put to the token.
+    /// Errors: [`HsmError::ClusterNotFound`] (no module or no token with the label),
+    /// [`HsmError::InvalidCredentials`], [`HsmError::UserLockedOut`],
+    /// [`HsmError::UserNotFound`], [`HsmError::UserLoggedIn`], [`HsmError::TokenGone`].
+    pub fn connect(location: &TokenLocation, pin: &str) -> Result<Self, HsmError> {
+        token::TokenInner::connect(location, pin).map(|inner| Self { inner })
+    }
+
+    /// Where this token is.
+    pub fn location(&self) -> &TokenLocation {
+        self.inner.location()
+    }
+
+    /// Logs out and closes the token's sessions. Every clone then fails with
+    /// [`HsmError::Disconnected`] until [`Token::connect`] is called again.
+    pub fn disconnect(&self) {
+        self.inner.disconnect();
+    }
+}
