@@ -53,6 +53,11 @@ pub fn verify(alg: Hash, key: &[u8], message: &[u8], mac: &[u8]) -> bool {
     .unwrap_or(false)
 }
 
+/// A SigV4 signature: the HMAC-SHA-256 of `to_sign` under the signing key for the scope.
+pub fn sigv4_sign(secret: &str, scope: [&str; 3], to_sign: &[u8]) -> Vec<u8> {
+    SigningKey::derive(secret, scope).sign(to_sign)
+}
+
 /// Checks a SigV4 signature: the HMAC-SHA-256 of `to_sign` under the signing key derived from
 /// `secret` and the credential scope (`date`, `region`, `service`), in constant time.
 pub fn sigv4_matches(secret: &str, scope: [&str; 3], to_sign: &[u8], signature: &[u8]) -> bool {
@@ -73,6 +78,11 @@ impl SigningKey {
             key = Secret::new(compute(alg, &key, part.as_bytes()));
         }
         Self(key)
+    }
+
+    /// The HMAC-SHA-256 of `to_sign` under this key: a signature.
+    pub fn sign(&self, to_sign: &[u8]) -> Vec<u8> {
+        compute(Hash::Sha256, &self.0, to_sign)
     }
 
     /// Whether `signature` is the HMAC-SHA-256 of `to_sign` under this key (constant time).

@@ -14,5 +14,6 @@ pub mod random;
 pub mod rsa_keys;
 pub mod seal;
 pub mod secret;
+pub mod sigv4;
 pub mod sm2_keys;
 pub mod wrap;

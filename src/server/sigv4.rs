@@ -5,12 +5,12 @@
 //! Refusals carry AWS's error codes and texts (as AWS's SigV4 front end words them for JSON
 //! services such as KMS), checked in AWS's order by [`super::auth`].
 
+use crate::crypto::sigv4 as shared;
 use crate::crypto::{mac, random};
 use hyper::HeaderMap;
-use sha2::{Digest, Sha256};
 
 /// The only signing algorithm accepted.
-pub const ALGORITHM: &str = "AWS4-HMAC-SHA256";
+pub const ALGORITHM: &str = shared::ALGORITHM;
 /// The credential scope's last element.
 pub const TERMINATOR: &str = "aws4_request";
 
@@ -174,40 +174,24 @@ pub struct Request<'a> {
     pub body: &'a [u8],
 }
 
-fn hex_sha256(data: &[u8]) -> String {
-    random::to_hex(&Sha256::digest(data))
-}
-
-/// Header values as SigV4 canonicalises them: trimmed, inner runs of spaces made one.
-fn canonical_value(v: &[u8]) -> String {
-    String::from_utf8_lossy(v)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The canonical request of SigV4 (method, path, sorted query, signed headers, payload hash),
-/// with `payload` the hash of the received body.
+/// The canonical request of SigV4 for the headers the client signed, with `payload` the hash
+/// of the received body (the computation is [`shared::canonical_request`], which the XKS client
+/// signs with too).
 fn canonical_request(auth: &Authorization, req: &Request, payload: &str) -> String {
-    let mut query: Vec<&str> = req.query.split('&').filter(|p| !p.is_empty()).collect();
-    query.sort_unstable();
-    let mut headers = String::new();
-    for name in &auth.signed_headers {
-        let values: Vec<String> = req
-            .headers
-            .get_all(name.as_str())
-            .iter()
-            .map(|v| canonical_value(v.as_bytes()))
-            .collect();
-        headers.push_str(&format!("{name}:{}\n", values.join(",")));
-    }
-    let path = if req.path.is_empty() { "/" } else { req.path };
-    format!(
-        "{}\n{path}\n{}\n{headers}\n{}\n{payload}",
-        req.method,
-        query.join("&"),
-        auth.signed_headers.join(";")
-    )
+    let headers: Vec<(&str, String)> = auth
+        .signed_headers
+        .iter()
+        .map(|name| {
+            let values: Vec<String> = req
+                .headers
+                .get_all(name.as_str())
+                .iter()
+                .map(|v| shared::canonical_value(v.as_bytes()))
+                .collect();
+            (name.as_str(), values.join(","))
+        })
+        .collect();
+    shared::canonical_request(req.method, req.path, req.query, &headers, payload)
 }
 
 /// True if the request carries a correct signature made with `secret` over the body the
@@ -223,19 +207,21 @@ pub fn verify(
     key: &mac::SigningKey,
     req: &Request,
 ) -> bool {
-    let payload = hex_sha256(req.body);
+    let payload = shared::hex_sha256(req.body);
     if let Some(claimed) = header(req.headers, "x-amz-content-sha256")
         && !claimed.eq_ignore_ascii_case(&payload)
     {
         return false;
     }
-    let scope_text = format!(
-        "{}/{}/{}/{TERMINATOR}",
-        scope.date, scope.region, scope.service
-    );
-    let to_sign = format!(
-        "{ALGORITHM}\n{amz_date}\n{scope_text}\n{}",
-        hex_sha256(canonical_request(auth, req, &payload).as_bytes())
+    let signed_scope = shared::Scope {
+        date: &scope.date,
+        region: &scope.region,
+        service: &scope.service,
+    };
+    let to_sign = shared::string_to_sign(
+        amz_date,
+        &signed_scope,
+        &canonical_request(auth, req, &payload),
     );
     let Some(given) = random::from_hex(&auth.signature) else {
         return false;
@@ -289,7 +275,7 @@ mod tests {
         assert!(!verify(&auth, &other, t, &key_for(&other, secret), &req));
         // The body is part of what is signed, whatever X-Amz-Content-Sha256 claims.
         let mut claimed = dated();
-        let empty = hex_sha256(b"");
+        let empty = shared::hex_sha256(b"");
         claimed.insert("x-amz-content-sha256", empty.parse().unwrap());
         let replay = Request {
             body: b"{}",
