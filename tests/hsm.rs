@@ -5,6 +5,7 @@
 
 mod softhsm;
 
+use lkms::crypto::custom_blob::{self, AnyBlob, CustomHeader, StoreKind};
 use lkms::crypto::hsm::{HsmError, Token, TokenLocation};
 use softhsm::{PIN, isolated};
 use std::time::{Duration, Instant};
@@ -66,6 +67,47 @@ fn gcm_round_trip_inside_the_token() {
     assert_eq!(bad(&tampered, KEY, aad), HsmError::InvalidCiphertext);
     // And the untouched one still decrypts.
     assert_eq!(&token.decrypt(KEY, &sealed, aad).unwrap()[..], b"secret");
+}
+
+#[test]
+fn blobs_made_in_the_token_name_their_store() {
+    let Some(_child) = isolated("blobs_made_in_the_token_name_their_store", |h| {
+        h.init_token("main")
+    }) else {
+        return;
+    };
+    let token = connect("main");
+    token.generate_key(KEY).unwrap();
+    let header = CustomHeader {
+        kind: StoreKind::CloudHsm,
+        key_id: KEY.into(),
+        store_id: "cks-1234567890abcdef0".into(),
+        material_id: String::new(),
+    };
+    let blob = token.seal_blob(&header, b"ctx", b"data key").unwrap();
+    let Some(AnyBlob::Custom(parsed)) = custom_blob::parse_any(&blob) else {
+        panic!("not a custom key store blob");
+    };
+    assert_eq!(
+        parsed.header, header,
+        "the blob says which store and key made it"
+    );
+    assert_eq!(&token.open_blob(&parsed, b"ctx").unwrap()[..], b"data key");
+    assert_eq!(
+        token.open_blob(&parsed, b"other").unwrap_err(),
+        HsmError::InvalidCiphertext
+    );
+    // The store ID is authenticated: a blob claiming another store does not decrypt.
+    let mut moved = blob.clone();
+    let at = moved.windows(3).position(|w| w == b"cks").unwrap() + 4;
+    moved[at] ^= 1;
+    let Some(AnyBlob::Custom(moved)) = custom_blob::parse_any(&moved) else {
+        panic!("still well-formed");
+    };
+    assert_eq!(
+        token.open_blob(&moved, b"ctx").unwrap_err(),
+        HsmError::InvalidCiphertext
+    );
 }
 
 #[test]

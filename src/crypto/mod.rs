@@ -3,6 +3,7 @@
 
 pub mod ciphertext;
 pub mod context;
+pub mod custom_blob;
 pub mod derive;
 pub mod ecc;
 pub mod ed25519;

@@ -16,7 +16,10 @@ pub use error::HsmError;
 pub use keys::{GcmCiphertext, IV_LEN, KeyProtection, TAG_LEN};
 pub use token::TokenLocation;
 
+use super::ciphertext;
+use super::custom_blob::{self, CustomBlob, CustomBody, CustomHeader, StoreKind};
 use std::sync::Arc;
+use zeroize::Zeroizing;
 
 /// A logged-in token. Clones share the connection.
 #[derive(Clone)]
@@ -53,5 +56,39 @@ impl Token {
     /// [`HsmError::Disconnected`] until [`Token::connect`] is called again.
     pub fn disconnect(&self) {
         self.inner.disconnect();
+    }
+
+    /// Encrypts `plaintext` under the key `header.key_id` inside the token and returns the
+    /// whole version 2 ciphertext blob, bound to `header` and the encoded encryption `context`.
+    pub fn seal_blob(
+        &self,
+        header: &CustomHeader,
+        context: &[u8],
+        plaintext: &[u8],
+    ) -> Result<Vec<u8>, HsmError> {
+        if header.kind != StoreKind::CloudHsm {
+            return Err(HsmError::Internal("not a CloudHSM key store header".into()));
+        }
+        let header_bytes = custom_blob::header(header);
+        let aad = ciphertext::aad(&header_bytes, context);
+        let sealed = self.encrypt(&header.key_id, plaintext, &aad)?;
+        Ok(custom_blob::build(
+            &header_bytes,
+            &CustomBody::CloudHsm(sealed),
+        ))
+    }
+
+    /// Decrypts a parsed CloudHSM blob inside the token; [`HsmError::InvalidCiphertext`] for
+    /// another kind of blob, another key, or a context that differs.
+    pub fn open_blob(
+        &self,
+        blob: &CustomBlob,
+        context: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, HsmError> {
+        let CustomBody::CloudHsm(sealed) = &blob.body else {
+            return Err(HsmError::InvalidCiphertext);
+        };
+        let aad = ciphertext::aad(&blob.header_bytes, context);
+        self.decrypt(&blob.header.key_id, sealed, &aad)
     }
 }
