@@ -19,6 +19,8 @@ pub enum ErrorCode {
     InvalidArnException,
     /// A custom key store that does not exist.
     CustomKeyStoreNotFoundException,
+    /// The custom key store's connection state does not allow the operation.
+    CustomKeyStoreInvalidStateException,
     /// An alias name that is not allowed.
     InvalidAliasNameException,
     /// A ciphertext that does not decrypt.
@@ -55,6 +57,18 @@ pub enum ErrorCode {
     UnsupportedOperationException,
     /// A parameter violates the model's constraints.
     ValidationException,
+    /// The external key does not meet the requirements of an external key store.
+    XksKeyInvalidConfigurationException,
+    /// The XKS proxy cannot find the external key.
+    XksKeyNotFoundException,
+    /// The XKS proxy rejected the proxy authentication credential.
+    XksProxyIncorrectAuthenticationCredentialException,
+    /// The XKS proxy is not configured correctly (for example its URI path).
+    XksProxyInvalidConfigurationException,
+    /// lkms cannot interpret the XKS proxy's answer.
+    XksProxyInvalidResponseException,
+    /// The XKS proxy cannot be reached, or did not answer in time.
+    XksProxyUriUnreachableException,
 }
 
 impl ErrorCode {
@@ -64,6 +78,7 @@ impl ErrorCode {
             Self::AccessDeniedException => "AccessDeniedException",
             Self::AlreadyExistsException => "AlreadyExistsException",
             Self::CustomKeyStoreNotFoundException => "CustomKeyStoreNotFoundException",
+            Self::CustomKeyStoreInvalidStateException => "CustomKeyStoreInvalidStateException",
             Self::DisabledException => "DisabledException",
             Self::DryRunOperationException => "DryRunOperationException",
             Self::IncorrectKeyException => "IncorrectKeyException",
@@ -86,6 +101,14 @@ impl ErrorCode {
             Self::TagException => "TagException",
             Self::UnsupportedOperationException => "UnsupportedOperationException",
             Self::ValidationException => "ValidationException",
+            Self::XksKeyInvalidConfigurationException => "XksKeyInvalidConfigurationException",
+            Self::XksKeyNotFoundException => "XksKeyNotFoundException",
+            Self::XksProxyIncorrectAuthenticationCredentialException => {
+                "XksProxyIncorrectAuthenticationCredentialException"
+            }
+            Self::XksProxyInvalidConfigurationException => "XksProxyInvalidConfigurationException",
+            Self::XksProxyInvalidResponseException => "XksProxyInvalidResponseException",
+            Self::XksProxyUriUnreachableException => "XksProxyUriUnreachableException",
         }
     }
 }

@@ -18,3 +18,4 @@ pub mod spec;
 pub mod steps;
 pub mod store;
 pub mod wire;
+pub mod xks;
