@@ -10,12 +10,14 @@
 #[path = "../softhsm/mod.rs"]
 pub mod softhsm;
 
+use lkms::xks::{RequestMetadata, TrustRoots, XksClient, XksCredential, XksOptions};
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
+use zeroize::Zeroizing;
 
 /// The name in the proxy's certificate and in its endpoint.
 pub const HOST: &str = "xks.lkms.test";
@@ -208,5 +210,54 @@ impl Drop for XksProxy {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+// Clients of the shared proxy.
+
+pub fn options(timeout: Duration) -> XksOptions {
+    XksOptions {
+        region: "us-east-1".into(),
+        timeout,
+        trust: TrustRoots::Pem(XksProxy::shared().ca_pem()),
+        connect_to: Some(XksProxy::shared().addr()),
+    }
+}
+
+pub fn credential(secret: &str) -> XksCredential {
+    XksCredential {
+        access_key_id: ACCESS_KEY_ID.into(),
+        raw_secret_access_key: Zeroizing::new(secret.into()),
+    }
+}
+
+/// A client of the shared proxy at `path`, with a timeout generous for a loaded machine.
+pub fn client(path: &str) -> XksClient {
+    XksClient::new(
+        ENDPOINT,
+        path,
+        &credential(SECRET),
+        &options(Duration::from_secs(20)),
+    )
+    .unwrap()
+}
+
+pub fn meta(op: &str) -> RequestMetadata {
+    RequestMetadata {
+        aws_principal_arn: Some("arn:aws:iam::111122223333:user/Alice".into()),
+        kms_key_arn: Some(
+            "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".into(),
+        ),
+        kms_operation: op.into(),
+        kms_request_id: "4112f4d6-db54-4af4-ae30-c55a22a8dfae".into(),
+        kms_via_service: None,
+    }
+}
+
+pub fn health_meta() -> RequestMetadata {
+    RequestMetadata {
+        kms_operation: "ConnectCustomKeyStore".into(),
+        kms_request_id: "1124f4d6-db54-4af4-ae30-c55a22a8abcd".into(),
+        ..Default::default()
     }
 }
