@@ -75,6 +75,8 @@ pub fn agent(
         .http_status_as_error(false)
         .max_redirects(0)
         .timeout_global(Some(timeout))
+        // Reuse connections only while proxies commonly keep them open.
+        .max_idle_age(Duration::from_secs(4))
         .user_agent("lkms")
         .tls_config(TlsConfig::builder().root_certs(roots).build())
         .build();
