@@ -7,11 +7,11 @@ mod xks_fixture;
 
 use lkms::crypto::custom_blob::{self, AnyBlob, CustomHeader, StoreKind};
 use lkms::crypto::secret::Key256;
+use lkms::crypto::secret::SecretString;
 use lkms::error::ErrorCode;
 use lkms::xks::{ProxyError, XksClient, XksContext, XksCredential, XksError, envelope};
 use std::time::Duration;
 use xks_fixture::*;
-use zeroize::Zeroizing;
 
 #[test]
 fn round_trip_health_and_metadata() {
@@ -190,7 +190,7 @@ fn a_wrong_credential_is_authentication_failed() {
     assert_eq!(err.connection_error_code(), "XKS_PROXY_ACCESS_DENIED");
     let unknown_id = XksCredential {
         access_key_id: "LKMSSOMEOTHERACCESSKEYID".into(),
-        raw_secret_access_key: Zeroizing::new(SECRET.into()),
+        raw_secret_access_key: SecretString::new(SECRET.into()),
     };
     let err = XksClient::new(
         ENDPOINT,

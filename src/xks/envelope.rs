@@ -8,8 +8,8 @@
 
 use super::{RequestMetadata, XksCiphertext, XksClient, XksError};
 use crate::crypto::custom_blob::{self, CustomBlob, CustomBody, CustomHeader, StoreKind, XksLayer};
-use crate::crypto::{ciphertext, seal, secret::Key256};
-use zeroize::Zeroizing;
+use crate::crypto::secret::{Key256, Secret};
+use crate::crypto::{ciphertext, seal};
 
 /// Encrypts `plaintext` for the KMS key `header.key_id`: the inner layer under `inner_key`
 /// (the key material `header.material_id`), the outer layer by the proxy under the external
@@ -53,7 +53,7 @@ pub fn open(
     inner_key: &Key256,
     blob: &CustomBlob,
     context: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, XksError> {
+) -> Result<Secret, XksError> {
     let CustomBody::External(layer) = &blob.body else {
         return Err(XksError::InnerLayerInvalid);
     };

@@ -19,6 +19,7 @@ pub use error::{ProxyError, XksContext, XksError};
 pub use transport::{SERVICE, TrustRoots};
 pub use wire::{EkmFleetMember, HealthStatus, RequestMetadata, XksCiphertext, XksKeyMetadata};
 
+use crate::crypto::secret::{Secret, SecretString};
 use std::net::SocketAddr;
 use std::time::Duration;
 use zeroize::Zeroizing;
@@ -32,7 +33,7 @@ pub struct XksCredential {
     /// `AccessKeyId`.
     pub access_key_id: String,
     /// `RawSecretAccessKey`.
-    pub raw_secret_access_key: Zeroizing<String>,
+    pub raw_secret_access_key: SecretString,
 }
 
 impl std::fmt::Debug for XksCredential {
@@ -97,7 +98,7 @@ pub struct XksClient {
     host: String,
     path: String,
     access_key_id: String,
-    secret: Zeroizing<String>,
+    secret: SecretString,
     region: String,
 }
 
@@ -153,7 +154,7 @@ impl XksClient {
         let signer = transport::Signer {
             host: &self.host,
             access_key_id: &self.access_key_id,
-            secret: &self.secret,
+            secret: self.secret.expose(),
             region: &self.region,
         };
         let path = format!("{}{suffix}", self.path);
@@ -214,9 +215,10 @@ impl XksClient {
         meta: &RequestMetadata,
         ciphertext: &XksCiphertext,
         aad: &[u8],
-    ) -> Result<Zeroizing<Vec<u8>>, XksError> {
+    ) -> Result<Secret, XksError> {
         let path = Self::key_path(key_id, "decrypt")?;
         let body = wire::decrypt_request(meta, ciphertext, aad);
         wire::decrypt_answer(&self.call(&path, &body)?, ciphertext.ciphertext.len())
+            .map(Secret::from)
     }
 }

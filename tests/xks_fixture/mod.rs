@@ -10,6 +10,7 @@
 #[path = "../softhsm/mod.rs"]
 pub mod softhsm;
 
+use lkms::crypto::secret::SecretString;
 use lkms::xks::{RequestMetadata, TrustRoots, XksClient, XksCredential, XksOptions};
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -17,7 +18,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
-use zeroize::Zeroizing;
 
 /// The name in the proxy's certificate and in its endpoint.
 pub const HOST: &str = "xks.lkms.test";
@@ -227,7 +227,7 @@ pub fn options(timeout: Duration) -> XksOptions {
 pub fn credential(secret: &str) -> XksCredential {
     XksCredential {
         access_key_id: ACCESS_KEY_ID.into(),
-        raw_secret_access_key: Zeroizing::new(secret.into()),
+        raw_secret_access_key: SecretString::new(secret.into()),
     }
 }
 

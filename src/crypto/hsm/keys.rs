@@ -3,6 +3,7 @@
 use super::Token;
 use super::error::{HsmError, classify};
 use crate::crypto::random;
+use crate::crypto::secret::Secret;
 use cryptoki::mechanism::Mechanism;
 use cryptoki::mechanism::aead::GcmParams;
 use cryptoki::object::{
@@ -185,13 +186,13 @@ impl Token {
         label: &str,
         sealed: &GcmCiphertext,
         aad: &[u8],
-    ) -> Result<Zeroizing<Vec<u8>>, HsmError> {
+    ) -> Result<Secret, HsmError> {
         let mut input = sealed.ciphertext.clone();
         input.extend_from_slice(&sealed.tag);
         self.with_key(label, |session, key| {
             let mut iv = sealed.iv;
             let params = gcm_params(&mut iv, aad)?;
-            let plaintext = Zeroizing::new(
+            let plaintext = Secret::new(
                 session
                     .decrypt(&Mechanism::AesGcm(params), key, &input)
                     .map_err(|e| classify(e, true))?,

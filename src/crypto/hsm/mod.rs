@@ -18,8 +18,8 @@ pub use token::TokenLocation;
 
 use super::ciphertext;
 use super::custom_blob::{self, CustomBlob, CustomBody, CustomHeader, StoreKind};
+use super::secret::Secret;
 use std::sync::Arc;
-use zeroize::Zeroizing;
 
 /// A logged-in token. Clones share the connection.
 #[derive(Clone)]
@@ -80,11 +80,7 @@ impl Token {
 
     /// Decrypts a parsed CloudHSM blob inside the token; [`HsmError::InvalidCiphertext`] for
     /// another kind of blob, another key, or a context that differs.
-    pub fn open_blob(
-        &self,
-        blob: &CustomBlob,
-        context: &[u8],
-    ) -> Result<Zeroizing<Vec<u8>>, HsmError> {
+    pub fn open_blob(&self, blob: &CustomBlob, context: &[u8]) -> Result<Secret, HsmError> {
         let CustomBody::CloudHsm(sealed) = &blob.body else {
             return Err(HsmError::InvalidCiphertext);
         };

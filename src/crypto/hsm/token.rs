@@ -6,6 +6,7 @@
 //! that uses a token goes through them.
 
 use super::error::{HsmError, classify};
+use crate::crypto::secret::SecretString;
 use cryptoki::context::{CInitializeArgs, CInitializeFlags, Pkcs11};
 use cryptoki::error::{Error as CkError, RvError};
 use cryptoki::object::ObjectHandle;
@@ -16,7 +17,6 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 use subtle::ConstantTimeEq;
-use zeroize::Zeroizing;
 
 /// Where a token is: the PKCS#11 module that drives it and the token's label.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -96,7 +96,7 @@ struct State {
     anchor: Option<Session>,
     idle: Vec<Session>,
     /// The PIN that logged in, kept to log in again after the token comes back.
-    pin: Option<Zeroizing<String>>,
+    pin: Option<SecretString>,
 }
 
 /// One token as this process uses it.
@@ -147,7 +147,7 @@ impl TokenInner {
             return self.open_logged_in(&mut st, pin);
         }
         if let Some(current) = &st.pin
-            && bool::from(current.as_bytes().ct_eq(pin.as_bytes()))
+            && bool::from(current.expose().as_bytes().ct_eq(pin.as_bytes()))
         {
             return Ok(());
         }
@@ -159,7 +159,7 @@ impl TokenInner {
             && let Some(previous) = previous
         {
             // Leave the earlier connection as it was; if that fails too, it reconnects later.
-            let _ = self.open_logged_in(&mut st, &previous);
+            let _ = self.open_logged_in(&mut st, previous.expose());
         }
         result
     }
@@ -186,7 +186,7 @@ impl TokenInner {
         }
         st.slot = Some(slot);
         st.anchor = Some(session);
-        st.pin = Some(Zeroizing::new(pin.to_string()));
+        st.pin = Some(SecretString::new(pin.to_string()));
         lock(&self.handles).clear();
         Ok(())
     }
@@ -223,7 +223,7 @@ impl TokenInner {
         let mut st = lock(&self.state);
         if st.anchor.is_none() {
             let pin = st.pin.clone().ok_or(HsmError::Disconnected)?;
-            self.open_logged_in(&mut st, &pin)?;
+            self.open_logged_in(&mut st, pin.expose())?;
         }
         if let Some(session) = st.idle.pop() {
             return Ok(session);
