@@ -69,6 +69,28 @@ pub enum ErrorCode {
     XksProxyInvalidResponseException,
     /// The XKS proxy cannot be reached, or did not answer in time.
     XksProxyUriUnreachableException,
+    /// The CloudHSM cluster (PKCS#11 token) is already used by another custom key store.
+    CloudHsmClusterInUseException,
+    /// The CloudHSM cluster's token cannot be reached.
+    CloudHsmClusterNotActiveException,
+    /// No CloudHSM cluster has this ID.
+    CloudHsmClusterNotFoundException,
+    /// The new CloudHSM cluster is not the one the key store's keys live in.
+    CloudHsmClusterNotRelatedException,
+    /// The custom key store still holds KMS keys.
+    CustomKeyStoreHasCMKsException,
+    /// Another custom key store has this name.
+    CustomKeyStoreNameInUseException,
+    /// The trust anchor certificate is not the cluster's, or not a certificate.
+    IncorrectTrustAnchorException,
+    /// The external key already backs another KMS key in the key store.
+    XksKeyAlreadyInUseException,
+    /// Another external key store uses this proxy endpoint.
+    XksProxyUriEndpointInUseException,
+    /// Another external key store uses this proxy endpoint and path.
+    XksProxyUriInUseException,
+    /// The VPC endpoint service cannot be found.
+    XksProxyVpcEndpointServiceNotFoundException,
 }
 
 impl ErrorCode {
@@ -109,6 +131,19 @@ impl ErrorCode {
             Self::XksProxyInvalidConfigurationException => "XksProxyInvalidConfigurationException",
             Self::XksProxyInvalidResponseException => "XksProxyInvalidResponseException",
             Self::XksProxyUriUnreachableException => "XksProxyUriUnreachableException",
+            Self::CloudHsmClusterInUseException => "CloudHsmClusterInUseException",
+            Self::CloudHsmClusterNotActiveException => "CloudHsmClusterNotActiveException",
+            Self::CloudHsmClusterNotFoundException => "CloudHsmClusterNotFoundException",
+            Self::CloudHsmClusterNotRelatedException => "CloudHsmClusterNotRelatedException",
+            Self::CustomKeyStoreHasCMKsException => "CustomKeyStoreHasCMKsException",
+            Self::CustomKeyStoreNameInUseException => "CustomKeyStoreNameInUseException",
+            Self::IncorrectTrustAnchorException => "IncorrectTrustAnchorException",
+            Self::XksKeyAlreadyInUseException => "XksKeyAlreadyInUseException",
+            Self::XksProxyUriEndpointInUseException => "XksProxyUriEndpointInUseException",
+            Self::XksProxyUriInUseException => "XksProxyUriInUseException",
+            Self::XksProxyVpcEndpointServiceNotFoundException => {
+                "XksProxyVpcEndpointServiceNotFoundException"
+            }
         }
     }
 }

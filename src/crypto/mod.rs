@@ -1,6 +1,7 @@
 //! The only code that touches raw key bytes: AES-256-GCM, sub-key derivation, MACs, the
 //! ciphertext blob format and the canonical encryption-context encoding.
 
+pub mod certificate;
 pub mod ciphertext;
 pub mod context;
 pub mod custom_blob;

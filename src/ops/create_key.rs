@@ -111,6 +111,8 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         current_material_id: None,
         rotation: None,
         on_demand_rotations: 0,
+        custom_key_store_id: None,
+        xks_key_id: None,
     };
     if origin == OriginType::EXTERNAL {
         rec.key_state = KeyState::PendingImport;

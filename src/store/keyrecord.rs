@@ -93,6 +93,13 @@ pub struct KeyRecord {
     /// How many on-demand rotations the key has had.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub on_demand_rotations: u32,
+    /// The custom key store (`cks-…`) the key lives in (origins AWS_CLOUDHSM and
+    /// EXTERNAL_KEY_STORE).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_key_store_id: Option<String>,
+    /// The external key in the XKS proxy that backs the key (origin EXTERNAL_KEY_STORE).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub xks_key_id: Option<String>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -115,6 +122,10 @@ impl KeyRecord {
     /// True while the key lacks material it needs: nothing imported yet, or a current or earlier
     /// material deleted or expired. Such a key is PendingImport (unless pending deletion).
     pub fn lacks_material(&self) -> bool {
+        // A key in a CloudHSM key store has its material in the token, none in lkms.
+        if self.origin == OriginType::AWS_CLOUDHSM {
+            return false;
+        }
         self.current_material_id.is_none()
             || self
                 .materials

@@ -9,12 +9,15 @@
 //! keys/<region>/deletions.json     pending deletion dates, so list-keys reads one extra file
 //! aliases/<region>/<sha256>.json   one document per alias (file named by the name's SHA-256)
 //! credentials.json                 access keys `lkms serve` accepts (secrets sealed, MACed)
+//! custom-key-stores/<region>.json  the region's custom key stores (passwords sealed, MACed)
+//! hsm-clusters.json                PKCS#11 tokens registered as CloudHSM clusters (MACed)
 //! ```
 
 pub mod aliases;
 pub mod canonical;
 pub mod check;
 pub mod credentials;
+pub mod custom_key_stores;
 pub mod document;
 pub mod error;
 pub mod fsutil;
@@ -26,6 +29,9 @@ pub mod rootkey;
 pub mod upgrade;
 
 pub use aliases::AliasRecord;
+pub use custom_key_stores::{
+    CloudHsmSettings, CustomKeyStoreRecord, CustomKeyStores, HsmCluster, HsmClusters, XksSettings,
+};
 pub use error::{StoreError, StoreResult};
 pub use keyrecord::{ImportInfo, KeyRecord, Material, RotationSettings};
 pub use keystore::Keystore;

@@ -47,6 +47,24 @@ impl Token {
         token::TokenInner::connect(location, pin).map(|inner| Self { inner })
     }
 
+    /// The serial number of the token at `location`, asked without logging in: it shows the
+    /// token is there, and tells one token from another. [`HsmError::ClusterNotFound`] when the
+    /// module does not load or no token has the label.
+    pub fn serial_number(location: &TokenLocation) -> Result<String, HsmError> {
+        token::serial(location)
+    }
+
+    /// `n` random bytes from the token's generator.
+    pub fn random(&self, n: usize) -> Result<Secret, HsmError> {
+        let len = u32::try_from(n).map_err(|_| HsmError::Internal("too many bytes".into()))?;
+        self.inner.run(|session| {
+            session
+                .generate_random_vec(len)
+                .map(Secret::new)
+                .map_err(|e| error::classify(e, false))
+        })
+    }
+
     /// Where this token is.
     pub fn location(&self) -> &TokenLocation {
         self.inner.location()

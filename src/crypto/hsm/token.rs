@@ -87,6 +87,24 @@ fn find_slot(ctx: &Pkcs11, location: &TokenLocation) -> Result<Slot, HsmError> {
     )))
 }
 
+/// The serial number of the token at `location`, found without logging in.
+pub(super) fn serial(location: &TokenLocation) -> Result<String, HsmError> {
+    let ctx = module(&location.module)?;
+    let slots = ctx.get_slots_with_token().map_err(|e| classify(e, false))?;
+    slots
+        .into_iter()
+        .filter_map(|slot| ctx.get_token_info(slot).ok())
+        .find(|info| info.label() == location.label)
+        .map(|info| info.serial_number().to_string())
+        .ok_or_else(|| {
+            HsmError::ClusterNotFound(format!(
+                "no token labelled {} in {}",
+                location.label,
+                location.module.display()
+            ))
+        })
+}
+
 /// The sessions and login of one token.
 #[derive(Default)]
 struct State {
