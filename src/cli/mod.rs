@@ -88,6 +88,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
         Invocation::Own(Own::Completions(a)) => a.run(&ctx),
         Invocation::Own(Own::Serve(a)) => a.run(&ctx),
         Invocation::Own(Own::Credentials(a)) => a.run(&ctx),
+        Invocation::Own(Own::HsmClusters(a)) => a.run(&ctx),
         Invocation::Own(Own::GenerateDocs(a)) => a.run(&ctx),
     }
     .map_err(fail)?;

@@ -30,6 +30,9 @@ pub(super) enum Own {
     Serve(commands::serve::Args),
     /// Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command).
     Credentials(commands::credentials::Args),
+    /// Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws
+    /// kms` command).
+    HsmClusters(commands::hsm_clusters::Args),
     /// Writes completions and man pages into a directory.
     #[command(hide = true)]
     GenerateDocs(commands::completions::DocsArgs),
@@ -154,9 +157,13 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), cla
             });
             root_command().subcommand(args::operation_command(op, !skeleton_or_json))
         }
-        (None, Some("keystore" | "completions" | "generate-docs" | "serve" | "credentials")) => {
-            Own::augment_subcommands(root_command())
-        }
+        (
+            None,
+            Some(
+                "keystore" | "completions" | "generate-docs" | "serve" | "credentials"
+                | "hsm-clusters",
+            ),
+        ) => Own::augment_subcommands(root_command()),
         _ => full_command(),
     };
     let mut matches = cmd.try_get_matches_from(args)?;

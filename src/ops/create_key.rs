@@ -2,10 +2,13 @@
 //! EXTERNAL`, until it is imported) and returns its metadata. AWS's rules: KeySpec and the
 //! deprecated CustomerMasterKeySpec are exclusive; asymmetric and HMAC keys need a KeyUsage their
 //! spec allows; tags follow the TagException rules; a policy is validated and stored byte for byte,
-//! else the default key policy is attached.
+//! else the default key policy is attached. Origin AWS_CLOUDHSM makes a non-extractable AES-256
+//! key in the token of a connected CloudHSM key store, EXTERNAL_KEY_STORE binds an external key
+//! of a connected external key store (see [`new_key`]).
 
 use super::prelude::*;
 use crate::crypto::random;
+use crate::steps::key_stores::new_key;
 use crate::steps::{keyspec, metadata, persist, policy, tags};
 use crate::store::KeyRecord;
 
@@ -39,18 +42,13 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
             "lkms does not support multi-Region keys yet.",
         ));
     }
-    if req.custom_key_store_id.is_some()
-        || req.xks_key_id.is_some()
-        || matches!(
-            origin,
-            OriginType::AWS_CLOUDHSM | OriginType::EXTERNAL_KEY_STORE
-        )
-    {
-        return Err(kms(
-            UNSUPPORTED,
-            "lkms does not support custom key stores yet.",
-        ));
-    }
+    new_key::check_params(
+        origin,
+        req.custom_key_store_id.as_deref(),
+        req.xks_key_id.as_deref(),
+        spec,
+        usage,
+    )?;
     if spec != KeySpec::SYMMETRIC_DEFAULT && usage.is_none() {
         return Err(invalid(
             "You must specify a KeyUsage value for all KMS keys except for symmetric \
@@ -92,6 +90,11 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         None => policy::default_policy(svc.account_id()),
     };
     authorise::account(svc, "kms:CreateKey")?;
+    let store = req
+        .custom_key_store_id
+        .as_deref()
+        .map(|id| new_key::store_for(svc, origin, id))
+        .transpose()?;
 
     let now = svc.now_millis();
     let key_id = random::uuid_v4();
@@ -114,7 +117,9 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         custom_key_store_id: None,
         xks_key_id: None,
     };
-    if origin == OriginType::EXTERNAL {
+    if let Some(store) = &store {
+        new_key::back(svc, store, &mut rec, req.xks_key_id.as_deref())?;
+    } else if origin == OriginType::EXTERNAL {
         rec.key_state = KeyState::PendingImport;
     } else {
         let material_id = random::hex_id();
@@ -123,7 +128,11 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
             .push(crate::steps::material::seal(svc, &key_id, &material_id, &bytes, now));
         rec.current_material_id = Some(material_id);
     }
-    persist::create(svc, &rec)?;
+    if let Err(e) = persist::create(svc, &rec) {
+        // The token object of a key that was never stored would be an orphan.
+        crate::steps::key_stores::destroy_backing_key(svc, &rec);
+        return Err(e);
+    }
     Ok(CreateKeyResponse {
         key_metadata: Some(metadata::of(svc, &rec)),
     })

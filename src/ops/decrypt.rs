@@ -28,7 +28,7 @@ pub fn handle(svc: &Service, req: DecryptRequest) -> Result<DecryptResponse, Err
         key_id: Some(svc.key_arn(&opened.key.key_id)),
         plaintext: Some(SecretBlob(opened.plaintext)),
         encryption_algorithm: Some(opened.alg),
-        key_material_id: Some(opened.material_id),
+        key_material_id: Some(opened.material_id).filter(|m| !m.is_empty()),
         ..Default::default()
     })
 }

@@ -1,5 +1,42 @@
-//! DeleteCustomKeyStore: deletes a disconnected custom key store that holds no keys. lkms does not
-//! build it yet: it answers UnsupportedOperationException ("lkms does not support the
-//! DeleteCustomKeyStore operation yet.") without opening the keystore.
+//! DeleteCustomKeyStore: deletes a custom key store that is DISCONNECTED and holds no KMS keys
+//! (keys pending deletion count until their waiting period ends). The token, its objects and
+//! the XKS proxy are left as they are, as in AWS.
 
-op!(not_yet "DeleteCustomKeyStore", "Deletes a custom key store.");
+use super::prelude::*;
+use crate::steps::key_stores::{self, rules};
+
+op!(keystore "DeleteCustomKeyStore", "Deletes a disconnected custom key store that holds no keys.", handle);
+
+/// Runs DeleteCustomKeyStore, in the order AWS checks.
+pub fn handle(
+    svc: &Service,
+    req: DeleteCustomKeyStoreRequest,
+) -> Result<DeleteCustomKeyStoreResponse, Error> {
+    let id = &req.custom_key_store_id;
+    key_stores::find(svc, id)?;
+    authorise::account(svc, "kms:DeleteCustomKeyStore")?;
+    let has_keys = !key_stores::keys_in(svc, id)?.is_empty();
+    key_stores::update(svc, |stores| {
+        let store = stores.get(id).ok_or_else(|| key_stores::not_found(id))?;
+        if store.connection_state != ConnectionStateType::DISCONNECTED {
+            return Err(rules::must_be_disconnected(
+                id,
+                store.connection_state,
+                "it can be deleted",
+            ));
+        }
+        if has_keys {
+            return Err(kms(
+                ErrorCode::CustomKeyStoreHasCMKsException,
+                format!(
+                    "Custom key store {id} contains KMS keys. Schedule their deletion \
+                     (ScheduleKeyDeletion) and delete the key store when their waiting periods \
+                     have ended."
+                ),
+            ));
+        }
+        stores.remove(id);
+        Ok(())
+    })?;
+    Ok(DeleteCustomKeyStoreResponse {})
+}

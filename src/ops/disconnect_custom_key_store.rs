@@ -1,5 +1,38 @@
-//! DisconnectCustomKeyStore: disconnects a custom key store from its backing key store. lkms does
-//! not build it yet: it answers UnsupportedOperationException ("lkms does not support the
-//! DisconnectCustomKeyStore operation yet.") without opening the keystore.
+//! DisconnectCustomKeyStore: disconnects a custom key store from its backing store. Its keys
+//! become Unavailable (keys pending deletion stay so): they can be described and managed, but
+//! every cryptographic call fails until the store is connected again. A store that is already
+//! DISCONNECTED or DISCONNECTING is CustomKeyStoreInvalidStateException; a FAILED one is
+//! disconnected, keeping its ConnectionErrorCode for DescribeCustomKeyStores.
 
-op!(not_yet "DisconnectCustomKeyStore", "Disconnects a custom key store.");
+use super::prelude::*;
+use crate::steps::key_stores::{self, cloudhsm};
+
+op!(keystore "DisconnectCustomKeyStore", "Disconnects a custom key store; its keys become Unavailable.", handle);
+
+/// Runs DisconnectCustomKeyStore, in the order AWS checks.
+pub fn handle(
+    svc: &Service,
+    req: DisconnectCustomKeyStoreRequest,
+) -> Result<DisconnectCustomKeyStoreResponse, Error> {
+    let id = &req.custom_key_store_id;
+    key_stores::find(svc, id)?;
+    authorise::account(svc, "kms:DisconnectCustomKeyStore")?;
+    let store = key_stores::update_one(svc, id, |s| {
+        if matches!(
+            s.connection_state,
+            ConnectionStateType::DISCONNECTED | ConnectionStateType::DISCONNECTING
+        ) {
+            return Err(kms(
+                ErrorCode::CustomKeyStoreInvalidStateException,
+                format!(
+                    "Custom key store {id} is {}: there is no connection to end.",
+                    s.connection_state.as_str()
+                ),
+            ));
+        }
+        s.connection_state = ConnectionStateType::DISCONNECTED;
+        Ok(s.clone())
+    })?;
+    cloudhsm::disconnect(svc, &store);
+    Ok(DisconnectCustomKeyStoreResponse {})
+}

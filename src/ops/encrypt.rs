@@ -16,6 +16,7 @@ pub fn handle(svc: &Service, req: EncryptRequest) -> Result<EncryptResponse, Err
     request::dry_run(req.dry_run)?;
     let (blob, _) = envelope::seal(
         svc,
+        OP.name,
         &key,
         &req.plaintext.0,
         req.encryption_context.as_ref(),

@@ -26,7 +26,7 @@ pub fn handle(svc: &Service, req: GenerateDataKeyRequest) -> Result<GenerateData
         ciphertext_blob: Some(Blob(dk.blob)),
         plaintext: Some(SecretBlob(dk.plaintext)),
         key_id: Some(svc.key_arn(&dk.key.key_id)),
-        key_material_id: Some(dk.material_id),
+        key_material_id: Some(dk.material_id).filter(|m| !m.is_empty()),
         ..Default::default()
     })
 }

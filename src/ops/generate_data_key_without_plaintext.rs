@@ -23,6 +23,6 @@ pub fn handle(svc: &Service, req: GenerateDataKeyWithoutPlaintextRequest) -> Res
     Ok(GenerateDataKeyWithoutPlaintextResponse {
         ciphertext_blob: Some(Blob(dk.blob)),
         key_id: Some(svc.key_arn(&dk.key.key_id)),
-        key_material_id: Some(dk.material_id),
+        key_material_id: Some(dk.material_id).filter(|m| !m.is_empty()),
     })
 }

@@ -138,6 +138,9 @@ registry! {
     lkms_remove_credential,
     lkms_keystore_info,
     lkms_keystore_check,
+    lkms_add_hsm_cluster,
+    lkms_list_hsm_clusters,
+    lkms_remove_hsm_cluster,
 }
 
 /// Who may call an operation.
@@ -348,7 +351,7 @@ mod tests {
                 panic!("{}: {e}", op.name);
             }
         }
-        assert_eq!(implemented, 42);
+        assert_eq!(implemented, 48);
     }
 
     /// The registry holds the model's 56 operations, each once, in the model's order.

@@ -32,6 +32,7 @@ pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse,
     request::dry_run(req.dry_run)?;
     let (blob, dest_material) = envelope::seal(
         svc,
+        OP.name,
         &dest,
         &opened.plaintext,
         req.destination_encryption_context.as_ref(),
@@ -45,7 +46,7 @@ pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse,
         key_id: Some(svc.key_arn(&dest.key_id)),
         source_encryption_algorithm: Some(opened.alg),
         destination_encryption_algorithm: Some(dest_alg),
-        source_key_material_id: Some(opened.material_id),
-        destination_key_material_id: Some(dest_material),
+        source_key_material_id: Some(opened.material_id).filter(|m| !m.is_empty()),
+        destination_key_material_id: Some(dest_material).filter(|m| !m.is_empty()),
     })
 }

@@ -106,7 +106,8 @@ pub fn generate(svc: &Service, op: &str, action: &str, req: Ask) -> Result<DataK
     let alg = wrapping_algorithm(svc, op, &key)?;
     request::dry_run(req.dry_run)?;
     let plaintext = Secret::new(random::bytes(len));
-    let (blob, material_id) = envelope::seal(svc, &key, &plaintext, req.encryption_context, alg)?;
+    let (blob, material_id) =
+        envelope::seal(svc, op, &key, &plaintext, req.encryption_context, alg)?;
     record::key_used(svc, op, &key);
     Ok(DataKey {
         key,
@@ -135,6 +136,17 @@ pub fn generate_pair(
     let key = keyref::resolve(svc, req.key_id, keyref::Aliases::Accepted)?;
     authorise::key(svc, action, &key)?;
     let alg = wrapping_algorithm(svc, op, &key)?;
+    if key.custom_key_store_id.is_some() {
+        // AWS: the key that encrypts a data key pair cannot be in a custom key store.
+        return Err(kms(
+            ErrorCode::UnsupportedOperationException,
+            format!(
+                "{} origin is {} which is not valid for this operation.",
+                svc.key_arn(&key.key_id),
+                key.origin.as_str()
+            ),
+        ));
+    }
     request::dry_run(req.dry_run)?;
     let private = keyspec::new_material(key_spec);
     let public = keyspec::public_key_der(key_spec, &private).ok_or_else(|| {
@@ -143,7 +155,7 @@ pub fn generate_pair(
             "The new key pair is unusable.",
         )
     })?;
-    let (blob, material_id) = envelope::seal(svc, &key, &private, req.encryption_context, alg)?;
+    let (blob, material_id) = envelope::seal(svc, op, &key, &private, req.encryption_context, alg)?;
     record::key_used(svc, op, &key);
     Ok(DataKeyPair {
         key,

@@ -3,7 +3,8 @@
 //! context authenticated; see [`crate::crypto::ciphertext`]); RSA keys make raw RSAES-OAEP and
 //! SM2 keys SM2PKE ciphertexts, as AWS does, so ciphertexts made offline decrypt too.
 
-use super::{Service, authorise, key_state, keyref, keyspec, material};
+use super::{Service, authorise, key_state, key_stores, keyref, keyspec, material};
+use crate::crypto::custom_blob::{self, AnyBlob};
 use crate::crypto::secret::Secret;
 use crate::crypto::{ciphertext, context, rsa_keys, seal, sm2_keys};
 use crate::error::{Error, ErrorCode, kms};
@@ -85,14 +86,22 @@ pub fn algorithm(
     Ok(wanted)
 }
 
-/// Encrypts `plaintext` under the key's current material; returns the blob and material ID.
+/// Encrypts `plaintext` under the key's current material for operation `op`; returns the blob
+/// and material ID. A key in a custom key store encrypts in its token or through its XKS proxy
+/// (the blob then names the store, and no material ID is reported).
 pub fn seal(
     svc: &Service,
+    op: &str,
     rec: &KeyRecord,
     plaintext: &[u8],
     ctx: Option<&EncryptionContext>,
     alg: EncryptionAlgorithmSpec,
 ) -> Result<(Vec<u8>, String), Error> {
+    if rec.custom_key_store_id.is_some() {
+        let encoded = context::encode(ctx.unwrap_or(&Default::default()));
+        let blob = key_stores::seal(svc, op, rec, plaintext, &encoded)?;
+        return Ok((blob, String::new()));
+    }
     let (bytes, material_id) = material::current(svc, rec)?;
     if alg == EncryptionAlgorithmSpec::SM2PKE {
         if plaintext.len() > 1024 {
@@ -181,7 +190,12 @@ pub fn open(
             alg,
         });
     }
-    let (header, env) = ciphertext::parse(blob).ok_or_else(bad)?;
+    let (header, env) = match custom_blob::parse_any(blob).ok_or_else(bad)? {
+        AnyBlob::Local(header, env) => (header, env),
+        AnyBlob::Custom(custom) => {
+            return open_custom(svc, op, action, custom, ctx, requested, alg, dry);
+        }
+    };
     if let Some(r) = &requested
         && r.key_id != env.key_id
     {
@@ -195,6 +209,9 @@ pub fn open(
     authorise::key(svc, action, &rec)?;
     let alg = algorithm(svc, op, &rec, alg)?;
     super::request::dry_run(dry)?;
+    if rec.custom_key_store_id.is_some() {
+        return Err(bad());
+    }
     let version = rec.material(&env.material_id).ok_or_else(bad)?;
     let key = material::key256(&material::open(svc, &rec, version)?)?;
     let aad = ciphertext::aad(
@@ -205,6 +222,47 @@ pub fn open(
     Ok(Opened {
         key: rec,
         material_id: env.material_id,
+        plaintext,
+        alg,
+    })
+}
+
+/// [`open`] for a blob made by a custom key store: the same checks in the same order, then
+/// decryption in the token or through the XKS proxy the key's store names.
+#[allow(clippy::too_many_arguments)]
+fn open_custom(
+    svc: &Service,
+    op: &str,
+    action: &str,
+    blob: custom_blob::CustomBlob,
+    ctx: Option<&EncryptionContext>,
+    requested: Option<KeyRecord>,
+    alg: Option<&str>,
+    dry: Option<bool>,
+) -> Result<Opened, Error> {
+    let bad = || kms(ErrorCode::InvalidCiphertextException, "");
+    let key_id = &blob.header.key_id;
+    if let Some(r) = &requested
+        && &r.key_id != key_id
+    {
+        return Err(kms(ErrorCode::IncorrectKeyException, INCORRECT_KEY));
+    }
+    if !keyref::is_key_id(key_id) {
+        return Err(bad());
+    }
+    let rec = super::housekeeping::load(svc, key_id)?
+        .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
+    authorise::key(svc, action, &rec)?;
+    let alg = algorithm(svc, op, &rec, alg)?;
+    super::request::dry_run(dry)?;
+    if rec.custom_key_store_id.is_none() {
+        return Err(bad());
+    }
+    let encoded = context::encode(ctx.unwrap_or(&Default::default()));
+    let plaintext = key_stores::open(svc, op, &rec, &blob, &encoded)?;
+    Ok(Opened {
+        key: rec,
+        material_id: String::new(),
         plaintext,
         alg,
     })

@@ -1,5 +1,6 @@
 //! Housekeeping: the work that falls due with time rather than with a request — completing a
-//! scheduled deletion, deleting imported material past its ValidTo, making automatic rotations.
+//! scheduled deletion (and destroying the key's object in its CloudHSM key store's token), deleting
+//! imported material past its ValidTo, making automatic rotations.
 //!
 //! It happens at two named points only: [`settle`], which key resolution calls on every key it
 //! reads, and [`settle_region`], which the list operations call before listing. The store's reads
@@ -63,13 +64,15 @@ pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
 /// aliases first, then its document, then its index entry. A crash at any point leaves either a
 /// key still pending deletion (deleted at the next access) or an index entry for a key that is
 /// gone (dropped here), never an alias pointing at a missing key. An index entry the document
-/// does not back (the deletion was cancelled) is dropped. Returns whether the key is gone.
+/// does not back (the deletion was cancelled) is dropped. A key in a CloudHSM key store also
+/// loses its object in the token (a best effort, as in AWS). Returns whether the key is gone.
 fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
     let store = svc.store();
     let region = svc.region();
     let _lock = store.lock()?;
     let (gone, entry) = match store.load_key(region, key_id)? {
         Some(rec) if key_state::deletion_due(svc, &rec) => {
+            super::key_stores::destroy_backing_key(svc, &rec);
             for alias in store.list_aliases(region)? {
                 if alias.target_key_id == key_id {
                     store.delete_alias(region, &alias.alias_name)?;

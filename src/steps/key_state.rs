@@ -39,6 +39,7 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
         (Use::Cryptographic, KeyState::Enabled) => Ok(()),
         (Use::Cryptographic, KeyState::Disabled) => fail(Dis, "disabled"),
         (Use::Cryptographic, KeyState::PendingDeletion) => fail(Dis, "pending deletion"),
+        (Use::Cryptographic, KeyState::Unavailable) => fail(Inv, "unavailable"),
         (Use::Cryptographic | Use::EnableDisable | Use::Rotation, KeyState::PendingImport) => {
             fail(Inv, "pending import")
         }
@@ -49,9 +50,11 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
     }
 }
 
-/// [`check`] for a key: `Ok` if its state allows `op`.
+/// [`check`] for a key: `Ok` if its state allows `op`. A key in a custom key store that is not
+/// connected is checked as `Unavailable` (see [`super::key_stores::effective_state`]).
 pub fn require(svc: &Service, op: Use, rec: &KeyRecord) -> Result<(), Error> {
-    check(op, rec.key_state, &svc.key_arn(&rec.key_id))
+    let state = super::key_stores::effective_state(svc, rec)?;
+    check(op, state, &svc.key_arn(&rec.key_id))
 }
 
 /// True when `rec` is pending deletion and its date has passed.

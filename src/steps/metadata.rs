@@ -1,13 +1,19 @@
 //! KeyMetadata: what DescribeKey and CreateKey say about a key.
 
-use super::{Service, import, keyspec};
+use super::{Service, import, key_stores, keyspec};
 use crate::model::*;
 use crate::store::KeyRecord;
 
-/// The KeyMetadata AWS returns for `rec`.
+/// The KeyMetadata AWS returns for `rec`. A key in a custom key store names the store (and its
+/// cluster or external key) and shows the state its store's connection gives it.
 pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
     let ts = |ms: i64| Timestamp::from_epoch_millis(ms);
     let pending = rec.key_state == KeyState::PendingDeletion;
+    let state = key_stores::effective_state(svc, rec).unwrap_or(KeyState::Unavailable);
+    let store = rec
+        .custom_key_store_id
+        .as_ref()
+        .and_then(|id| key_stores::all(svc).ok()?.remove(id));
     let (valid_to, expiration_model) = import::terms(rec);
     let algorithms = keyspec::algorithms(rec.key_spec, rec.key_usage);
     KeyMetadata {
@@ -15,13 +21,15 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
         key_id: rec.key_id.clone(),
         arn: Some(svc.key_arn(&rec.key_id)),
         creation_date: Some(ts(rec.creation_date).unwrap_or_else(|| svc.clock().now())),
-        enabled: Some(rec.key_state == KeyState::Enabled),
+        enabled: Some(state == KeyState::Enabled),
         description: Some(rec.description.clone()),
         key_usage: Some(rec.key_usage),
-        key_state: Some(rec.key_state),
+        key_state: Some(state),
         deletion_date: rec.deletion_date.filter(|_| pending).and_then(ts),
         valid_to,
         origin: Some(rec.origin),
+        custom_key_store_id: rec.custom_key_store_id.clone(),
+        cloud_hsm_cluster_id: store.and_then(|s| s.cloud_hsm).map(|c| c.cluster_id),
         expiration_model,
         key_manager: Some(KeyManagerType::CUSTOMER),
         customer_master_key_spec: CustomerMasterKeySpec::parse(rec.key_spec.as_str()),
@@ -36,7 +44,15 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
             .pending_window_in_days
             .filter(|_| pending)
             .map(i64::from),
-        current_key_material_id: rec.current_material_id.clone(),
+        xks_key_configuration: rec.xks_key_id.as_ref().map(|id| XksKeyConfigurationType {
+            id: Some(id.clone()),
+        }),
+        // Custom key stores keep their key material outside lkms (or, for an external key
+        // store, an inner layer that is not the key's material): AWS names none.
+        current_key_material_id: rec
+            .current_material_id
+            .clone()
+            .filter(|_| rec.custom_key_store_id.is_none()),
         ..Default::default()
     }
 }

@@ -1,7 +1,8 @@
 //! The steps the operations share, each named for its concept: key resolution ([`keyref`]), the
 //! key-state table ([`key_state`]), authorisation ([`authorise`]), the ciphertext envelope
 //! ([`envelope`]), signing ([`signing`]), key material ([`material`]), housekeeping
-//! ([`housekeeping`]), persistence ([`persist`]) and the record of each call ([`record`]).
+//! ([`housekeeping`]), persistence ([`persist`]), custom key stores ([`key_stores`]) and the record
+//! of each call ([`record`]).
 //!
 //! Steps never print, read argv or build paths, and tell time by the [`Clock`] they are given,
 //! so tests move time. They call down into [`crate::store`] and [`crate::crypto`], never up.
@@ -18,6 +19,7 @@ pub mod hmac_keys;
 pub mod housekeeping;
 pub mod import;
 pub mod key_state;
+pub mod key_stores;
 pub mod keyref;
 pub mod keyspec;
 pub mod material;

@@ -152,6 +152,19 @@ impl Keystore {
         document::write(self.mac_key(), STORES_KIND, &[region], s, &path)
     }
 
+    /// The regions that have custom key stores (or had them).
+    pub fn custom_key_store_regions(&self) -> StoreResult<Vec<String>> {
+        let mut regions: Vec<String> = super::fsutil::entries(&self.dir().join(STORES_DIR))?
+            .into_iter()
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                name.strip_suffix(".json").map(str::to_string)
+            })
+            .collect();
+        regions.sort_unstable();
+        Ok(regions)
+    }
+
     /// The key-store password sealed for the store `id` of `region`, in base64.
     pub fn seal_key_store_password(&self, region: &str, id: &str, password: &str) -> String {
         B64.encode(self.seal_bound(PASSWORD_PURPOSE, &[region, id], password.as_bytes()))

@@ -2,5 +2,6 @@
 
 pub mod completions;
 pub mod credentials;
+pub mod hsm_clusters;
 pub mod keystore;
 pub mod serve;

@@ -77,6 +77,8 @@ fn key_template(label: &str) -> Vec<Attribute> {
         Attribute::Extractable(false),
         Attribute::Encrypt(true),
         Attribute::Decrypt(true),
+        Attribute::Sign(false),
+        Attribute::Verify(false),
         Attribute::Wrap(false),
         Attribute::Unwrap(false),
         Attribute::Derive(false),

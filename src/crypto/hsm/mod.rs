@@ -76,6 +76,12 @@ impl Token {
         self.inner.disconnect();
     }
 
+    /// Logs this process out of the token at `location` and closes its sessions, if it is
+    /// connected to it; a later [`Token::connect`] logs in again.
+    pub fn disconnect_at(location: &TokenLocation) {
+        token::TokenInner::disconnect_at(location);
+    }
+
     /// Encrypts `plaintext` under the key `header.key_id` inside the token and returns the
     /// whole version 2 ciphertext blob, bound to `header` and the encoded encryption `context`.
     pub fn seal_blob(

@@ -27,6 +27,21 @@ pub struct TokenLocation {
     pub label: String,
 }
 
+impl TokenLocation {
+    /// The default token named by `LKMS_PKCS11_MODULE` (the module's path) and
+    /// `LKMS_PKCS11_TOKEN_LABEL`, when both are set and not empty.
+    pub fn from_env() -> Option<Self> {
+        let module = std::env::var_os("LKMS_PKCS11_MODULE").filter(|m| !m.is_empty())?;
+        let label = std::env::var("LKMS_PKCS11_TOKEN_LABEL")
+            .ok()
+            .filter(|l| !l.is_empty())?;
+        Some(Self {
+            module: PathBuf::from(module),
+            label,
+        })
+    }
+}
+
 /// Idle sessions kept open per token for reuse; more are opened on demand and closed after.
 const MAX_IDLE_SESSIONS: usize = 8;
 
@@ -232,6 +247,14 @@ impl TokenInner {
             .is_some_and(|t| Arc::ptr_eq(t, self))
         {
             tokens.remove(&self.location);
+        }
+    }
+
+    /// Disconnects the process's connection to the token at `location`, if it has one.
+    pub(super) fn disconnect_at(location: &TokenLocation) {
+        let existing = lock(&TOKENS).get(location).cloned();
+        if let Some(inner) = existing {
+            inner.disconnect();
         }
     }
 
