@@ -53,7 +53,7 @@ pub fn handle(
 fn unique(stores: &CustomKeyStores, r: &CustomKeyStoreRecord) -> Result<(), Error> {
     key_stores::name_free(stores, &r.custom_key_store_name, None)?;
     if let Some(c) = &r.cloud_hsm {
-        rules::cluster_free(stores, &c.cluster_id, None)?;
+        rules::cluster_free(stores, &c.cluster_id, c.token_serial.as_deref(), None)?;
     }
     if let Some(x) = &r.xks {
         rules::proxy_free(stores, x.connectivity, &x.uri_endpoint, &x.uri_path, None)?;
@@ -121,7 +121,7 @@ fn cloudhsm_store(
     };
     let mut record = new_record(req, id, AWS_CLOUDHSM);
     key_stores::name_free(existing, &record.custom_key_store_name, None)?;
-    rules::cluster_free(existing, cluster_id, None)?;
+    rules::cluster_free(existing, cluster_id, None, None)?;
     let (_, required_anchor) =
         cloudhsm::resolve(svc, cluster_id)?.ok_or_else(|| cloudhsm::cluster_not_found(cluster_id))?;
     let der = certificate::parse_pem(anchor).map_err(|why| {
@@ -142,6 +142,7 @@ fn cloudhsm_store(
         ));
     }
     let serial = cloudhsm::token_serial(svc, cluster_id)?;
+    rules::cluster_free(existing, cluster_id, Some(&serial), None)?;
     record.cloud_hsm = Some(CloudHsmSettings {
         cluster_id: cluster_id.clone(),
         trust_anchor_certificate: anchor.clone(),

@@ -46,7 +46,7 @@ pub fn handle(
         }
         key_stores::name_free(stores, &updated.custom_key_store_name, Some(&id))?;
         if let Some(c) = &updated.cloud_hsm {
-            rules::cluster_free(stores, &c.cluster_id, Some(&id))?;
+            rules::cluster_free(stores, &c.cluster_id, c.token_serial.as_deref(), Some(&id))?;
         }
         if let Some(x) = &updated.xks {
             rules::proxy_free(stores, x.connectivity, &x.uri_endpoint, &x.uri_path, Some(&id))?;
@@ -108,7 +108,7 @@ fn update_cloudhsm(
     if let Some(cluster_id) = &req.cloud_hsm_cluster_id
         && cluster_id != &settings.cluster_id
     {
-        rules::cluster_free(&key_stores::all(svc)?, cluster_id, Some(id))?;
+        rules::cluster_free(&key_stores::all(svc)?, cluster_id, None, Some(id))?;
         let serial = cloudhsm::token_serial(svc, cluster_id)?;
         if settings.token_serial.as_ref().is_some_and(|s| s != &serial) {
             return Err(kms(

@@ -73,10 +73,15 @@ impl SoftHsm {
 
     /// Initialises a token in the next free slot with [`PIN`] and [`SO_PIN`].
     pub fn init_token(&self, label: &str) {
+        self.init_token_with_pin(label, PIN);
+    }
+
+    /// Initialises a token in the next free slot with the user PIN `pin` and [`SO_PIN`].
+    pub fn init_token_with_pin(&self, label: &str, pin: &str) {
         let out = self
             .tool("softhsm2-util")
             .args(["--init-token", "--free", "--label", label])
-            .args(["--pin", PIN, "--so-pin", SO_PIN])
+            .args(["--pin", pin, "--so-pin", SO_PIN])
             .output()
             .unwrap_or_else(|e| panic!("softhsm2-util cannot run ({e}): install softhsm2"));
         assert!(out.status.success(), "softhsm2-util: {out:?}");

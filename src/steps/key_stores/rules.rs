@@ -43,17 +43,21 @@ pub fn below_limit(stores: &CustomKeyStores) -> Result<(), Error> {
     Ok(())
 }
 
-/// CloudHsmClusterInUseException when another store (not `except`) uses `cluster_id`.
+/// CloudHsmClusterInUseException when another store (not `except`) uses `cluster_id`, or a
+/// cluster on the same token (`serial`): AWS refuses clusters that share a backup history, and
+/// two cluster IDs on one token are one cluster under two names.
 pub fn cluster_free(
     stores: &CustomKeyStores,
     cluster_id: &str,
+    serial: Option<&str>,
     except: Option<&str>,
 ) -> Result<(), Error> {
     let holder = stores.values().find(|s| {
         Some(s.custom_key_store_id.as_str()) != except
-            && s.cloud_hsm
-                .as_ref()
-                .is_some_and(|c| c.cluster_id == cluster_id)
+            && s.cloud_hsm.as_ref().is_some_and(|c| {
+                c.cluster_id == cluster_id
+                    || (serial.is_some() && c.token_serial.as_deref() == serial)
+            })
     });
     match holder {
         Some(s) => Err(kms(
