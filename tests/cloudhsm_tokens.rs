@@ -215,6 +215,31 @@ fn the_cluster_registry_names_tokens_and_trust_anchors() {
             .len(),
         2
     );
+    // `keystore check` verifies the stores and clusters documents, and sees a rollback.
+    let r = c.run(&["keystore", "check"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let doc = c
+        .env
+        .keystore()
+        .join("custom-key-stores")
+        .join("us-east-1.json");
+    let old = std::fs::read(&doc).unwrap();
+    c.ok(&[
+        "update-custom-key-store",
+        "--custom-key-store-id",
+        &id,
+        "--new-custom-key-store-name",
+        "b",
+    ]);
+    std::fs::write(&doc, old).unwrap();
+    let r = c.run(&["keystore", "check"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    let findings = r.json()["Findings"].clone();
+    assert_eq!(findings[0]["Kind"], "RolledBack", "{findings}");
+    assert_eq!(
+        findings[0]["Path"], "custom-key-stores/us-east-1.json",
+        "{findings}"
+    );
 }
 
 #[test]

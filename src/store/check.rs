@@ -71,7 +71,8 @@ fn identity(kind: &str, rel: &str, body: &Value) -> Option<Vec<String>> {
         "Key" => vec![region()?, member("KeyId")?],
         "Alias" => vec![region()?, member("AliasName")?],
         "Deletions" => vec![region()?],
-        "Credentials" | "Keystore" => Vec::new(),
+        "CustomKeyStores" => vec![parts.get(1)?.strip_suffix(".json")?.to_string()],
+        "Credentials" | "Keystore" | "HsmClusters" => Vec::new(),
         _ => return None,
     })
 }
@@ -104,6 +105,10 @@ impl Checker<'_> {
             }
         }
         files.push(self.ks.dir().join("credentials.json"));
+        for f in fsutil::entries(&self.ks.dir().join("custom-key-stores"))? {
+            files.push(f.path());
+        }
+        files.push(self.ks.dir().join("hsm-clusters.json"));
         let mut docs = Vec::new();
         for path in files {
             let name = path.file_name().unwrap_or_default().to_string_lossy();

@@ -116,7 +116,7 @@ fn read_doc<T: DeserializeOwned + Default>(
     path: &Path,
 ) -> StoreResult<T> {
     match std::fs::read(path) {
-        Ok(bytes) => document::decode(ks.mac_key(), kind, identity, &bytes, path),
+        Ok(bytes) => document::decode(ks.doc_key(), kind, identity, &bytes, path),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
         Err(e) => Err(io_error(path, e)),
     }
@@ -148,8 +148,8 @@ impl Keystore {
     pub fn write_custom_key_stores(&self, region: &str, s: &CustomKeyStores) -> StoreResult<()> {
         let path = self.stores_path(region);
         let dir = self.dir().join(STORES_DIR);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-        document::write(self.mac_key(), STORES_KIND, &[region], s, &path)
+        super::fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        document::write(self.doc_key(), STORES_KIND, &[region], s, &path)
     }
 
     /// The regions that have custom key stores (or had them).
@@ -221,7 +221,7 @@ impl Keystore {
     /// Replaces the registered CloudHSM clusters. Hold the lock.
     pub fn write_hsm_clusters(&self, c: &HsmClusters) -> StoreResult<()> {
         document::write(
-            self.mac_key(),
+            self.doc_key(),
             CLUSTERS_KIND,
             &[],
             c,
