@@ -227,8 +227,32 @@ fn a_disconnected_store_makes_its_keys_unavailable_until_it_is_back() {
     ]);
     let blob = c.encrypt("alias/in-hsm", &b64(b"via alias"), "a=b");
 
+    // GenerateRandom draws from the token of a connected store.
+    let r = c.ok(&[
+        "generate-random",
+        "--number-of-bytes",
+        "48",
+        "--custom-key-store-id",
+        &id,
+    ]);
+    assert_eq!(unb64(r["Plaintext"].as_str().unwrap()).len(), 48);
     // Disconnected: the key is Unavailable; management works, cryptography does not.
     c.disconnect(&id);
+    c.err(
+        &[
+            "generate-random",
+            "--number-of-bytes",
+            "8",
+            "--custom-key-store-id",
+            &id,
+        ],
+        "GenerateRandom",
+        "CustomKeyStoreInvalidStateException",
+        &format!(
+            "Custom key store {id} is not connected (its connection state is DISCONNECTED). \
+             Connect it with ConnectCustomKeyStore and try again."
+        ),
+    );
     assert_eq!(c.state(&id), "DISCONNECTED");
     let md = c.metadata(&key);
     assert_eq!(md["KeyState"], "Unavailable");

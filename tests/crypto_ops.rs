@@ -742,7 +742,7 @@ fn features_lkms_lacks_are_named() {
         ],
         "GenerateRandom",
         "CustomKeyStoreNotFoundException",
-        "Custom key store cks-1 does not exist; lkms has no custom key stores.",
+        "Custom key store 'cks-1' does not exist in this Region.",
     );
     let r = env.run(&[
         "encrypt",

@@ -175,14 +175,15 @@ fn create_key_unsupported_features_say_what_is_missing() {
             "cks-1234567890abcdef0",
         ],
         "CreateKey",
-        "UnsupportedOperationException",
-        "lkms does not support custom key stores yet.",
+        "ValidationException",
+        "The CustomKeyStoreId parameter is valid only when the Origin is AWS_CLOUDHSM or \
+         EXTERNAL_KEY_STORE.",
     );
     env.service_err(
         &["create-key", "--origin", "AWS_CLOUDHSM"],
         "CreateKey",
-        "UnsupportedOperationException",
-        "lkms does not support custom key stores yet.",
+        "ValidationException",
+        "You must specify a CustomKeyStoreId when the Origin is AWS_CLOUDHSM.",
     );
     // Nothing was created by any of the refused requests.
     assert_eq!(env.ok(&["list-keys"])["Keys"], serde_json::json!([]));

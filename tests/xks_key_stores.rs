@@ -161,6 +161,21 @@ fn external_key_store_life_cycle_with_double_encryption() {
          AWS KMS. Verify the XKS proxy authentication credentials for your external key store \
          and update if necessary.",
     );
+    c.err(
+        &[
+            "generate-random",
+            "--number-of-bytes",
+            "8",
+            "--custom-key-store-id",
+            &id,
+        ],
+        "GenerateRandom",
+        "UnsupportedOperationException",
+        &format!(
+            "Custom key store {id} is an external key store, which cannot generate random \
+             bytes; only CloudHSM key stores can."
+        ),
+    );
     // Disconnected: Unavailable.
     c.disconnect(&id);
     assert_eq!(c.metadata(&key)["KeyState"], "Unavailable");

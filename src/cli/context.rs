@@ -177,6 +177,14 @@ impl Ctx {
         let output = match op.runner {
             Runner::Keystore(_) => ops::call(self.service()?, op, request)?,
             Runner::Standalone(f) => f(request)?,
+            Runner::KeystoreIf(wants, f) => {
+                let service = if wants(&request) {
+                    Some(self.service()?)
+                } else {
+                    None
+                };
+                f(service, request)?
+            }
             Runner::NotYet => return Err(ops::not_yet_supported(op.name)),
         };
         Ok(wire::render(op.name, output))

@@ -1,25 +1,43 @@
-//! GenerateRandom: 1 to 1024 random bytes from the operating system. It needs no key, so it opens
-//! no keystore and needs no root key. lkms has no custom key stores to draw from.
+//! GenerateRandom: 1 to 1024 random bytes. From the operating system, without opening the
+//! keystore (so without a root key); or, with a CustomKeyStoreId, from the PKCS#11 token of that
+//! CloudHSM key store, which must be connected (external key stores cannot, as in AWS).
 
 use super::prelude::*;
 use crate::crypto::random;
+use crate::crypto::secret::Secret;
+use crate::steps::key_stores;
 
-op!(standalone "GenerateRandom", "Prints 1 to 1024 cryptographically secure random bytes.", handle);
+op!(keystore_if "GenerateRandom", "Prints 1 to 1024 cryptographically secure random bytes.", handle, in_key_store);
+
+/// True for a request that draws from a custom key store, so needs the keystore.
+pub fn in_key_store(request: &serde_json::Value) -> bool {
+    request.get("CustomKeyStoreId").is_some_and(|v| !v.is_null())
+}
 
 /// Runs GenerateRandom, in the order AWS checks.
-pub fn handle(req: GenerateRandomRequest) -> Result<GenerateRandomResponse, Error> {
+pub fn handle(
+    svc: Option<&Service>,
+    req: GenerateRandomRequest,
+) -> Result<GenerateRandomResponse, Error> {
     let Some(n) = req.number_of_bytes else {
         return Err(invalid("NumberOfBytes is required."));
     };
-    if let Some(id) = &req.custom_key_store_id {
-        return Err(kms(
-            ErrorCode::CustomKeyStoreNotFoundException,
-            format!("Custom key store {id} does not exist; lkms has no custom key stores."),
-        ));
-    }
     request::no_recipient(req.recipient.as_ref())?;
+    let plaintext = match (&req.custom_key_store_id, svc) {
+        (Some(id), Some(svc)) => {
+            authorise::account(svc, "kms:GenerateRandom")?;
+            key_stores::random(svc, id, n as usize)?
+        }
+        (Some(_), None) => {
+            return Err(kms(
+                ErrorCode::KMSInternalException,
+                "GenerateRandom with a CustomKeyStoreId needs the keystore.",
+            ));
+        }
+        (None, _) => Secret::new(random::bytes(n as usize)),
+    };
     Ok(GenerateRandomResponse {
-        plaintext: Some(SecretBlob::new(random::bytes(n as usize))),
+        plaintext: Some(SecretBlob(plaintext)),
         ..Default::default()
     })
 }

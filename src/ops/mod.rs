@@ -22,7 +22,8 @@ pub use crate::steps::credentials::Credential;
 pub use crate::steps::{Service, ServiceConfig};
 
 /// Declares an operation in its file: `op!(keystore "Name", "summary", handle);` for one that
-/// needs the keystore, `op!(standalone ...)` for one that needs none, `op!(not_yet "Name",
+/// needs the keystore, `op!(standalone ...)` for one that needs none, `op!(keystore_if "Name",
+/// "summary", handle, wants);` for one that needs it only for requests `wants` picks, `op!(not_yet "Name",
 /// "summary");` for one lkms does not build yet, and `op!(lkms ...)` for lkms's own operations
 /// (command line only, never served).
 macro_rules! op {
@@ -52,6 +53,18 @@ macro_rules! op {
                 $crate::ops::run_standalone(v, $name, $handle)
             }),
             parse: |v| $crate::ops::parse_standalone($name, v, $handle),
+        };
+    };
+    (keystore_if $name:literal, $summary:literal, $handle:path, $wants:path) => {
+        /// This operation's entry in the registry.
+        pub static OP: $crate::ops::Operation = $crate::ops::Operation {
+            name: $name,
+            summary: $summary,
+            audience: $crate::ops::Audience::Api,
+            runner: $crate::ops::Runner::KeystoreIf($wants, |s, v| {
+                $crate::ops::run_keystore_if(s, v, $name, $handle)
+            }),
+            parse: |v| $crate::ops::parse_keystore_if($name, v, $handle),
         };
     };
     (not_yet $name:literal, $summary:literal) => {
@@ -156,8 +169,14 @@ pub enum Audience {
 pub enum Runner {
     /// On the keystore (nearly every operation).
     Keystore(fn(&Service, Value) -> Result<Output, Error>),
-    /// Without a keystore, so without a root key (GenerateRandom).
+    /// Without a keystore, so without a root key.
     Standalone(fn(Value) -> Result<Output, Error>),
+    /// With the keystore only for the requests the first function picks (GenerateRandom needs
+    /// it for a CustomKeyStoreId); the second runs with the service, or `None` without it.
+    KeystoreIf(
+        fn(&Value) -> bool,
+        fn(Option<&Service>, Value) -> Result<Output, Error>,
+    ),
     /// Not built yet: answers UnsupportedOperationException.
     NotYet,
 }
@@ -235,6 +254,7 @@ pub fn call(service: &Service, op: &Operation, request: Value) -> Result<Output,
     match op.runner {
         Runner::Keystore(f) => f(service, request),
         Runner::Standalone(f) => f(request),
+        Runner::KeystoreIf(_, f) => f(Some(service), request),
         Runner::NotYet => Err(not_yet_supported(op.name)),
     }
 }
@@ -278,6 +298,27 @@ pub fn run_standalone<Q: DeserializeOwned, R: Reply>(
     let typed = parse::<Q>(op, &request)?;
     crate::steps::validate::request(op, &request)?;
     Output::of(handle(typed)?)
+}
+
+/// [`run`] for operations that need the keystore only for some requests.
+pub fn run_keystore_if<Q: DeserializeOwned, R: Reply>(
+    service: Option<&Service>,
+    request: Value,
+    op: &str,
+    handle: fn(Option<&Service>, Q) -> Result<R, Error>,
+) -> Result<Output, Error> {
+    let typed = parse::<Q>(op, &request)?;
+    crate::steps::validate::request(op, &request)?;
+    Output::of(handle(service, typed)?)
+}
+
+/// [`parse_for`] for operations that need the keystore only for some requests.
+pub fn parse_keystore_if<Q: DeserializeOwned, R>(
+    op: &str,
+    request: &Value,
+    _handle: fn(Option<&Service>, Q) -> Result<R, Error>,
+) -> Result<(), Error> {
+    parse::<Q>(op, request).map(drop)
 }
 
 /// Parses a request for `handle` without running it.

@@ -217,6 +217,39 @@ pub fn open(
     }
 }
 
+/// CustomKeyStoreInvalidStateException unless the store is CONNECTED (CreateKey, GenerateRandom).
+pub fn require_connected(store: &CustomKeyStoreRecord) -> Result<(), Error> {
+    if store.connection_state == ConnectionStateType::CONNECTED {
+        return Ok(());
+    }
+    Err(kms(
+        ErrorCode::CustomKeyStoreInvalidStateException,
+        format!(
+            "Custom key store {} is not connected (its connection state is {}). Connect it \
+             with ConnectCustomKeyStore and try again.",
+            store.custom_key_store_id,
+            store.connection_state.as_str()
+        ),
+    ))
+}
+
+/// GenerateRandom with a CustomKeyStoreId: `n` bytes from the token of a connected CloudHSM key
+/// store. External key stores cannot generate random bytes (UnsupportedOperationException).
+pub fn random(svc: &Service, id: &str, n: usize) -> Result<Secret, Error> {
+    let store = find(svc, id)?;
+    if store.custom_key_store_type == CustomKeyStoreType::EXTERNAL_KEY_STORE {
+        return Err(kms(
+            ErrorCode::UnsupportedOperationException,
+            format!(
+                "Custom key store {id} is an external key store, which cannot generate random \
+                 bytes; only CloudHSM key stores can."
+            ),
+        ));
+    }
+    require_connected(&store)?;
+    cloudhsm::random(svc, &store, n)
+}
+
 /// After a key's waiting period: destroys its key object in the token, as a best effort (AWS
 /// too leaves the material in the cluster when it cannot reach it). External keys are never
 /// touched: KMS does not manage keys in the external key manager.

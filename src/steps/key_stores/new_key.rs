@@ -7,7 +7,7 @@ use super::{cloudhsm, external};
 use crate::crypto::random;
 use crate::crypto::secret::Key256;
 use crate::error::{Error, ErrorCode, kms};
-use crate::model::{ConnectionStateType, CustomKeyStoreType, KeySpec, KeyUsageType, OriginType};
+use crate::model::{CustomKeyStoreType, KeySpec, KeyUsageType, OriginType};
 use crate::steps::validate::invalid;
 use crate::store::{CustomKeyStoreRecord, KeyRecord};
 
@@ -92,16 +92,7 @@ pub fn store_for(
             ),
         ));
     }
-    if store.connection_state != ConnectionStateType::CONNECTED {
-        return Err(kms(
-            ErrorCode::CustomKeyStoreInvalidStateException,
-            format!(
-                "Custom key store {id} is not connected (its connection state is {}). Connect \
-                 it with ConnectCustomKeyStore and try again.",
-                store.connection_state.as_str()
-            ),
-        ));
-    }
+    super::require_connected(&store)?;
     Ok(store)
 }
 
