@@ -42,22 +42,22 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('cancel-key-deletion', 'cancel-key-deletion', [CompletionResultType]::ParameterValue, 'Stops a scheduled key deletion; the key is left Disabled.')
-            [CompletionResult]::new('connect-custom-key-store', 'connect-custom-key-store', [CompletionResultType]::ParameterValue, 'Connects a custom key store to its backing store. (not yet supported by lkms)')
+            [CompletionResult]::new('connect-custom-key-store', 'connect-custom-key-store', [CompletionResultType]::ParameterValue, 'Connects a custom key store to its PKCS#11 token or XKS proxy.')
             [CompletionResult]::new('create-alias', 'create-alias', [CompletionResultType]::ParameterValue, 'Gives a key a friendly name that works wherever --key-id takes an alias.')
-            [CompletionResult]::new('create-custom-key-store', 'create-custom-key-store', [CompletionResultType]::ParameterValue, 'Creates a custom key store backed by CloudHSM or an external proxy. (not yet supported by lkms)')
+            [CompletionResult]::new('create-custom-key-store', 'create-custom-key-store', [CompletionResultType]::ParameterValue, 'Creates a custom key store backed by a PKCS#11 token (CloudHSM) or an XKS proxy.')
             [CompletionResult]::new('create-grant', 'create-grant', [CompletionResultType]::ParameterValue, 'Lets another principal use a key for chosen operations. (not yet supported by lkms)')
             [CompletionResult]::new('create-key', 'create-key', [CompletionResultType]::ParameterValue, 'Creates a KMS key in the current region and prints its metadata.')
             [CompletionResult]::new('decapsulate', 'decapsulate', [CompletionResultType]::ParameterValue, 'Recovers a shared secret from an ML-KEM ciphertext.')
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypts a ciphertext blob and prints the plaintext (base64).')
             [CompletionResult]::new('delete-alias', 'delete-alias', [CompletionResultType]::ParameterValue, 'Deletes an alias; the key it pointed to is not affected.')
-            [CompletionResult]::new('delete-custom-key-store', 'delete-custom-key-store', [CompletionResultType]::ParameterValue, 'Deletes a custom key store. (not yet supported by lkms)')
+            [CompletionResult]::new('delete-custom-key-store', 'delete-custom-key-store', [CompletionResultType]::ParameterValue, 'Deletes a disconnected custom key store that holds no keys.')
             [CompletionResult]::new('delete-imported-key-material', 'delete-imported-key-material', [CompletionResultType]::ParameterValue, 'Deletes imported key material; the key waits for new material.')
             [CompletionResult]::new('derive-shared-secret', 'derive-shared-secret', [CompletionResultType]::ParameterValue, 'Derives a shared secret from a key-agreement key and a peer''s public key.')
-            [CompletionResult]::new('describe-custom-key-stores', 'describe-custom-key-stores', [CompletionResultType]::ParameterValue, 'Lists custom key stores and their connection states. (not yet supported by lkms)')
+            [CompletionResult]::new('describe-custom-key-stores', 'describe-custom-key-stores', [CompletionResultType]::ParameterValue, 'Lists custom key stores with their connection states.')
             [CompletionResult]::new('describe-key', 'describe-key', [CompletionResultType]::ParameterValue, 'Prints a key''s metadata: state, usage, spec, dates and current material.')
             [CompletionResult]::new('disable-key', 'disable-key', [CompletionResultType]::ParameterValue, 'Disables a key: it keeps its material but refuses cryptographic use.')
             [CompletionResult]::new('disable-key-rotation', 'disable-key-rotation', [CompletionResultType]::ParameterValue, 'Turns off automatic rotation; existing material versions stay.')
-            [CompletionResult]::new('disconnect-custom-key-store', 'disconnect-custom-key-store', [CompletionResultType]::ParameterValue, 'Disconnects a custom key store. (not yet supported by lkms)')
+            [CompletionResult]::new('disconnect-custom-key-store', 'disconnect-custom-key-store', [CompletionResultType]::ParameterValue, 'Disconnects a custom key store; its keys become Unavailable.')
             [CompletionResult]::new('enable-key', 'enable-key', [CompletionResultType]::ParameterValue, 'Enables a disabled key so it can be used again.')
             [CompletionResult]::new('enable-key-rotation', 'enable-key-rotation', [CompletionResultType]::ParameterValue, 'Turns on automatic rotation: new key material every period.')
             [CompletionResult]::new('encapsulate', 'encapsulate', [CompletionResultType]::ParameterValue, 'Makes an ML-KEM ciphertext and shared secret for a key.')
@@ -92,7 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Adds tags to a key, or replaces the values of existing tag keys.')
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Removes tags from a key by tag key.')
             [CompletionResult]::new('update-alias', 'update-alias', [CompletionResultType]::ParameterValue, 'Points an existing alias at another key.')
-            [CompletionResult]::new('update-custom-key-store', 'update-custom-key-store', [CompletionResultType]::ParameterValue, 'Changes a custom key store''s settings. (not yet supported by lkms)')
+            [CompletionResult]::new('update-custom-key-store', 'update-custom-key-store', [CompletionResultType]::ParameterValue, 'Changes a custom key store''s name, password, cluster or proxy settings.')
             [CompletionResult]::new('update-key-description', 'update-key-description', [CompletionResultType]::ParameterValue, 'Replaces a key''s description.')
             [CompletionResult]::new('update-primary-region', 'update-primary-region', [CompletionResultType]::ParameterValue, 'Makes a replica of a multi-Region key its primary. (not yet supported by lkms)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks a signature made by Sign.')
@@ -101,6 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Prints a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only)')
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command)')
+            [CompletionResult]::new('hsm-clusters', 'hsm-clusters', [CompletionResultType]::ParameterValue, 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Writes completions and man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1908,6 +1909,118 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
         'lkms;credentials;help;help' {
             break
         }
+        'lkms;hsm-clusters' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config file whose region, output and cli_binary_format apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Lists the PKCS#11 tokens registered as CloudHSM clusters')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forgets a registered CloudHSM cluster (its token is not touched)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkms;hsm-clusters;add' {
+            [CompletionResult]::new('--cloud-hsm-cluster-id', '--cloud-hsm-cluster-id', [CompletionResultType]::ParameterName, 'The cluster ID custom key stores name (`cluster-` and 11 to 16 letters or digits)')
+            [CompletionResult]::new('--pkcs11-module', '--pkcs11-module', [CompletionResultType]::ParameterName, 'The path of the PKCS#11 module that drives the token (e.g. libsofthsm2.so)')
+            [CompletionResult]::new('--token-label', '--token-label', [CompletionResultType]::ParameterName, 'The token''s label')
+            [CompletionResult]::new('--trust-anchor-certificate', '--trust-anchor-certificate', [CompletionResultType]::ParameterName, 'A PEM certificate (or file://path) CreateCustomKeyStore must then be given as --trust-anchor-certificate [default: any valid certificate]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config file whose region, output and cli_binary_format apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;hsm-clusters;list' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config file whose region, output and cli_binary_format apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;hsm-clusters;remove' {
+            [CompletionResult]::new('--cloud-hsm-cluster-id', '--cloud-hsm-cluster-id', [CompletionResultType]::ParameterName, 'The cluster ID')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config file whose region, output and cli_binary_format apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;hsm-clusters;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Lists the PKCS#11 tokens registered as CloudHSM clusters')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forgets a registered CloudHSM cluster (its token is not touched)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkms;hsm-clusters;help;add' {
+            break
+        }
+        'lkms;hsm-clusters;help;list' {
+            break
+        }
+        'lkms;hsm-clusters;help;remove' {
+            break
+        }
+        'lkms;hsm-clusters;help;help' {
+            break
+        }
         'lkms;generate-docs' {
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
@@ -1931,22 +2044,22 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
         }
         'lkms;help' {
             [CompletionResult]::new('cancel-key-deletion', 'cancel-key-deletion', [CompletionResultType]::ParameterValue, 'Stops a scheduled key deletion; the key is left Disabled.')
-            [CompletionResult]::new('connect-custom-key-store', 'connect-custom-key-store', [CompletionResultType]::ParameterValue, 'Connects a custom key store to its backing store. (not yet supported by lkms)')
+            [CompletionResult]::new('connect-custom-key-store', 'connect-custom-key-store', [CompletionResultType]::ParameterValue, 'Connects a custom key store to its PKCS#11 token or XKS proxy.')
             [CompletionResult]::new('create-alias', 'create-alias', [CompletionResultType]::ParameterValue, 'Gives a key a friendly name that works wherever --key-id takes an alias.')
-            [CompletionResult]::new('create-custom-key-store', 'create-custom-key-store', [CompletionResultType]::ParameterValue, 'Creates a custom key store backed by CloudHSM or an external proxy. (not yet supported by lkms)')
+            [CompletionResult]::new('create-custom-key-store', 'create-custom-key-store', [CompletionResultType]::ParameterValue, 'Creates a custom key store backed by a PKCS#11 token (CloudHSM) or an XKS proxy.')
             [CompletionResult]::new('create-grant', 'create-grant', [CompletionResultType]::ParameterValue, 'Lets another principal use a key for chosen operations. (not yet supported by lkms)')
             [CompletionResult]::new('create-key', 'create-key', [CompletionResultType]::ParameterValue, 'Creates a KMS key in the current region and prints its metadata.')
             [CompletionResult]::new('decapsulate', 'decapsulate', [CompletionResultType]::ParameterValue, 'Recovers a shared secret from an ML-KEM ciphertext.')
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypts a ciphertext blob and prints the plaintext (base64).')
             [CompletionResult]::new('delete-alias', 'delete-alias', [CompletionResultType]::ParameterValue, 'Deletes an alias; the key it pointed to is not affected.')
-            [CompletionResult]::new('delete-custom-key-store', 'delete-custom-key-store', [CompletionResultType]::ParameterValue, 'Deletes a custom key store. (not yet supported by lkms)')
+            [CompletionResult]::new('delete-custom-key-store', 'delete-custom-key-store', [CompletionResultType]::ParameterValue, 'Deletes a disconnected custom key store that holds no keys.')
             [CompletionResult]::new('delete-imported-key-material', 'delete-imported-key-material', [CompletionResultType]::ParameterValue, 'Deletes imported key material; the key waits for new material.')
             [CompletionResult]::new('derive-shared-secret', 'derive-shared-secret', [CompletionResultType]::ParameterValue, 'Derives a shared secret from a key-agreement key and a peer''s public key.')
-            [CompletionResult]::new('describe-custom-key-stores', 'describe-custom-key-stores', [CompletionResultType]::ParameterValue, 'Lists custom key stores and their connection states. (not yet supported by lkms)')
+            [CompletionResult]::new('describe-custom-key-stores', 'describe-custom-key-stores', [CompletionResultType]::ParameterValue, 'Lists custom key stores with their connection states.')
             [CompletionResult]::new('describe-key', 'describe-key', [CompletionResultType]::ParameterValue, 'Prints a key''s metadata: state, usage, spec, dates and current material.')
             [CompletionResult]::new('disable-key', 'disable-key', [CompletionResultType]::ParameterValue, 'Disables a key: it keeps its material but refuses cryptographic use.')
             [CompletionResult]::new('disable-key-rotation', 'disable-key-rotation', [CompletionResultType]::ParameterValue, 'Turns off automatic rotation; existing material versions stay.')
-            [CompletionResult]::new('disconnect-custom-key-store', 'disconnect-custom-key-store', [CompletionResultType]::ParameterValue, 'Disconnects a custom key store. (not yet supported by lkms)')
+            [CompletionResult]::new('disconnect-custom-key-store', 'disconnect-custom-key-store', [CompletionResultType]::ParameterValue, 'Disconnects a custom key store; its keys become Unavailable.')
             [CompletionResult]::new('enable-key', 'enable-key', [CompletionResultType]::ParameterValue, 'Enables a disabled key so it can be used again.')
             [CompletionResult]::new('enable-key-rotation', 'enable-key-rotation', [CompletionResultType]::ParameterValue, 'Turns on automatic rotation: new key material every period.')
             [CompletionResult]::new('encapsulate', 'encapsulate', [CompletionResultType]::ParameterValue, 'Makes an ML-KEM ciphertext and shared secret for a key.')
@@ -1981,7 +2094,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('tag-resource', 'tag-resource', [CompletionResultType]::ParameterValue, 'Adds tags to a key, or replaces the values of existing tag keys.')
             [CompletionResult]::new('untag-resource', 'untag-resource', [CompletionResultType]::ParameterValue, 'Removes tags from a key by tag key.')
             [CompletionResult]::new('update-alias', 'update-alias', [CompletionResultType]::ParameterValue, 'Points an existing alias at another key.')
-            [CompletionResult]::new('update-custom-key-store', 'update-custom-key-store', [CompletionResultType]::ParameterValue, 'Changes a custom key store''s settings. (not yet supported by lkms)')
+            [CompletionResult]::new('update-custom-key-store', 'update-custom-key-store', [CompletionResultType]::ParameterValue, 'Changes a custom key store''s name, password, cluster or proxy settings.')
             [CompletionResult]::new('update-key-description', 'update-key-description', [CompletionResultType]::ParameterValue, 'Replaces a key''s description.')
             [CompletionResult]::new('update-primary-region', 'update-primary-region', [CompletionResultType]::ParameterValue, 'Makes a replica of a multi-Region key its primary. (not yet supported by lkms)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks a signature made by Sign.')
@@ -1990,6 +2103,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Prints a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only)')
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command)')
+            [CompletionResult]::new('hsm-clusters', 'hsm-clusters', [CompletionResultType]::ParameterValue, 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Writes completions and man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2192,6 +2306,21 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             break
         }
         'lkms;help;credentials;remove' {
+            break
+        }
+        'lkms;help;hsm-clusters' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Lists the PKCS#11 tokens registered as CloudHSM clusters')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forgets a registered CloudHSM cluster (its token is not touched)')
+            break
+        }
+        'lkms;help;hsm-clusters;add' {
+            break
+        }
+        'lkms;help;hsm-clusters;list' {
+            break
+        }
+        'lkms;help;hsm-clusters;remove' {
             break
         }
         'lkms;help;generate-docs' {

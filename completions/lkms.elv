@@ -39,22 +39,22 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand cancel-key-deletion 'Stops a scheduled key deletion; the key is left Disabled.'
-            cand connect-custom-key-store 'Connects a custom key store to its backing store. (not yet supported by lkms)'
+            cand connect-custom-key-store 'Connects a custom key store to its PKCS#11 token or XKS proxy.'
             cand create-alias 'Gives a key a friendly name that works wherever --key-id takes an alias.'
-            cand create-custom-key-store 'Creates a custom key store backed by CloudHSM or an external proxy. (not yet supported by lkms)'
+            cand create-custom-key-store 'Creates a custom key store backed by a PKCS#11 token (CloudHSM) or an XKS proxy.'
             cand create-grant 'Lets another principal use a key for chosen operations. (not yet supported by lkms)'
             cand create-key 'Creates a KMS key in the current region and prints its metadata.'
             cand decapsulate 'Recovers a shared secret from an ML-KEM ciphertext.'
             cand decrypt 'Decrypts a ciphertext blob and prints the plaintext (base64).'
             cand delete-alias 'Deletes an alias; the key it pointed to is not affected.'
-            cand delete-custom-key-store 'Deletes a custom key store. (not yet supported by lkms)'
+            cand delete-custom-key-store 'Deletes a disconnected custom key store that holds no keys.'
             cand delete-imported-key-material 'Deletes imported key material; the key waits for new material.'
             cand derive-shared-secret 'Derives a shared secret from a key-agreement key and a peer''s public key.'
-            cand describe-custom-key-stores 'Lists custom key stores and their connection states. (not yet supported by lkms)'
+            cand describe-custom-key-stores 'Lists custom key stores with their connection states.'
             cand describe-key 'Prints a key''s metadata: state, usage, spec, dates and current material.'
             cand disable-key 'Disables a key: it keeps its material but refuses cryptographic use.'
             cand disable-key-rotation 'Turns off automatic rotation; existing material versions stay.'
-            cand disconnect-custom-key-store 'Disconnects a custom key store. (not yet supported by lkms)'
+            cand disconnect-custom-key-store 'Disconnects a custom key store; its keys become Unavailable.'
             cand enable-key 'Enables a disabled key so it can be used again.'
             cand enable-key-rotation 'Turns on automatic rotation: new key material every period.'
             cand encapsulate 'Makes an ML-KEM ciphertext and shared secret for a key.'
@@ -89,7 +89,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand tag-resource 'Adds tags to a key, or replaces the values of existing tag keys.'
             cand untag-resource 'Removes tags from a key by tag key.'
             cand update-alias 'Points an existing alias at another key.'
-            cand update-custom-key-store 'Changes a custom key store''s settings. (not yet supported by lkms)'
+            cand update-custom-key-store 'Changes a custom key store''s name, password, cluster or proxy settings.'
             cand update-key-description 'Replaces a key''s description.'
             cand update-primary-region 'Makes a replica of a multi-Region key its primary. (not yet supported by lkms)'
             cand verify 'Checks a signature made by Sign.'
@@ -98,6 +98,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand completions 'Prints a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand serve 'Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only)'
             cand credentials 'Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command)'
+            cand hsm-clusters 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)'
             cand generate-docs 'Writes completions and man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1830,6 +1831,109 @@ set edit:completion:arg-completer[lkms] = {|@words|
         }
         &'lkms;credentials;help;help'= {
         }
+        &'lkms;hsm-clusters'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster'
+            cand list 'Lists the PKCS#11 tokens registered as CloudHSM clusters'
+            cand remove 'Forgets a registered CloudHSM cluster (its token is not touched)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkms;hsm-clusters;add'= {
+            cand --cloud-hsm-cluster-id 'The cluster ID custom key stores name (`cluster-` and 11 to 16 letters or digits)'
+            cand --pkcs11-module 'The path of the PKCS#11 module that drives the token (e.g. libsofthsm2.so)'
+            cand --token-label 'The token''s label'
+            cand --trust-anchor-certificate 'A PEM certificate (or file://path) CreateCustomKeyStore must then be given as --trust-anchor-certificate [default: any valid certificate]'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;hsm-clusters;list'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;hsm-clusters;remove'= {
+            cand --cloud-hsm-cluster-id 'The cluster ID'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;hsm-clusters;help'= {
+            cand add 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster'
+            cand list 'Lists the PKCS#11 tokens registered as CloudHSM clusters'
+            cand remove 'Forgets a registered CloudHSM cluster (its token is not touched)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkms;hsm-clusters;help;add'= {
+        }
+        &'lkms;hsm-clusters;help;list'= {
+        }
+        &'lkms;hsm-clusters;help;remove'= {
+        }
+        &'lkms;hsm-clusters;help;help'= {
+        }
         &'lkms;generate-docs'= {
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
@@ -1852,22 +1956,22 @@ set edit:completion:arg-completer[lkms] = {|@words|
         }
         &'lkms;help'= {
             cand cancel-key-deletion 'Stops a scheduled key deletion; the key is left Disabled.'
-            cand connect-custom-key-store 'Connects a custom key store to its backing store. (not yet supported by lkms)'
+            cand connect-custom-key-store 'Connects a custom key store to its PKCS#11 token or XKS proxy.'
             cand create-alias 'Gives a key a friendly name that works wherever --key-id takes an alias.'
-            cand create-custom-key-store 'Creates a custom key store backed by CloudHSM or an external proxy. (not yet supported by lkms)'
+            cand create-custom-key-store 'Creates a custom key store backed by a PKCS#11 token (CloudHSM) or an XKS proxy.'
             cand create-grant 'Lets another principal use a key for chosen operations. (not yet supported by lkms)'
             cand create-key 'Creates a KMS key in the current region and prints its metadata.'
             cand decapsulate 'Recovers a shared secret from an ML-KEM ciphertext.'
             cand decrypt 'Decrypts a ciphertext blob and prints the plaintext (base64).'
             cand delete-alias 'Deletes an alias; the key it pointed to is not affected.'
-            cand delete-custom-key-store 'Deletes a custom key store. (not yet supported by lkms)'
+            cand delete-custom-key-store 'Deletes a disconnected custom key store that holds no keys.'
             cand delete-imported-key-material 'Deletes imported key material; the key waits for new material.'
             cand derive-shared-secret 'Derives a shared secret from a key-agreement key and a peer''s public key.'
-            cand describe-custom-key-stores 'Lists custom key stores and their connection states. (not yet supported by lkms)'
+            cand describe-custom-key-stores 'Lists custom key stores with their connection states.'
             cand describe-key 'Prints a key''s metadata: state, usage, spec, dates and current material.'
             cand disable-key 'Disables a key: it keeps its material but refuses cryptographic use.'
             cand disable-key-rotation 'Turns off automatic rotation; existing material versions stay.'
-            cand disconnect-custom-key-store 'Disconnects a custom key store. (not yet supported by lkms)'
+            cand disconnect-custom-key-store 'Disconnects a custom key store; its keys become Unavailable.'
             cand enable-key 'Enables a disabled key so it can be used again.'
             cand enable-key-rotation 'Turns on automatic rotation: new key material every period.'
             cand encapsulate 'Makes an ML-KEM ciphertext and shared secret for a key.'
@@ -1902,7 +2006,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand tag-resource 'Adds tags to a key, or replaces the values of existing tag keys.'
             cand untag-resource 'Removes tags from a key by tag key.'
             cand update-alias 'Points an existing alias at another key.'
-            cand update-custom-key-store 'Changes a custom key store''s settings. (not yet supported by lkms)'
+            cand update-custom-key-store 'Changes a custom key store''s name, password, cluster or proxy settings.'
             cand update-key-description 'Replaces a key''s description.'
             cand update-primary-region 'Makes a replica of a multi-Region key its primary. (not yet supported by lkms)'
             cand verify 'Checks a signature made by Sign.'
@@ -1911,6 +2015,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand completions 'Prints a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand serve 'Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only)'
             cand credentials 'Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command)'
+            cand hsm-clusters 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)'
             cand generate-docs 'Writes completions and man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2048,6 +2153,17 @@ set edit:completion:arg-completer[lkms] = {|@words|
         &'lkms;help;credentials;list'= {
         }
         &'lkms;help;credentials;remove'= {
+        }
+        &'lkms;help;hsm-clusters'= {
+            cand add 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster'
+            cand list 'Lists the PKCS#11 tokens registered as CloudHSM clusters'
+            cand remove 'Forgets a registered CloudHSM cluster (its token is not touched)'
+        }
+        &'lkms;help;hsm-clusters;add'= {
+        }
+        &'lkms;help;hsm-clusters;list'= {
+        }
+        &'lkms;help;hsm-clusters;remove'= {
         }
         &'lkms;help;generate-docs'= {
         }

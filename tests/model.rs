@@ -121,8 +121,14 @@ fn operations_lkms_lacks_say_so() {
             "CreateGrant",
         ),
         (
-            vec!["describe-custom-key-stores"],
-            "DescribeCustomKeyStores",
+            vec![
+                "update-primary-region",
+                "--key-id",
+                "k",
+                "--primary-region",
+                "eu-west-1",
+            ],
+            "UpdatePrimaryRegion",
         ),
     ] {
         env.service_err(
