@@ -73,3 +73,20 @@ fn readme_walkthrough_works() {
     );
     assert!(stderr.contains("created root-key file"), "{stderr}");
 }
+
+#[test]
+fn readme_custom_key_store_walkthrough_works() {
+    let script = walkthrough_under("## Custom key stores: a PKCS#11 token or an XKS proxy");
+    let (stdout, stderr) = run_block(&script);
+    assert!(stdout.contains("\nCONNECTED\n"), "{stdout}");
+    assert!(stdout.contains("\naGk=\n"), "{stdout}");
+    assert!(stdout.contains("never extractable"), "{stdout}");
+    assert!(stdout.ends_with("\nUnavailable\n"), "{stdout}");
+    assert!(
+        stderr.contains(
+            "(KMSInvalidStateException) when calling the Decrypt operation: arn:aws:kms:"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains(" is unavailable.\n"), "{stderr}");
+}
