@@ -310,6 +310,22 @@ fn a_disconnected_store_makes_its_keys_unavailable_until_it_is_back() {
         "offline",
     ]);
     c.ok(&["untag-resource", "--key-id", &key, "--tag-keys", "where"]);
+    let policy = c.ok(&[
+        "get-key-policy",
+        "--key-id",
+        &key,
+        "--policy-name",
+        "default",
+    ]);
+    c.ok(&[
+        "put-key-policy",
+        "--key-id",
+        &key,
+        "--policy",
+        policy["Policy"].as_str().unwrap(),
+    ]);
+    let aliases = c.ok(&["list-aliases", "--key-id", &key]);
+    assert_eq!(aliases["Aliases"][0]["AliasName"], "alias/in-hsm");
     c.ok(&["disable-key", "--key-id", &key]);
     assert_eq!(c.metadata(&key)["KeyState"], "Unavailable");
     c.err(
