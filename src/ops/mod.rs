@@ -64,7 +64,7 @@ macro_rules! op {
             runner: $crate::ops::Runner::KeystoreIf($wants, |s, v| {
                 $crate::ops::run_keystore_if(s, v, $name, $handle)
             }),
-            parse: |v| $crate::ops::parse_keystore_if($name, v, $handle),
+            parse: |v| $crate::ops::parse_standalone($name, v, |q| $handle(None, q)),
         };
     };
     (not_yet $name:literal, $summary:literal) => {
@@ -310,15 +310,6 @@ pub fn run_keystore_if<Q: DeserializeOwned, R: Reply>(
     let typed = parse::<Q>(op, &request)?;
     crate::steps::validate::request(op, &request)?;
     Output::of(handle(service, typed)?)
-}
-
-/// [`parse_for`] for operations that need the keystore only for some requests.
-pub fn parse_keystore_if<Q: DeserializeOwned, R>(
-    op: &str,
-    request: &Value,
-    _handle: fn(Option<&Service>, Q) -> Result<R, Error>,
-) -> Result<(), Error> {
-    parse::<Q>(op, request).map(drop)
 }
 
 /// Parses a request for `handle` without running it.
