@@ -26,6 +26,7 @@ pub mod keyrecord;
 pub mod keystore;
 pub mod rootcache;
 pub mod rootkey;
+pub mod sealing;
 pub mod upgrade;
 
 pub use aliases::AliasRecord;
