@@ -4,13 +4,14 @@
 //! spec allows; tags follow the TagException rules; a policy is validated and stored byte for byte,
 //! else the default key policy is attached. Origin AWS_CLOUDHSM makes a non-extractable AES-256
 //! key in the token of a connected CloudHSM key store, EXTERNAL_KEY_STORE binds an external key
-//! of a connected external key store (see [`new_key`]).
+//! of a connected external key store (see [`new_key`]). `MultiRegion` makes a multi-Region
+//! primary key (`mrk-` key ID) that ReplicateKey can copy to other Regions.
 
 use super::prelude::*;
 use crate::crypto::random;
 use crate::steps::key_stores::new_key;
-use crate::steps::{keyspec, metadata, persist, policy, tags};
-use crate::store::KeyRecord;
+use crate::steps::{keyspec, metadata, multi_region, persist, policy, tags};
+use crate::store::{KeyRecord, MultiRegionRecord};
 
 op!(keystore "CreateKey", "Creates a KMS key in the current region and prints its metadata.", handle);
 
@@ -36,10 +37,10 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         .and_then(OriginType::parse)
         .unwrap_or(OriginType::AWS_KMS);
     let usage = req.key_usage.as_deref().and_then(KeyUsageType::parse);
-    if req.multi_region == Some(true) {
+    if req.multi_region == Some(true) && req.custom_key_store_id.is_some() {
         return Err(kms(
             UNSUPPORTED,
-            "lkms does not support multi-Region keys yet.",
+            "You cannot create a multi-Region key in a custom key store.",
         ));
     }
     new_key::check_params(
@@ -97,7 +98,12 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         .transpose()?;
 
     let now = svc.now_millis();
-    let key_id = random::uuid_v4();
+    let mrk = req.multi_region == Some(true);
+    let key_id = if mrk {
+        multi_region::new_key_id()
+    } else {
+        random::uuid_v4()
+    };
     let mut rec = KeyRecord {
         key_id: key_id.clone(),
         creation_date: now,
@@ -116,6 +122,11 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         on_demand_rotations: 0,
         custom_key_store_id: None,
         xks_key_id: None,
+        multi_region: mrk.then(|| MultiRegionRecord {
+            primary_region: svc.region().to_string(),
+            epoch: 0,
+            settles_at: None,
+        }),
     };
     if let Some(store) = &store {
         new_key::back(svc, store, &mut rec, req.xks_key_id.as_deref())?;
@@ -134,6 +145,6 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         return Err(e);
     }
     Ok(CreateKeyResponse {
-        key_metadata: Some(metadata::of(svc, &rec)),
+        key_metadata: Some(metadata::of(svc, &rec)?),
     })
 }

@@ -13,6 +13,7 @@ pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<De
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:DeleteImportedKeyMaterial", &key)?;
     import::external(svc, &key)?;
+    key_state::require(svc, Use::DeleteImport, &key)?;
     let arn = svc.key_arn(&key.key_id);
     let deleted = persist::update(svc, &key.key_id, |r| {
         let Some(id) = req
@@ -32,6 +33,7 @@ pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<De
                     format!("Key material {id} is not associated with {arn}."),
                 )
             })?;
+        key_state::require(svc, Use::DeleteImport, r)?;
         import::drop_material(r, i);
         Ok(Some(id))
     })?;

@@ -10,6 +10,6 @@ pub fn handle(svc: &Service, req: DescribeKeyRequest) -> Result<DescribeKeyRespo
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
     authorise::key(svc, "kms:DescribeKey", &key)?;
     Ok(DescribeKeyResponse {
-        key_metadata: Some(metadata::of(svc, &key)),
+        key_metadata: Some(metadata::of(svc, &key)?),
     })
 }

@@ -1,7 +1,7 @@
 //! DisableKeyRotation: turns automatic rotation off; existing material versions stay.
 
 use super::prelude::*;
-use crate::steps::persist;
+use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, Imported};
 
 op!(keystore "DisableKeyRotation", "Turns off automatic rotation; existing material versions stay.", handle);
@@ -11,6 +11,8 @@ pub fn handle(svc: &Service, req: DisableKeyRotationRequest) -> Result<(), Error
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:DisableKeyRotation", &key)?;
     rotation::rotatable(svc, &key, Imported::Refused)?;
+    // Rotation is a shared property of multi-Region keys, managed on the primary.
+    multi_region::refuse_replica(svc, &key)?;
     persist::update(svc, &key.key_id, |r| {
         key_state::require(svc, Use::Rotation, r)?;
         if let Some(s) = &mut r.rotation {

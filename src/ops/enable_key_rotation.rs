@@ -3,7 +3,7 @@
 //! Symmetric keys with material from AWS_KMS only; refused for disabled keys.
 
 use super::prelude::*;
-use crate::steps::persist;
+use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, DAY_MS, DEFAULT_PERIOD_DAYS, Imported};
 use crate::store::RotationSettings;
 
@@ -17,6 +17,8 @@ pub fn handle(svc: &Service, req: EnableKeyRotationRequest) -> Result<(), Error>
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:EnableKeyRotation", &key)?;
     rotation::rotatable(svc, &key, Imported::Refused)?;
+    // Rotation is a shared property of multi-Region keys, managed on the primary.
+    multi_region::refuse_replica(svc, &key)?;
     persist::update(svc, &key.key_id, |r| {
         key_state::require(svc, Use::Rotation, r)?;
         let now = svc.now_millis();

@@ -18,7 +18,7 @@ pub fn handle(svc: &Service, req: GetParametersForImportRequest) -> Result<GetPa
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:GetParametersForImport", &key)?;
     import::external(svc, &key)?;
-    key_state::require(svc, Use::Import, &key)?;
+    key_state::require(svc, Use::ImportParameters, &key)?;
     import::check_wrapping(key.key_spec, alg, spec)?;
 
     let (private, public) = import::wrapping_key(spec)?;

@@ -1,12 +1,12 @@
 //! ImportKeyMaterial: unwraps material with the import token's private key and binds it to the key.
 //! Symmetric keys may hold several materials (NEW_KEY_MATERIAL waits for RotateKeyOnDemand); other
 //! specs are bound to the material first imported. Expiry follows ExpirationModel and ValidTo (at
-//! most 365 days ahead).
+//! most 365 days ahead). A multi-Region replica takes only the material its primary holds.
 
 use super::prelude::*;
 use crate::crypto::wrap;
 use crate::steps::import::{self, MAX_VALID_TO_MS, NEW_WITH_ID, incorrect, internal};
-use crate::steps::{keyspec, material, persist};
+use crate::steps::{keyspec, material, multi_region, persist};
 use crate::store::ImportInfo;
 
 op!(keystore "ImportKeyMaterial", "Imports wrapped key material into a key made with --origin EXTERNAL.", handle);
@@ -63,6 +63,12 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
              symmetric encryption keys.",
         ));
     }
+    // A replica takes only material its primary already has: new material enters a set of
+    // multi-Region keys at the primary.
+    let replica = multi_region::is_replica(svc, &key)?;
+    if replica && import_type == Some(ImportType::NEW_KEY_MATERIAL) {
+        return Err(multi_region::not_primary(svc, &key));
+    }
     let token = import::open_token(svc, &key.key_id, &req.import_token.0)?;
     let scheme = import::wrapping(token.wrapping).ok_or_else(|| internal("Unknown token."))?;
     let unwrapped = wrap::unwrap(
@@ -88,9 +94,7 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
             import::expected_material(key.key_spec)
         ))
     })?;
-    let material_id = svc
-        .store()
-        .imported_material_id(svc.region(), &key.key_id, &bytes);
+    let material_id = import::material_id(svc, &key, &bytes);
     if req
         .key_material_id
         .as_ref()
@@ -110,7 +114,7 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
     persist::update(svc, &key.key_id, |r| {
         key_state::require(svc, Use::Import, r)?;
         let first = r.materials.is_empty();
-        let new = import_type.map_or(first, |t| t == ImportType::NEW_KEY_MATERIAL);
+        let new = !replica && import_type.map_or(first, |t| t == ImportType::NEW_KEY_MATERIAL);
         if new && req.key_material_id.is_some() {
             return Err(invalid(NEW_WITH_ID));
         }

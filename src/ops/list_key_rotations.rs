@@ -14,6 +14,15 @@ pub fn handle(svc: &Service, req: ListKeyRotationsRequest) -> Result<ListKeyRota
     authorise::key(svc, "kms:ListKeyRotations", &key)?;
     rotation::rotatable(svc, &key, Imported::Allowed)?;
     let imported = key.origin == OriginType::EXTERNAL;
+    let related = crate::steps::multi_region::related(svc, &key)?;
+    // New material of a multi-Region key waits for import into every related key.
+    let everywhere = |id: &str| {
+        related.as_ref().is_none_or(|rel| {
+            rel.keys
+                .iter()
+                .all(|(_, k)| k.material(id).is_some_and(|m| m.sealed.is_some()))
+        })
+    };
     let entries: Vec<(String, RotationsListEntry)> = key
         .materials
         .iter()
@@ -35,6 +44,8 @@ pub fn handle(svc: &Service, req: ListKeyRotationsRequest) -> Result<ListKeyRota
                     }),
                     key_material_state: Some(if current {
                         KeyMaterialState::CURRENT
+                    } else if m.pending_rotation() && !everywhere(&m.material_id) {
+                        KeyMaterialState::PENDING_MULTI_REGION_IMPORT_AND_ROTATION
                     } else if m.pending_rotation() {
                         KeyMaterialState::PENDING_ROTATION
                     } else {

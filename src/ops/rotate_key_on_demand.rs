@@ -1,8 +1,10 @@
 //! RotateKeyOnDemand: new current material now (for an imported key, the material imported as
-//! NEW_KEY_MATERIAL); at most ten times per key. The automatic schedule is unchanged.
+//! NEW_KEY_MATERIAL); at most ten times per key. The automatic schedule is unchanged. A
+//! multi-Region key rotates at its primary, and the new material reaches every replica (imported
+//! material must have been imported into every replica first).
 
 use super::prelude::*;
-use crate::steps::persist;
+use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, Imported, MAX_ON_DEMAND_ROTATIONS};
 
 op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes current (10 times at most).", handle);
@@ -12,6 +14,8 @@ pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyO
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:RotateKeyOnDemand", &key)?;
     rotation::rotatable(svc, &key, Imported::Allowed)?;
+    // Rotation is a shared property of multi-Region keys, managed on the primary.
+    multi_region::refuse_replica(svc, &key)?;
     persist::update(svc, &key.key_id, |r| {
         let arn = svc.key_arn(&r.key_id);
         key_state::require(svc, Use::Rotation, r)?;
@@ -36,6 +40,21 @@ pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyO
                     ),
                 ));
             };
+            let id = r.materials[i].material_id.clone();
+            if let Some(rel) = multi_region::related(svc, r)?
+                && rel
+                    .replicas()
+                    .any(|(_, k)| k.material(&id).is_none_or(|m| m.sealed.is_none()))
+            {
+                return Err(kms(
+                    ErrorCode::KMSInvalidStateException,
+                    format!(
+                        "Key material (id: {id}) cannot become current in KMS key {}, because \
+                         it has not been imported into every replica key.",
+                        r.key_id
+                    ),
+                ));
+            }
             // The new current material moves to the end: the list stays in rotation order.
             let mut m = r.materials.remove(i);
             if let Some(info) = &mut m.import {

@@ -1,9 +1,11 @@
 //! ScheduleKeyDeletion: the key becomes PendingDeletion and is deleted, with its material and
 //! aliases, at the first UTC midnight at least `PendingWindowInDays` (7–30, default 30) days from
-//! now. Key ID or key ARN only; a key already pending deletion is refused.
+//! now. Key ID or key ARN only; a key already pending deletion is refused. A multi-Region primary
+//! with replicas becomes PendingReplicaDeletion instead: its waiting period starts when the last
+//! replica is deleted.
 
 use super::prelude::*;
-use crate::steps::persist;
+use crate::steps::{housekeeping, multi_region, persist};
 use crate::steps::rotation::DAY_MS;
 
 op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 days (default 30).", handle);
@@ -15,11 +17,26 @@ pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<Schedule
     authorise::key(svc, "kms:ScheduleKeyDeletion", &key)?;
     let earliest = svc.now_millis() + days as i64 * DAY_MS;
     let deletion = (earliest + DAY_MS - 1).div_euclid(DAY_MS) * DAY_MS;
+    housekeeping::purge_due_replicas(svc, &key)?;
     let key_id = key.key_id;
     let store = svc.store();
     let _lock = store.lock()?;
     let mut r = persist::load_locked(svc, &key_id)?;
     key_state::require(svc, Use::ScheduleKeyDeletion, &r)?;
+    // A multi-Region primary with replicas waits for them: its waiting period starts when the
+    // last replica is deleted, so it has no date (and no index entry) yet.
+    if multi_region::has_replicas(svc, &r)? {
+        r.key_state = KeyState::PendingReplicaDeletion;
+        r.deletion_date = None;
+        r.pending_window_in_days = Some(days);
+        store.write_key(svc.region(), &r)?;
+        return Ok(ScheduleKeyDeletionResponse {
+            key_id: Some(svc.key_arn(&key_id)),
+            deletion_date: None,
+            key_state: Some(KeyState::PendingReplicaDeletion),
+            pending_window_in_days: Some(i64::from(days)),
+        });
+    }
     r.key_state = KeyState::PendingDeletion;
     r.deletion_date = Some(deletion);
     r.pending_window_in_days = Some(days);

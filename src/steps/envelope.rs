@@ -204,13 +204,17 @@ pub fn open(
     if !keyref::is_key_id(&env.key_id) {
         return Err(bad());
     }
-    let rec = super::housekeeping::load(svc, &env.key_id)?
+    let mut rec = super::housekeeping::load(svc, &env.key_id)?
         .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
     authorise::key(svc, action, &rec)?;
     let alg = algorithm(svc, op, &rec, alg)?;
     super::request::dry_run(dry)?;
     if rec.custom_key_store_id.is_some() {
         return Err(bad());
+    }
+    // A replica that missed its primary's latest material (lkms stopped mid-copy) catches up.
+    if rec.material(&env.material_id).is_none() && rec.multi_region.is_some() {
+        rec = super::replication::catch_up(svc, &rec.key_id)?.unwrap_or(rec);
     }
     let version = rec.material(&env.material_id).ok_or_else(bad)?;
     let key = material::key256(&material::open(svc, &rec, version)?)?;

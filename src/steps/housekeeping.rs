@@ -7,7 +7,7 @@
 //! never do it behind a caller's back.
 
 use super::persist::load_locked;
-use super::{Service, import, key_state, rotation};
+use super::{Service, import, key_state, multi_region, replication, rotation};
 use crate::error::Error;
 use crate::model::{KeyState, RotationType};
 use crate::store::{KeyRecord, RotationSettings};
@@ -30,6 +30,12 @@ pub fn settle(svc: &Service, rec: KeyRecord) -> Result<Option<KeyRecord>, Error>
     if key_state::deletion_due(svc, &rec) {
         purge(svc, &rec.key_id)?;
         return Ok(None);
+    }
+    if multi_region::transition_due(svc, &rec) {
+        return finish_transition(svc, &rec.key_id).map(Some);
+    }
+    if rec.key_state == KeyState::PendingReplicaDeletion {
+        return settle_replica_deletion(svc, rec);
     }
     if import::first_expired(svc, &rec).is_some() {
         return expire_imports(svc, &rec.key_id).map(Some);
@@ -79,6 +85,10 @@ fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
                 }
             }
             store.delete_key(region, key_id)?;
+            if rec.multi_region.is_some() {
+                let when = rec.deletion_date.unwrap_or_else(|| svc.now_millis());
+                multi_region::replica_gone(svc, key_id, when)?;
+            }
             (true, None)
         }
         // Pending, not yet due: the index keeps the document's date.
@@ -96,6 +106,48 @@ fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
         store.write_deletions(region, &deletions)?;
     }
     Ok(gone)
+}
+
+/// Ends a Creating or Updating state that has run its course, under the lock.
+fn finish_transition(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
+    let _lock = svc.store().lock()?;
+    let mut rec = load_locked(svc, key_id)?;
+    if multi_region::transition_due(svc, &rec) {
+        multi_region::finish_transition(&mut rec);
+        svc.store().write_key(svc.region(), &rec)?;
+    }
+    Ok(rec)
+}
+
+/// A primary in PendingReplicaDeletion: completes its replicas' deletions that are due (the
+/// last one starts the primary's waiting period), then settles the primary as it is now.
+fn settle_replica_deletion(svc: &Service, rec: KeyRecord) -> Result<Option<KeyRecord>, Error> {
+    purge_due_replicas(svc, &rec)?;
+    {
+        let _lock = svc.store().lock()?;
+        let Some(mut now) = svc.store().load_key(svc.region(), &rec.key_id)? else {
+            return Ok(None);
+        };
+        // A process stopped between deleting the last replica and updating the primary: the
+        // waiting period starts at this access instead.
+        if now.key_state == KeyState::PendingReplicaDeletion
+            && !multi_region::has_replicas(svc, &now)?
+        {
+            multi_region::start_primary_deletion(svc, &mut now, svc.now_millis())?;
+        }
+        if now.key_state == KeyState::PendingReplicaDeletion {
+            return Ok(Some(now));
+        }
+    }
+    load(svc, &rec.key_id)
+}
+
+/// Completes the deletions of `rec`'s replicas that are due, whichever Region is looked at.
+pub fn purge_due_replicas(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
+    for region in multi_region::due_replicas(svc, rec)? {
+        purge(&svc.in_region(&region), &rec.key_id)?;
+    }
+    Ok(())
 }
 
 /// Deletes every imported material past its ValidTo, under the lock; returns the key.
@@ -122,10 +174,29 @@ fn rotation_due(svc: &Service, rec: &KeyRecord) -> bool {
             .is_some_and(|r| r.enabled && r.next_rotation.is_some_and(|n| n <= svc.now_millis()))
 }
 
-/// Makes every automatic rotation that is due, under the lock; returns the updated key.
+/// Makes every automatic rotation that is due, under the lock; returns the updated key. A
+/// multi-Region key rotates at its primary, whose new material then reaches every replica.
 fn rotate_due(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
     let _lock = svc.store().lock()?;
-    let mut rec = load_locked(svc, key_id)?;
+    let rec = load_locked(svc, key_id)?;
+    let Some(rel) = multi_region::related(svc, &rec)? else {
+        return rotate_locked(svc, rec);
+    };
+    if rel.primary == svc.region() {
+        let rec = rotate_locked(svc, rec)?;
+        replication::propagate(svc, &rec)?;
+        return Ok(rec);
+    }
+    let psvc = svc.in_region(&rel.primary);
+    if let Some(primary) = rel.primary_key().cloned() {
+        let primary = rotate_locked(&psvc, primary)?;
+        replication::propagate(&psvc, &primary)?;
+    }
+    load_locked(svc, key_id)
+}
+
+/// The rotations due on `rec`, made and written (lock held).
+fn rotate_locked(svc: &Service, mut rec: KeyRecord) -> Result<KeyRecord, Error> {
     let now = svc.now_millis();
     let mut changed = false;
     for _ in 0..MAX_CATCH_UP {

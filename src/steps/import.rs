@@ -170,6 +170,16 @@ pub fn drop_material(rec: &mut KeyRecord, index: usize) {
     }
 }
 
+/// The ID of imported material `bytes` for `rec`: bound to its Region, or for a multi-Region key
+/// to all its Regions at once, so the same material has the same ID in every related key.
+pub fn material_id(svc: &Service, rec: &KeyRecord, bytes: &[u8]) -> String {
+    let scope = match rec.multi_region {
+        Some(_) => super::multi_region::MATERIAL_SCOPE,
+        None => svc.region(),
+    };
+    svc.store().imported_material_id(scope, &rec.key_id, bytes)
+}
+
 /// Refuses keys whose origin is not EXTERNAL.
 pub fn external(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
     if rec.origin == OriginType::EXTERNAL {

@@ -27,13 +27,55 @@ pub enum Use {
     AliasTarget,
     /// GetParametersForImport and ImportKeyMaterial.
     Import,
+    /// GetParametersForImport (unlike ImportKeyMaterial, refused while Updating).
+    ImportParameters,
+    /// DeleteImportedKeyMaterial (allowed pending deletion; the state stays).
+    DeleteImport,
+    /// ReplicateKey (on the primary key).
+    Replicate,
+    /// UpdatePrimaryRegion (on the primary key and on the replica that becomes primary).
+    UpdatePrimaryRegion,
 }
 
 /// `Ok` if `state` allows `op`, else AWS's exception and message for that cell.
 pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
     use ErrorCode::{DisabledException as Dis, KMSInvalidStateException as Inv};
     let fail = |code, what: &str| Err(kms(code, format!("{arn} is {what}.")));
+    // A primary waiting for its replicas' deletion answers as a key pending deletion does (the
+    // key-state table gives both states one column).
+    let state = match state {
+        KeyState::PendingReplicaDeletion => KeyState::PendingDeletion,
+        other => other,
+    };
     match (op, state) {
+        // The transient states of multi-Region keys: Creating refuses use and most management,
+        // Updating refuses management only (cryptography goes on).
+        (
+            Use::Cryptographic
+            | Use::EnableDisable
+            | Use::Rotation
+            | Use::Import
+            | Use::ImportParameters
+            | Use::DeleteImport
+            | Use::Replicate
+            | Use::UpdatePrimaryRegion,
+            KeyState::Creating,
+        ) => fail(Inv, "creating"),
+        (
+            Use::EnableDisable
+            | Use::ImportParameters
+            | Use::DeleteImport
+            | Use::Replicate
+            | Use::ScheduleKeyDeletion,
+            KeyState::Updating,
+        ) => fail(Inv, "updating"),
+        (Use::DeleteImport, _) => Ok(()),
+        (Use::Cryptographic | Use::UpdatePrimaryRegion, KeyState::Updating) => Ok(()),
+        (Use::Replicate | Use::UpdatePrimaryRegion, KeyState::Disabled) => fail(Dis, "disabled"),
+        (Use::Replicate | Use::UpdatePrimaryRegion, KeyState::PendingImport) => {
+            fail(Inv, "pending import")
+        }
+        (Use::ImportParameters, other) => check(Use::Import, other, arn),
         (Use::CancelKeyDeletion, KeyState::PendingDeletion) => Ok(()),
         (Use::CancelKeyDeletion, _) => fail(Inv, "not pending deletion"),
         (Use::Cryptographic, KeyState::Enabled) => Ok(()),

@@ -1,14 +1,19 @@
 //! KeyMetadata: what DescribeKey and CreateKey say about a key.
 
-use super::{Service, import, key_stores, keyspec};
+use super::{Service, import, key_stores, keyspec, multi_region};
+use crate::error::Error;
 use crate::model::*;
 use crate::store::KeyRecord;
 
 /// The KeyMetadata AWS returns for `rec`. A key in a custom key store names the store (and its
-/// cluster or external key) and shows the state its store's connection gives it.
-pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
+/// cluster or external key) and shows the state its store's connection gives it; a multi-Region
+/// key names its primary and replicas (read from their Regions).
+pub fn of(svc: &Service, rec: &KeyRecord) -> Result<KeyMetadata, Error> {
     let ts = |ms: i64| Timestamp::from_epoch_millis(ms);
     let pending = rec.key_state == KeyState::PendingDeletion;
+    // A primary waiting for its replicas has a waiting period but no date yet.
+    let waiting = pending || rec.key_state == KeyState::PendingReplicaDeletion;
+    let related = multi_region::related(svc, rec)?;
     let state = key_stores::effective_state(svc, rec).unwrap_or(KeyState::Unavailable);
     let store = rec
         .custom_key_store_id
@@ -16,7 +21,7 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
         .and_then(|id| key_stores::all(svc).ok()?.remove(id));
     let (valid_to, expiration_model) = import::terms(rec);
     let algorithms = keyspec::algorithms(rec.key_spec, rec.key_usage);
-    KeyMetadata {
+    Ok(KeyMetadata {
         aws_account_id: Some(svc.account_id().to_string()),
         key_id: rec.key_id.clone(),
         arn: Some(svc.key_arn(&rec.key_id)),
@@ -39,10 +44,13 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
         key_agreement_algorithms: algorithms.key_agreement,
         encapsulation_algorithms: algorithms.encapsulation,
         mac_algorithms: keyspec::mac_algorithm(rec.key_spec).map(|a| vec![a]),
-        multi_region: Some(false),
+        multi_region: Some(related.is_some()),
+        multi_region_configuration: related
+            .as_ref()
+            .map(|r| multi_region::configuration(svc, r, &rec.key_id)),
         pending_deletion_window_in_days: rec
             .pending_window_in_days
-            .filter(|_| pending)
+            .filter(|_| waiting)
             .map(i64::from),
         xks_key_configuration: rec.xks_key_id.as_ref().map(|id| XksKeyConfigurationType {
             id: Some(id.clone()),
@@ -52,7 +60,8 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> KeyMetadata {
         current_key_material_id: rec
             .current_material_id
             .clone()
-            .filter(|_| rec.custom_key_store_id.is_none()),
-        ..Default::default()
-    }
+            .filter(|_| rec.custom_key_store_id.is_none())
+            // A replica being created shows no current material yet, as AWS's does not.
+            .filter(|_| rec.key_state != KeyState::Creating),
+    })
 }

@@ -24,10 +24,12 @@ pub mod keyref;
 pub mod keyspec;
 pub mod material;
 pub mod metadata;
+pub mod multi_region;
 pub mod paging;
 pub mod persist;
 pub mod policy;
 pub mod record;
+pub mod replication;
 pub mod request;
 pub mod rotation;
 pub mod signing;
@@ -150,6 +152,12 @@ impl Service {
             c.put_alias(&self.region, r);
         }
         Ok(rec)
+    }
+
+    /// The same keystore, clock and caller, answering for `region`: how a multi-Region key
+    /// reaches its related keys in other Regions.
+    pub(crate) fn in_region(&self, region: &str) -> Self {
+        Self::new(self.store.clone(), region, self.clock).with_caller(self.caller.clone())
     }
 
     /// The same service called by another principal.

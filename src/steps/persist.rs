@@ -3,11 +3,14 @@
 
 use super::Service;
 use super::key_state::{self, Use};
+use super::replication;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::KeyState;
 use crate::store::KeyRecord;
 
-/// Runs `f` on a freshly loaded key while holding the write lock, then stores the result.
+/// Runs `f` on a freshly loaded key while holding the write lock, then stores the result. When
+/// `f` changed what a multi-Region primary key shares, its replicas get the change under the same
+/// lock.
 pub fn update<T>(
     svc: &Service,
     key_id: &str,
@@ -15,8 +18,12 @@ pub fn update<T>(
 ) -> Result<T, Error> {
     let _lock = svc.store().lock()?;
     let mut rec = load_locked(svc, key_id)?;
+    let before = replication::shared(&rec);
     let out = f(&mut rec)?;
     svc.store().write_key(svc.region(), &rec)?;
+    if rec.multi_region.is_some() && replication::shared(&rec) != before {
+        replication::propagate(svc, &rec)?;
+    }
     Ok(out)
 }
 

@@ -100,6 +100,24 @@ pub struct KeyRecord {
     /// The external key in the XKS proxy that backs the key (origin EXTERNAL_KEY_STORE).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub xks_key_id: Option<String>,
+    /// Where a multi-Region key stands among its related keys; `None` for single-Region keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_region: Option<MultiRegionRecord>,
+}
+
+/// What one document of a multi-Region key records about the set of related keys. The set itself
+/// is the Regions holding a document with the same key ID; each document is self-contained.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct MultiRegionRecord {
+    /// The Region of the primary key, as this document last heard it.
+    pub primary_region: String,
+    /// How many times the primary Region changed: among related documents, the one with the
+    /// highest count says where the primary is (so an update cut short still has one answer).
+    pub epoch: u64,
+    /// When a transient state (Creating, Updating) ends, epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settles_at: Option<i64>,
 }
 
 fn is_zero(n: &u32) -> bool {

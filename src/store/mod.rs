@@ -6,6 +6,7 @@
 //! keystore.json                    format version, account, keystore ID, root-key check (MACed)
 //! lock                             the write lock every writer holds while it writes
 //! keys/<region>/<key-id>.json      one document per key: metadata, policy, sealed material (MACed)
+//!                                  (a multi-Region key has one in each of its Regions)
 //! keys/<region>/deletions.json     pending deletion dates, so list-keys reads one extra file
 //! aliases/<region>/<sha256>.json   one document per alias (file named by the name's SHA-256)
 //! credentials.json                 access keys `lkms serve` accepts (secrets sealed, MACed)
@@ -24,6 +25,7 @@ pub mod fsutil;
 pub mod generation;
 pub mod keyrecord;
 pub mod keystore;
+pub mod regions;
 pub mod rootcache;
 pub mod rootkey;
 pub mod sealing;
@@ -34,5 +36,5 @@ pub use custom_key_stores::{
     CloudHsmSettings, CustomKeyStoreRecord, CustomKeyStores, HsmCluster, HsmClusters, XksSettings,
 };
 pub use error::{StoreError, StoreResult};
-pub use keyrecord::{ImportInfo, KeyRecord, Material, RotationSettings};
+pub use keyrecord::{ImportInfo, KeyRecord, Material, MultiRegionRecord, RotationSettings};
 pub use keystore::Keystore;

@@ -52,13 +52,14 @@ impl Keystore {
 
     /// The ID of imported material: a keyed hash of the key and the material, so importing the
     /// same material into the same key always gives the same ID and different material never
-    /// does, while the ID reveals nothing about the material.
-    pub fn imported_material_id(&self, region: &str, key_id: &str, material: &[u8]) -> String {
+    /// does, while the ID reveals nothing about the material. `scope` is the key's Region, or
+    /// one name shared by all the Regions of a multi-Region key.
+    pub fn imported_material_id(&self, scope: &str, key_id: &str, material: &[u8]) -> String {
         let tag = derive::tag(
             &self.mac_key,
             &[
                 b"lkms imported material id v1",
-                region.as_bytes(),
+                scope.as_bytes(),
                 key_id.as_bytes(),
                 material,
             ],
