@@ -163,12 +163,6 @@ fn create_key_validation_errors() {
 fn create_key_unsupported_features_say_what_is_missing() {
     let env = Env::new();
     env.service_err(
-        &["create-key", "--multi-region"],
-        "CreateKey",
-        "UnsupportedOperationException",
-        "lkms does not support multi-Region keys yet.",
-    );
-    env.service_err(
         &[
             "create-key",
             "--custom-key-store-id",

@@ -58,6 +58,13 @@ fn readme_import_walkthrough_works() {
 }
 
 #[test]
+fn readme_multi_region_walkthrough_works() {
+    let script = format!("set -e\n{}", walkthrough_under("## Multi-Region keys"));
+    let (stdout, _) = run_block(&script);
+    assert_eq!(stdout, "Creating\naGk=\nPRIMARY\n");
+}
+
+#[test]
 fn readme_walkthrough_works() {
     let (stdout, stderr) = run_block(&walkthrough());
     assert!(stdout.contains("db-password"), "{stdout}");
