@@ -182,6 +182,21 @@ fn region_and_replication_errors() {
         "KMSInvalidStateException",
         &creating,
     );
+    // Multi-Region keys cannot live in a custom key store.
+    err(
+        PRIMARY,
+        &[
+            "create-key",
+            "--multi-region",
+            "--origin",
+            "AWS_CLOUDHSM",
+            "--custom-key-store-id",
+            "cks-1234567890abcdef0",
+        ],
+        "CreateKey",
+        "UnsupportedOperationException",
+        "You cannot create a multi-Region key in a custom key store.",
+    );
     // No failed call left a replica behind.
     assert!(
         !env.keystore()
