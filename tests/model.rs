@@ -120,16 +120,6 @@ fn operations_lkms_lacks_say_so() {
             ],
             "CreateGrant",
         ),
-        (
-            vec![
-                "update-primary-region",
-                "--key-id",
-                "k",
-                "--primary-region",
-                "eu-west-1",
-            ],
-            "UpdatePrimaryRegion",
-        ),
     ] {
         env.service_err(
             &args,
