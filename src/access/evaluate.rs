@@ -300,7 +300,9 @@ pub fn authorize(req: &Request<'_>) -> Decision {
     if let Some(d) = identity_deny {
         return Decision::denied(Outcome::ExplicitDeny, vec![d], PolicyType::IdentityBased);
     }
-    let same_account = req.principal.account() == key.account;
+    // A service principal belongs to no account: a key policy naming it is enough.
+    let same_account = req.principal.account() == key.account
+        || req.principal.kind() == super::principal::PrincipalKind::Service;
     if same_account && let Some(a) = &k.allow_direct {
         return Decision::allowed(vec![a.clone()]);
     }

@@ -42,6 +42,7 @@ pub mod context;
 pub mod denial;
 pub mod evaluate;
 pub mod grant;
+pub mod grant_rules;
 pub mod lockout;
 pub mod pattern;
 pub mod policy;
@@ -56,7 +57,8 @@ pub use context::{Context, Environment, GrantRequestFacts, KeyFacts};
 pub use evaluate::{
     Basis, Decision, KeyTarget, NamedPolicy, Outcome, PolicyType, Request, Target, authorize,
 };
-pub use grant::{Grant, GrantConstraints, GrantLimits, GrantOperation, RetireRight};
+pub use grant::{Grant, GrantConstraints, GrantOperation, RetireRight};
+pub use grant_rules::{GrantLimits, check_new_grant};
 pub use lockout::{NewPolicy, check_new_key_policy};
 pub use policy::{Policy, PolicyError, PolicyKind};
 pub use principal::{Principal, PrincipalKind};
