@@ -88,6 +88,18 @@ impl Context {
         found.map(Vec::as_slice)
     }
 
+    /// The keys every request carries: the caller's, the environment's, and
+    /// `kms:CallerAccount` where the operation has it (spec §5.2). Add the operation's own
+    /// keys ([`super::actions::request_keys`]) with the other builders.
+    pub fn for_call(principal: &Principal, env: &Environment, operation: &str) -> Self {
+        let mut c = Self::new();
+        c.principal(principal).environment(env);
+        if super::actions::has_caller_account(operation) && !principal.account().is_empty() {
+            c.caller_account(principal.account());
+        }
+        c
+    }
+
     /// The caller's keys: `aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalType`,
     /// `aws:userid` and, for IAM users, `aws:username`.
     pub fn principal(&mut self, p: &Principal) -> &mut Self {

@@ -6,7 +6,7 @@ use super::context::Context;
 use super::grant::{Grant, GrantOperation, Reach};
 use super::pattern;
 use super::policy::{Effect, Policy, Principals, Statement};
-use super::principal::{Principal, excluded_by};
+use super::principal::{Principal, Via, excluded_by};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -169,13 +169,6 @@ impl Decision {
     }
 }
 
-/// How a key-policy statement's principals reach the caller.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Via {
-    Direct,
-    Account,
-}
-
 fn principal_reach(stmt: &Statement, caller: &Principal) -> Option<Via> {
     match stmt.principals.as_ref()? {
         Principals::Only(list) if list.iter().any(|e| e.names(caller)) => Some(Via::Direct),
@@ -202,9 +195,13 @@ fn fits(stmt: &Statement, action_lower: &str, resource: &str, ctx: &Context) -> 
     }
     let mut resource_hit = false;
     for r in &stmt.resources.items {
-        // A resource pattern whose variable has no value makes the statement not apply.
+        // A pattern whose variable has no value matches nothing; under NotResource that
+        // would widen the statement, so there it makes the statement not apply at all.
         let Some(toks) = r.resolve(ctx) else {
-            return false;
+            if stmt.resources.inverted {
+                return false;
+            }
+            continue;
         };
         if matches!(toks.as_slice(), [pattern::Tok::Star]) || pattern::arn_matches(&toks, resource)
         {

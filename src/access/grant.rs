@@ -1,7 +1,7 @@
 //! Grants (spec §6): who a grant is for, what it allows under which constraints, which
 //! operations a key's usage admits, who may retire it, and the per-key limits.
 
-use super::principal::{Entry, Principal};
+use super::principal::{Principal, Via};
 use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -197,14 +197,6 @@ pub enum RetireRight {
     IssuingAccount,
 }
 
-fn entry(principal: &str) -> Entry {
-    if principal.starts_with("arn:") || principal.bytes().all(|b| b.is_ascii_digit()) {
-        Entry::aws(principal)
-    } else {
-        Entry::Service(principal.to_string())
-    }
-}
-
 impl Grant {
     /// A fresh grant ID: 32 random bytes in hex, the form KMS uses.
     pub fn new_id() -> String {
@@ -218,13 +210,9 @@ impl Grant {
 
     /// How `caller` reaches this grant as its grantee, if at all.
     pub fn reach(&self, caller: &Principal) -> Option<Reach> {
-        let grantee = entry(&self.grantee_principal);
-        if grantee.names(caller) {
-            Some(Reach::Direct)
-        } else if grantee.names_account_of(caller) {
-            Some(Reach::ThroughAccount)
-        } else {
-            None
+        match caller.reached_by(&self.grantee_principal)? {
+            Via::Direct => Some(Reach::Direct),
+            Via::Account => Some(Reach::ThroughAccount),
         }
     }
 
@@ -255,11 +243,11 @@ impl Grant {
         if self
             .retiring_principal
             .as_deref()
-            .is_some_and(|r| entry(r).names(caller))
+            .is_some_and(|r| caller.reached_by(r) == Some(Via::Direct))
         {
             Some(RetireRight::RetiringPrincipal)
         } else if self.operations.contains(&GrantOperation::RetireGrant)
-            && entry(&self.grantee_principal).names(caller)
+            && caller.reached_by(&self.grantee_principal) == Some(Via::Direct)
         {
             Some(RetireRight::Grantee)
         } else if caller.is_root() && caller.arn() == self.issuing_account {

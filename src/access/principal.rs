@@ -188,6 +188,55 @@ impl Principal {
         }
     }
 
+    /// Whether `role_arn` is the role of this session (any path), without allocating: this
+    /// runs for every statement and grant on every call.
+    pub fn is_session_of(&self, role_arn: &str) -> bool {
+        if self.kind != PrincipalKind::AssumedRole {
+            return false;
+        }
+        let mut parts = role_arn.splitn(6, ':');
+        let (Some("arn"), Some(partition), Some("iam"), Some(""), Some(account), Some(res)) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
+            return false;
+        };
+        partition == self.partition
+            && account == self.account
+            && res.starts_with("role/")
+            && last(res) == Some(self.name.as_str())
+    }
+
+    /// How a principal written as text (a grant's grantee or retiring principal: an ARN, an
+    /// account ID or a service name) reaches this caller, without allocating.
+    pub fn reached_by(&self, text: &str) -> Option<Via> {
+        if text == self.arn {
+            return Some(Via::Direct);
+        }
+        if self.kind == PrincipalKind::Service {
+            return None;
+        }
+        let account = if is_account(text) {
+            Some(text)
+        } else {
+            text.strip_suffix(":root")
+                .and_then(|t| t.strip_prefix("arn:"))
+                .and_then(|t| t.split_once(":iam::"))
+                .map(|(_, acct)| acct)
+                .filter(|a| is_account(a))
+        };
+        match account {
+            Some(a) if a == self.account && self.is_root() => Some(Via::Direct),
+            Some(a) if a == self.account => Some(Via::Account),
+            Some(_) => None,
+            None => self.is_session_of(text).then_some(Via::Direct),
+        }
+    }
+
     /// The identities the caller acts as, for `NotPrincipal`: its own ARN, its role's ARN
     /// for a session, and its account.
     fn identities(&self) -> Vec<Entry> {
@@ -204,6 +253,15 @@ impl Principal {
         ids.push(Entry::Account(self.account.clone()));
         ids
     }
+}
+
+/// How a principal named somewhere reaches a caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// It names the caller (or, for a session, the session's role).
+    Direct,
+    /// It names the caller's account, whose IAM policies then decide.
+    Account,
 }
 
 /// One principal named in a policy's `Principal` or `NotPrincipal`.
@@ -247,15 +305,7 @@ impl Entry {
         match self {
             Self::Any => true,
             Self::Account(a) => caller.is_root() && *a == caller.account,
-            Self::Arn(arn) => {
-                *arn == caller.arn
-                    || (caller.kind == PrincipalKind::AssumedRole
-                        && Principal::parse(arn).is_some_and(|role| {
-                            role.kind == PrincipalKind::Role
-                                && role.account == caller.account
-                                && role.name == caller.name
-                        }))
-            }
+            Self::Arn(arn) => *arn == caller.arn || caller.is_session_of(arn),
             Self::Service(s) => caller.kind == PrincipalKind::Service && *s == caller.name,
             Self::Other(_) | Self::Invalid(_) => false,
         }

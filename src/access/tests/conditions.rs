@@ -237,3 +237,25 @@ fn policy_variables_in_resources_and_the_2008_version() {
     ask.key_arn = "arn:aws:kms:us-east-1:111122223333:key/${aws:username}-1";
     assert!(ask.decide().is_allowed());
 }
+
+#[test]
+fn an_unresolved_resource_variable_matches_nothing_but_spares_its_neighbours() {
+    let session = who("arn:aws:sts::111122223333:assumed-role/App/s");
+    let policy = key_policy(&root_statement(ACCOUNT));
+    let listed = [identity(
+        "list",
+        &format!(
+            r#"{{"Effect":"Allow","Action":"kms:Encrypt","Resource":["arn:aws:kms:*:111122223333:key/${{aws:username}}","{KEY1}"]}}"#
+        ),
+    )];
+    let ask = Ask::new(&session, "kms:Encrypt", &policy).identity(&listed);
+    assert!(ask.decide().is_allowed());
+    // Under NotResource an unresolved entry would widen the statement: it does not apply.
+    let inverted = [identity(
+        "not",
+        r#"{"Effect":"Deny","Action":"kms:Encrypt","NotResource":"arn:aws:kms:*:111122223333:key/${aws:username}"}"#,
+    )];
+    let ids = [listed[0].clone(), inverted[0].clone()];
+    let ask = Ask::new(&session, "kms:Encrypt", &policy).identity(&ids);
+    assert!(ask.decide().is_allowed());
+}

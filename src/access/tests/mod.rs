@@ -5,6 +5,7 @@ mod context;
 mod denials;
 mod grants;
 mod guide_table;
+mod kms_keys;
 mod lockout;
 mod operators;
 mod principals;
