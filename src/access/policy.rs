@@ -74,16 +74,6 @@ pub struct Statement {
     pub conditions: Vec<Condition>,
 }
 
-impl Statement {
-    /// How the statement is named in explanations: its Sid, or its position.
-    pub fn label(&self) -> String {
-        match &self.sid {
-            Some(sid) => format!("\"{sid}\""),
-            None => format!("#{}", self.position),
-        }
-    }
-}
-
 /// Why a document could not be read as a policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PolicyError(pub String);
