@@ -26,7 +26,7 @@ pub fn usage_operations(spec: KeySpec, usage: KeyUsageType) -> &'static [GrantOp
         KeyUsageType::SIGN_VERIFY => &[GetPublicKey, Sign, Verify],
         KeyUsageType::GENERATE_VERIFY_MAC => &[GenerateMac, VerifyMac],
         KeyUsageType::KEY_AGREEMENT => &[DeriveSharedSecret, GetPublicKey],
-        KeyUsageType::KEY_ENCAPSULATION => &[Decapsulate, Encapsulate, GetPublicKey],
+        KeyUsageType::ENCAPSULATE_DECAPSULATE => &[Decapsulate, Encapsulate, GetPublicKey],
     }
 }
 

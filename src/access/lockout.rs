@@ -1,5 +1,5 @@
 //! The checks CreateKey and PutKeyPolicy make on a new key policy: the document's form (by
-//! `service::policy`), well-formed principals, and the lockout safety check — the new policy
+//! `steps::policy`), well-formed principals, and the lockout safety check — the new policy
 //! must let the caller call `kms:PutKeyPolicy` later, unless the caller bypasses the check.
 
 use super::context::Context;
@@ -7,7 +7,7 @@ use super::evaluate::{KeyTarget, NamedPolicy, Request, Target, authorize};
 use super::policy::{Policy, PolicyKind, Principals};
 use super::principal::{Entry, Principal};
 use crate::error::{Error, ErrorCode, kms};
-use crate::service::policy::{INVALID_PRINCIPALS, check_document};
+use crate::steps::policy::{INVALID_PRINCIPALS, check_document};
 use std::sync::Arc;
 
 /// The MalformedPolicyDocumentException text of the lockout safety check.
