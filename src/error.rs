@@ -27,6 +27,8 @@ pub enum ErrorCode {
     InvalidCiphertextException,
     /// A grant token that is not valid.
     InvalidGrantTokenException,
+    /// A grant ID that names no grant of the key.
+    InvalidGrantIdException,
     /// The key's usage does not allow the operation.
     InvalidKeyUsageException,
     /// An import token past its 24 hours.
@@ -91,6 +93,8 @@ pub enum ErrorCode {
     XksProxyUriInUseException,
     /// The VPC endpoint service cannot be found.
     XksProxyVpcEndpointServiceNotFoundException,
+    /// An access key the keystore does not hold, or the wrong secret for it.
+    UnrecognizedClientException,
 }
 
 impl ErrorCode {
@@ -108,6 +112,7 @@ impl ErrorCode {
             Self::InvalidAliasNameException => "InvalidAliasNameException",
             Self::InvalidCiphertextException => "InvalidCiphertextException",
             Self::InvalidGrantTokenException => "InvalidGrantTokenException",
+            Self::InvalidGrantIdException => "InvalidGrantIdException",
             Self::InvalidKeyUsageException => "InvalidKeyUsageException",
             Self::ExpiredImportTokenException => "ExpiredImportTokenException",
             Self::IncorrectKeyMaterialException => "IncorrectKeyMaterialException",
@@ -144,6 +149,7 @@ impl ErrorCode {
             Self::XksProxyVpcEndpointServiceNotFoundException => {
                 "XksProxyVpcEndpointServiceNotFoundException"
             }
+            Self::UnrecognizedClientException => "UnrecognizedClientException",
         }
     }
 }

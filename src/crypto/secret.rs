@@ -100,6 +100,14 @@ impl SecretString {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    /// Whether `other` is the same text, in time that does not depend on where they differ.
+    pub fn ct_eq(&self, other: &SecretString) -> bool {
+        bool::from(subtle::ConstantTimeEq::ct_eq(
+            self.0.as_bytes(),
+            other.0.as_bytes(),
+        ))
+    }
 }
 
 impl std::fmt::Debug for SecretString {

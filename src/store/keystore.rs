@@ -224,6 +224,12 @@ impl Keystore {
         document::write(&self.docs, CONFIG_KIND, &[], &self.config, &path)
     }
 
+    /// The key that tags this keystore's grant tokens, so a token works only where it was
+    /// issued (derived from the document MAC key; it never leaves the process).
+    pub fn grant_token_key(&self) -> Key256 {
+        derive::subkey(&self.mac_key, "grant tokens")
+    }
+
     /// The format version of the keystore's documents.
     pub fn format_version(&self) -> u64 {
         document::FORMAT_VERSION

@@ -12,6 +12,9 @@
 //! credentials.json                 access keys `lkms serve` accepts (secrets sealed, MACed)
 //! custom-key-stores/<region>.json  the region's custom key stores (passwords sealed, MACed)
 //! hsm-clusters.json                PKCS#11 tokens registered as CloudHSM clusters (MACed)
+//! grants/<region>/<key-id>.json    the grants of one key (MACed, bound to region and key)
+//! identity-policies/<sha256>.json  one principal's IAM identity policies (file named by the
+//!                                  principal ARN's SHA-256)
 //! ```
 
 pub mod aliases;
@@ -23,6 +26,8 @@ pub mod document;
 pub mod error;
 pub mod fsutil;
 pub mod generation;
+pub mod grants;
+pub mod identity;
 pub mod keyrecord;
 pub mod keystore;
 pub mod regions;
@@ -36,5 +41,6 @@ pub use custom_key_stores::{
     CloudHsmSettings, CustomKeyStoreRecord, CustomKeyStores, HsmCluster, HsmClusters, XksSettings,
 };
 pub use error::{StoreError, StoreResult};
+pub use identity::IdentityPolicies;
 pub use keyrecord::{ImportInfo, KeyRecord, Material, MultiRegionRecord, RotationSettings};
 pub use keystore::Keystore;
