@@ -106,19 +106,19 @@ fn every_operation_and_member_has_its_subcommand_and_flag() {
 fn operations_lkms_lacks_say_so() {
     let env = Env::new();
     for (args, op) in [
-        (vec!["list-grants", "--key-id", "k"], "ListGrants"),
+        (
+            vec!["get-key-last-usage", "--key-id", "k"],
+            "GetKeyLastUsage",
+        ),
         (
             vec![
-                "create-grant",
+                "replicate-key",
                 "--key-id",
                 "k",
-                "--grantee-principal",
-                "arn:aws:iam::111122223333:root",
-                "--operations",
-                "Encrypt",
-                "Decrypt",
+                "--replica-region",
+                "eu-west-1",
             ],
-            "CreateGrant",
+            "ReplicateKey",
         ),
     ] {
         env.service_err(
@@ -128,7 +128,7 @@ fn operations_lkms_lacks_say_so() {
             &format!("lkms does not support the {op} operation yet."),
         );
     }
-    let h = env.run(&["create-grant", "--help"]);
+    let h = env.run(&["replicate-key", "--help"]);
     assert!(
         h.stdout.contains("(not yet supported by lkms)"),
         "{}",

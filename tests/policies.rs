@@ -66,7 +66,7 @@ fn the_default_policy_names_the_keystore_account() {
 fn put_key_policy_stores_the_exact_bytes() {
     let env = Env::new();
     let id = env.create_key();
-    let policy = "{\"Statement\":[{\"Resource\":\"*\",   \"Action\":[\"kms:Encrypt\",\"kms:Decrypt\"],\n\t\"Principal\":{\"AWS\":[\"arn:aws:iam::111122223333:role/App\",\"444455556666\"]},\"Effect\":\"Allow\",\"Sid\":\"caf\u{e9}\"},\n {\"Effect\":\"Deny\",\"Principal\":\"*\",\"NotAction\":\"kms:Describe*\",\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{\"kms:CallerAccount\":\"111122223333\"},\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}],\"Version\":\"2012-10-17\"}";
+    let policy = "{\"Statement\":[{\"Resource\":\"*\",   \"Action\":[\"kms:Encrypt\",\"kms:Decrypt\"],\n\t\"Principal\":{\"AWS\":[\"arn:aws:iam::111122223333:role/App\",\"444455556666\"]},\"Effect\":\"Allow\",\"Sid\":\"caf\u{e9}\"},\n {\"Sid\":\"Root\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},\n {\"Effect\":\"Deny\",\"Principal\":\"*\",\"NotAction\":\"kms:Describe*\",\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{\"kms:CallerAccount\":\"111122223333\"},\"Bool\":{\"aws:MultiFactorAuthPresent\":\"false\"}}}],\"Version\":\"2012-10-17\"}";
     let r = env.run(&["put-key-policy", "--key-id", &id, "--policy", policy]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{r:?}");
     assert_eq!(
@@ -296,7 +296,17 @@ fn malformed_policies_are_refused_with_a_reason() {
             ok.replace("\"Principal\"", "\"NotPrincipal\"")
         ),
     ] {
-        let r = env.run(&["put-key-policy", "--key-id", &id, "--policy", &good]);
+        // Most of these would lock the caller (the root) out of the key, so each goes on a
+        // key of its own, past the lockout safety check.
+        let key = env.create_key();
+        let r = env.run(&[
+            "put-key-policy",
+            "--key-id",
+            &key,
+            "--policy",
+            &good,
+            "--bypass-policy-lockout-safety-check",
+        ]);
         assert_eq!(r.code, 0, "{good}: {r:?}");
     }
     let big = format!(

@@ -340,6 +340,9 @@ fn signatures_are_checked_against_configured_credentials() {
         SECRET,
         "--principal",
         "arn:aws:iam::111122223333:user/alice",
+        // Alice may create keys (an IAM user has no permissions without a policy).
+        "--identity-policy",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:CreateKey","Resource":"*"}]}"#,
     ]);
     let listed = env.ok(&["credentials", "list"]);
     assert_eq!(

@@ -70,6 +70,14 @@ impl Context {
         self
     }
 
+    /// Adds every key of `other`, replacing keys both have.
+    pub fn extend(&mut self, other: &Context) -> &mut Self {
+        for (k, v) in &other.values {
+            self.values.insert(k.clone(), v.clone());
+        }
+        self
+    }
+
     /// Removes `key`.
     pub fn remove(&mut self, key: &str) -> &mut Self {
         self.values.remove(&key.to_ascii_lowercase());

@@ -1,14 +1,18 @@
-//! The checks CreateKey and PutKeyPolicy make on a new key policy: the document's form (by
-//! `steps::policy`), well-formed principals, and the lockout safety check — the new policy
-//! must let the caller call `kms:PutKeyPolicy` later, unless the caller bypasses the check.
+//! The checks CreateKey and PutKeyPolicy make on a new key policy once its form has been
+//! checked (`steps::policy::check_document`): well-formed principals, and the lockout safety
+//! check — the new policy must let the caller call `kms:PutKeyPolicy` later, unless the caller
+//! bypasses the check.
 
 use super::context::Context;
 use super::evaluate::{KeyTarget, NamedPolicy, Request, Target, authorize};
 use super::policy::{Policy, PolicyKind, Principals};
 use super::principal::{Entry, Principal};
 use crate::error::{Error, ErrorCode, kms};
-use crate::steps::policy::{INVALID_PRINCIPALS, check_document};
 use std::sync::Arc;
+
+/// The text AWS uses when any principal in a statement is not acceptable.
+pub const INVALID_PRINCIPALS: &str =
+    "Policy contains a statement with one or more invalid principals.";
 
 /// The MalformedPolicyDocumentException text of the lockout safety check.
 pub const LOCKOUT: &str =
@@ -37,9 +41,8 @@ pub struct NewPolicy<'a> {
     pub bypass: bool,
 }
 
-/// Checks a key policy about to be set and returns it parsed, ready to cache.
+/// Checks a key policy about to be set (its form already checked) and returns it parsed.
 pub fn check_new_key_policy(new: &NewPolicy<'_>) -> Result<Arc<Policy>, Error> {
-    check_document(new.document)?;
     let policy = Policy::parse(new.document, PolicyKind::Key).map_err(|e| malformed(&e.0))?;
     check_principals(&policy)?;
     if !new.bypass && !allows_future_put(new, &policy) {

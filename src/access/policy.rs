@@ -27,7 +27,7 @@ pub enum Effect {
 }
 
 /// A parsed policy document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Policy {
     /// The document's `Id`, if any.
     pub id: Option<String>,
@@ -128,6 +128,17 @@ impl Policy {
             .map(|(i, s)| statement(s, i + 1, kind, variables))
             .collect::<Result<_, _>>()?;
         Ok(Arc::new(Self { id, statements }))
+    }
+}
+
+impl Policy {
+    /// Whether any statement tests the condition key `key` (any case): some keys cost a read
+    /// to fill in, and are only worth it when a policy looks at them.
+    pub fn tests_key(&self, key: &str) -> bool {
+        self.statements
+            .iter()
+            .flat_map(|s| &s.conditions)
+            .any(|c| c.key.eq_ignore_ascii_case(key))
     }
 }
 

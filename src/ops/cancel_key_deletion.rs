@@ -10,7 +10,7 @@ op!(keystore "CancelKeyDeletion", "Stops a scheduled key deletion; the key is le
 /// Runs CancelKeyDeletion, in the order AWS checks.
 pub fn handle(svc: &Service, req: CancelKeyDeletionRequest) -> Result<CancelKeyDeletionResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:CancelKeyDeletion", &key)?;
+    authorise::key(svc, &Ask::new("kms:CancelKeyDeletion"), &key)?;
     let key_id = key.key_id;
     let store = svc.store();
     let _lock = store.lock()?;

@@ -10,8 +10,9 @@ op!(keystore "CreateAlias", "Gives a key a friendly name that works wherever --k
 /// Runs CreateAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: CreateAliasRequest) -> Result<(), Error> {
     aliases::check_new_name(&req.alias_name)?;
-    let target = aliases::target(svc, &req.target_key_id)?;
-    authorise::key(svc, "kms:CreateAlias", &target)?;
+    let ask = Ask::new("kms:CreateAlias");
+    authorise::alias(svc, &ask, &req.alias_name)?;
+    let target = aliases::target(svc, &req.target_key_id, &ask)?;
     let store = svc.store();
     let _lock = store.lock()?;
     if store.load_alias(svc.region(), &req.alias_name)?.is_some() {

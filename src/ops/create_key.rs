@@ -83,6 +83,7 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
     }
     let tag_list = req.tags.unwrap_or_default();
     tags::check(&tag_list)?;
+    let given_policy = req.policy.is_some();
     let policy_text = match req.policy {
         Some(p) => {
             policy::check_document(&p)?;
@@ -90,7 +91,26 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         }
         None => policy::default_policy(svc.account_id()),
     };
-    authorise::account(svc, "kms:CreateKey")?;
+    let bypass = req.bypass_policy_lockout_safety_check.unwrap_or(false);
+    authorise::account(
+        svc,
+        &Ask::new("kms:CreateKey").keys(|k| {
+            k.key_spec(spec, usage, origin)
+                .bypass_policy_lockout_safety_check(bypass)
+                .request_tags(&tags::pairs(&tag_list));
+        }),
+    )?;
+    if svc.caller().account != svc.account_id() {
+        return Err(kms(
+            UNSUPPORTED,
+            format!(
+                "This keystore holds the keys of account {}; a principal of account {} cannot \
+                 create keys in it.",
+                svc.account_id(),
+                svc.caller().account
+            ),
+        ));
+    }
     let store = req
         .custom_key_store_id
         .as_deref()
@@ -128,6 +148,9 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
             settles_at: None,
         }),
     };
+    if given_policy {
+        authorise::new_key_policy(svc, &rec.policy, &rec, bypass)?;
+    }
     if let Some(store) = &store {
         new_key::back(svc, store, &mut rec, req.xks_key_id.as_deref())?;
     } else if origin == OriginType::EXTERNAL {

@@ -10,7 +10,15 @@ op!(keystore "Decapsulate", "Recovers a shared secret from an ML-KEM ciphertext.
 /// Runs Decapsulate, in the order AWS checks.
 pub fn handle(svc: &Service, req: DecapsulateRequest) -> Result<DecapsulateResponse, Error> {
     let (pair, level) =
-        asymmetric::ml_kem(svc, OP.name, "kms:Decapsulate", &req.key_id, req.dry_run)?;
+        asymmetric::ml_kem(
+        svc,
+        OP.name,
+        &Ask::new("kms:Decapsulate")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref()),
+        &req.key_id,
+        req.dry_run,
+    )?;
     let shared = mlkem::decapsulate(level, &pair.private, &req.shared_secret_ciphertext_blob.0)
         .map_err(|_| kms(ErrorCode::InvalidCiphertextException, ""))?;
     record::key_used(svc, OP.name, &pair.key);

@@ -14,7 +14,15 @@ pub fn handle(svc: &Service, req: DecryptRequest) -> Result<DecryptResponse, Err
     let opened = envelope::open(
         svc,
         OP.name,
-        "kms:Decrypt",
+        &Ask::new("kms:Decrypt")
+            .named_by(req.key_id.as_deref().unwrap_or_default())
+            .encryption_context(req.encryption_context.as_ref())
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.encryption_algorithm(envelope::algorithm_named(
+                    req.encryption_algorithm.as_deref(),
+                ));
+            }),
         Ciphertext {
             blob: &request::required(OP.name, "CiphertextBlob", req.ciphertext_blob.as_ref())?.0,
             context: req.encryption_context.as_ref(),

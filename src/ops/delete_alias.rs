@@ -1,13 +1,22 @@
 //! DeleteAlias: deletes an alias whatever the state of its key; the key is not affected.
 
 use super::prelude::*;
-use crate::steps::aliases;
+use crate::steps::{aliases, housekeeping};
 
 op!(keystore "DeleteAlias", "Deletes an alias; the key it pointed to is not affected.", handle);
 
 /// Runs DeleteAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: DeleteAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
+    let ask = Ask::new("kms:DeleteAlias");
+    authorise::alias(svc, &ask, &req.alias_name)?;
+    let alias = svc
+        .store()
+        .load_alias(svc.region(), &req.alias_name)?
+        .ok_or_else(|| aliases::not_found(svc, &req.alias_name))?;
+    if let Some(key) = housekeeping::load(svc, &alias.target_key_id)? {
+        authorise::key(svc, &ask, &key)?;
+    }
     let store = svc.store();
     let _lock = store.lock()?;
     if store.load_alias(svc.region(), &req.alias_name)?.is_none() {

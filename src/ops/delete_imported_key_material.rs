@@ -11,7 +11,7 @@ op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the ke
 /// Runs DeleteImportedKeyMaterial, in the order AWS checks.
 pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<DeleteImportedKeyMaterialResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:DeleteImportedKeyMaterial", &key)?;
+    authorise::key(svc, &Ask::new("kms:DeleteImportedKeyMaterial"), &key)?;
     import::external(svc, &key)?;
     key_state::require(svc, Use::DeleteImport, &key)?;
     let arn = svc.key_arn(&key.key_id);

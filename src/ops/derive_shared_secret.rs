@@ -14,7 +14,9 @@ pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSha
     let pair = asymmetric::resolve(
         svc,
         OP.name,
-        "kms:DeriveSharedSecret",
+        &Ask::new("kms:DeriveSharedSecret")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref()),
         &req.key_id,
         KeyUsageType::KEY_AGREEMENT,
     )?;

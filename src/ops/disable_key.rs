@@ -9,6 +9,6 @@ op!(keystore "DisableKey", "Disables a key: it keeps its material but refuses cr
 /// Runs DisableKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: DisableKeyRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:DisableKey", &key)?;
+    authorise::key(svc, &Ask::new("kms:DisableKey"), &key)?;
     persist::set_enabled(svc, &key, false)
 }

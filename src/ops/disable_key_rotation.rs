@@ -9,7 +9,7 @@ op!(keystore "DisableKeyRotation", "Turns off automatic rotation; existing mater
 /// Runs DisableKeyRotation, in the order AWS checks.
 pub fn handle(svc: &Service, req: DisableKeyRotationRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:DisableKeyRotation", &key)?;
+    authorise::key(svc, &Ask::new("kms:DisableKeyRotation"), &key)?;
     rotation::rotatable(svc, &key, Imported::Refused)?;
     // Rotation is a shared property of multi-Region keys, managed on the primary.
     multi_region::refuse_replica(svc, &key)?;

@@ -9,6 +9,6 @@ op!(keystore "EnableKey", "Enables a disabled key so it can be used again.", han
 /// Runs EnableKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: EnableKeyRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:EnableKey", &key)?;
+    authorise::key(svc, &Ask::new("kms:EnableKey"), &key)?;
     persist::set_enabled(svc, &key, true)
 }

@@ -15,7 +15,9 @@ pub fn handle(svc: &Service, req: EnableKeyRotationRequest) -> Result<(), Error>
         .rotation_period_in_days
         .map_or(DEFAULT_PERIOD_DAYS, |p| p as u32);
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:EnableKeyRotation", &key)?;
+    authorise::key(svc, &Ask::new("kms:EnableKeyRotation").keys(|k| {
+        k.rotation_period_in_days(period as i64);
+    }), &key)?;
     rotation::rotatable(svc, &key, Imported::Refused)?;
     // Rotation is a shared property of multi-Region keys, managed on the primary.
     multi_region::refuse_replica(svc, &key)?;

@@ -10,7 +10,15 @@ op!(keystore "Encapsulate", "Makes an ML-KEM ciphertext and shared secret for a 
 /// Runs Encapsulate, in the order AWS checks.
 pub fn handle(svc: &Service, req: EncapsulateRequest) -> Result<EncapsulateResponse, Error> {
     let (pair, level) =
-        asymmetric::ml_kem(svc, OP.name, "kms:Encapsulate", &req.key_id, req.dry_run)?;
+        asymmetric::ml_kem(
+        svc,
+        OP.name,
+        &Ask::new("kms:Encapsulate")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref()),
+        &req.key_id,
+        req.dry_run,
+    )?;
     let (ct, shared) = mlkem::encapsulate(level, &pair.private).map_err(unusable)?;
     record::key_used(svc, OP.name, &pair.key);
     Ok(EncapsulateResponse {

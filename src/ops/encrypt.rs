@@ -11,7 +11,13 @@ op!(keystore "Encrypt", "Encrypts up to 4096 bytes under a key and prints the ci
 /// Runs Encrypt, in the order AWS checks.
 pub fn handle(svc: &Service, req: EncryptRequest) -> Result<EncryptResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
-    authorise::key(svc, "kms:Encrypt", &key)?;
+    authorise::key(svc, &Ask::new("kms:Encrypt")
+        .named_by(&req.key_id)
+        .encryption_context(req.encryption_context.as_ref())
+        .grant_tokens(req.grant_tokens.as_ref())
+        .keys(|k| {
+            k.encryption_algorithm(envelope::algorithm_named(req.encryption_algorithm.as_deref()));
+        }), &key)?;
     let alg = envelope::algorithm(svc, OP.name, &key, req.encryption_algorithm.as_deref())?;
     request::dry_run(req.dry_run)?;
     let (blob, _) = envelope::seal(

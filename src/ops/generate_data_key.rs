@@ -12,7 +12,13 @@ pub fn handle(svc: &Service, req: GenerateDataKeyRequest) -> Result<GenerateData
     let dk = data_keys::generate(
         svc,
         OP.name,
-        "kms:GenerateDataKey",
+        &Ask::new("kms:GenerateDataKey")
+            .named_by(&req.key_id)
+            .encryption_context(req.encryption_context.as_ref())
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.encryption_algorithm("SYMMETRIC_DEFAULT");
+            }),
         data_keys::Ask {
             key_id: &req.key_id,
             encryption_context: req.encryption_context.as_ref(),

@@ -12,7 +12,13 @@ pub fn handle(svc: &Service, req: GenerateDataKeyPairRequest) -> Result<Generate
     let p = data_keys::generate_pair(
         svc,
         OP.name,
-        "kms:GenerateDataKeyPair",
+        &Ask::new("kms:GenerateDataKeyPair")
+            .named_by(&req.key_id)
+            .encryption_context(req.encryption_context.as_ref())
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.encryption_algorithm("SYMMETRIC_DEFAULT");
+            }),
         data_keys::PairAsk {
             key_id: &req.key_id,
             encryption_context: req.encryption_context.as_ref(),

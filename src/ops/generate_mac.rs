@@ -11,7 +11,16 @@ op!(keystore "GenerateMac", "Computes an HMAC of a message with an HMAC key.", h
 pub fn handle(svc: &Service, req: GenerateMacRequest) -> Result<GenerateMacResponse, Error> {
     let ask = (req.key_id.as_str(), req.mac_algorithm.as_str(), req.dry_run);
     let hmac_keys::MacKey { key, alg, material } =
-        hmac_keys::prepare(svc, OP.name, "kms:GenerateMac", ask)?;
+        hmac_keys::prepare(
+        svc,
+        OP.name,
+        &Ask::new("kms:GenerateMac")
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.mac_algorithm(&req.mac_algorithm);
+            }),
+        ask,
+    )?;
     let mac = mac::compute(hmac_keys::hash(alg), &material, &req.message.0);
     record::key_used(svc, OP.name, &key);
     Ok(GenerateMacResponse {

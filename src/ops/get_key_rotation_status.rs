@@ -9,7 +9,7 @@ op!(keystore "GetKeyRotationStatus", "Prints whether automatic rotation is on an
 /// Runs GetKeyRotationStatus, in the order AWS checks.
 pub fn handle(svc: &Service, req: GetKeyRotationStatusRequest) -> Result<GetKeyRotationStatusResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:GetKeyRotationStatus", &key)?;
+    authorise::key(svc, &Ask::new("kms:GetKeyRotationStatus"), &key)?;
     rotation::rotatable(svc, &key, Imported::Refused)?;
     let settings = key
         .rotation

@@ -16,7 +16,7 @@ pub fn handle(svc: &Service, req: GetParametersForImportRequest) -> Result<GetPa
         return Err(invalid("Unknown wrapping algorithm or wrapping key spec."));
     };
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:GetParametersForImport", &key)?;
+    authorise::key(svc, &Ask::new("kms:GetParametersForImport"), &key)?;
     import::external(svc, &key)?;
     key_state::require(svc, Use::ImportParameters, &key)?;
     import::check_wrapping(key.key_spec, alg, spec)?;

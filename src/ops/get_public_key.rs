@@ -9,7 +9,9 @@ op!(keystore "GetPublicKey", "Prints the public half of an asymmetric key.", han
 /// Runs GetPublicKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: GetPublicKeyRequest) -> Result<GetPublicKeyResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
-    authorise::key(svc, "kms:GetPublicKey", &key)?;
+    authorise::key(svc, &Ask::new("kms:GetPublicKey")
+        .named_by(&req.key_id)
+        .grant_tokens(req.grant_tokens.as_ref()), &key)?;
     key_state::require(svc, Use::Cryptographic, &key)?;
     if !keyspec::is_key_pair(key.key_spec) {
         return Err(kms(

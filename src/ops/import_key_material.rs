@@ -48,7 +48,7 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
     }
 
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:ImportKeyMaterial", &key)?;
+    authorise::key(svc, &Ask::new("kms:ImportKeyMaterial"), &key)?;
     let arn = svc.key_arn(&key.key_id);
     import::external(svc, &key)?;
     key_state::require(svc, Use::Import, &key)?;

@@ -8,14 +8,21 @@ op!(keystore "ListAliases", "Lists the aliases in the region, or only those of o
 
 /// Runs ListAliases, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListAliasesRequest) -> Result<ListAliasesResponse, Error> {
-    authorise::account(svc, "kms:ListAliases")?;
+    authorise::account(svc, &Ask::new("kms:ListAliases"))?;
     let filter = req
         .key_id
         .as_deref()
         .map(|k| keyref::resolve(svc, k, Aliases::Refused).map(|r| r.key_id))
         .transpose()?;
     let ts = |ms| Timestamp::from_epoch_millis(ms).unwrap_or_else(|| svc.clock().now());
-    let entries: Vec<AliasListEntry> = aliases::all(svc)?
+    // Aliases belong to the keystore's account: a caller of another account has none here.
+    let none = Vec::new();
+    let mine = if svc.caller().account == svc.account_id() {
+        aliases::all(svc)?
+    } else {
+        &none
+    };
+    let entries: Vec<AliasListEntry> = mine
         .iter()
         .filter(|a| filter.as_ref().is_none_or(|k| *k == a.target_key_id))
         .map(|a| AliasListEntry {

@@ -8,7 +8,7 @@ op!(keystore "ListKeyPolicies", "Lists the names of a key's policies (always def
 /// Runs ListKeyPolicies, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListKeyPoliciesRequest) -> Result<ListKeyPoliciesResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:ListKeyPolicies", &key)?;
+    authorise::key(svc, &Ask::new("kms:ListKeyPolicies"), &key)?;
     let names = [policy::DEFAULT_NAME.to_string()];
     let page = paging::page(
         &names,

@@ -11,7 +11,7 @@ op!(keystore "ListKeyRotations", "Lists a key's completed rotations, oldest firs
 pub fn handle(svc: &Service, req: ListKeyRotationsRequest) -> Result<ListKeyRotationsResponse, Error> {
     let all = req.include_key_material.as_deref() == Some("ALL_KEY_MATERIAL");
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:ListKeyRotations", &key)?;
+    authorise::key(svc, &Ask::new("kms:ListKeyRotations"), &key)?;
     rotation::rotatable(svc, &key, Imported::Allowed)?;
     let imported = key.origin == OriginType::EXTERNAL;
     let related = crate::steps::multi_region::related(svc, &key)?;

@@ -9,11 +9,13 @@ op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle
 
 /// Runs ListKeys, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, Error> {
-    authorise::account(svc, "kms:ListKeys")?;
-    let own = req
-        .resource_owners
-        .as_ref()
-        .is_none_or(|o| o.iter().any(|x| x == "SELF"));
+    authorise::account(svc, &Ask::new("kms:ListKeys"))?;
+    // Every key belongs to the keystore's account: a caller of another account owns none.
+    let own = svc.caller().account == svc.account_id()
+        && req
+            .resource_owners
+            .as_ref()
+            .is_none_or(|o| o.iter().any(|x| x == "SELF"));
     let none = Vec::new();
     let ids = if own { live_key_ids(svc)? } else { &none };
     let page = paging::page(

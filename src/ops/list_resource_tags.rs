@@ -8,7 +8,7 @@ op!(keystore "ListResourceTags", "Lists a key's tags, sorted by tag key.", handl
 /// Runs ListResourceTags, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListResourceTagsRequest) -> Result<ListResourceTagsResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:ListResourceTags", &key)?;
+    authorise::key(svc, &Ask::new("kms:ListResourceTags"), &key)?;
     let mut tags = key.tags;
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
     let page = paging::page(

@@ -154,6 +154,11 @@ registry! {
     lkms_add_hsm_cluster,
     lkms_list_hsm_clusters,
     lkms_remove_hsm_cluster,
+    lkms_put_identity_policy,
+    lkms_get_identity_policy,
+    lkms_list_identity_policies,
+    lkms_delete_identity_policy,
+    lkms_authorize,
 }
 
 /// Who may call an operation.
@@ -259,6 +264,25 @@ pub fn call(service: &Service, op: &Operation, request: Value) -> Result<Output,
     }
 }
 
+/// The caller a command-line request with these credentials acts as (see
+/// [`crate::steps::credentials::authenticate`]): UnrecognizedClientException for an access key
+/// the keystore does not hold or a wrong secret.
+pub fn authenticate(
+    service: &Service,
+    access_key_id: &str,
+    secret: &crate::crypto::secret::SecretString,
+    session_token: Option<&str>,
+) -> Result<Caller, Error> {
+    crate::steps::credentials::authenticate(
+        service,
+        &crate::steps::credentials::Presented {
+            access_key_id,
+            secret,
+            session_token,
+        },
+    )
+}
+
 /// The stored access key `access_key_id`, opened (the server verifies signatures with it).
 pub fn credential(
     service: &Service,
@@ -337,7 +361,8 @@ mod prelude {
     pub use crate::model::*;
     pub use crate::steps::validate::invalid;
     pub use crate::steps::{
-        authorise, key_state, key_state::Use, keyref, keyref::Aliases, record, request,
+        authorise, authorise::Ask, key_state, key_state::Use, keyref, keyref::Aliases, record,
+        request,
     };
     pub use serde::{Deserialize, Serialize};
 }
@@ -383,7 +408,7 @@ mod tests {
                 panic!("{}: {e}", op.name);
             }
         }
-        assert_eq!(implemented, 50);
+        assert_eq!(implemented, 55);
     }
 
     /// The registry holds the model's 56 operations, each once, in the model's order.

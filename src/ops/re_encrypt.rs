@@ -13,7 +13,16 @@ pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse,
     let opened = envelope::open(
         svc,
         OP.name,
-        "kms:ReEncryptFrom",
+        &Ask::new("kms:ReEncryptFrom")
+            .named_by(req.source_key_id.as_deref().unwrap_or_default())
+            .encryption_context(req.source_encryption_context.as_ref())
+            .grant_tokens(req.grant_tokens.as_ref())
+            .reencrypt_with(&dest.key_id)
+            .keys(|k| {
+                k.encryption_algorithm(envelope::algorithm_named(
+                    req.source_encryption_algorithm.as_deref(),
+                ));
+            }),
         Ciphertext {
             blob: &request::required(OP.name, "CiphertextBlob", req.ciphertext_blob.as_ref())?.0,
             context: req.source_encryption_context.as_ref(),
@@ -22,7 +31,20 @@ pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse,
         },
         None,
     )?;
-    authorise::key(svc, "kms:ReEncryptTo", &dest)?;
+    authorise::key(
+        svc,
+        &Ask::new("kms:ReEncryptTo")
+            .named_by(&req.destination_key_id)
+            .encryption_context(req.destination_encryption_context.as_ref())
+            .grant_tokens(req.grant_tokens.as_ref())
+            .reencrypt_with(&opened.key.key_id)
+            .keys(|k| {
+                k.encryption_algorithm(envelope::algorithm_named(
+                    req.destination_encryption_algorithm.as_deref(),
+                ));
+            }),
+        &dest,
+    )?;
     let dest_alg = envelope::algorithm(
         svc,
         OP.name,

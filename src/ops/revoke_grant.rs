@@ -1,5 +1,15 @@
-//! RevokeGrant: ends a grant, as someone who may administer the key. lkms does not build it yet: it
-//! answers UnsupportedOperationException ("lkms does not support the RevokeGrant operation yet.")
-//! without opening the keystore.
+//! RevokeGrant: deletes a grant of a key, as a principal allowed `kms:RevokeGrant` on it. Works
+//! in every key state; an unknown grant ID is InvalidGrantIdException.
 
-op!(not_yet "RevokeGrant", "Ends a grant, as the key's administrator.");
+use super::prelude::*;
+use crate::steps::grants;
+
+op!(keystore "RevokeGrant", "Ends a grant, as someone who may administer the key.", handle);
+
+/// Runs RevokeGrant, in the order AWS checks.
+pub fn handle(svc: &Service, req: RevokeGrantRequest) -> Result<(), Error> {
+    let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
+    authorise::key(svc, &Ask::new("kms:RevokeGrant"), &key)?;
+    request::dry_run(req.dry_run)?;
+    grants::remove(svc, &key.key_id, &req.grant_id)
+}

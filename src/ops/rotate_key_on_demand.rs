@@ -12,7 +12,7 @@ op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes curre
 /// Runs RotateKeyOnDemand, in the order AWS checks.
 pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyOnDemandResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:RotateKeyOnDemand", &key)?;
+    authorise::key(svc, &Ask::new("kms:RotateKeyOnDemand"), &key)?;
     rotation::rotatable(svc, &key, Imported::Allowed)?;
     // Rotation is a shared property of multi-Region keys, managed on the primary.
     multi_region::refuse_replica(svc, &key)?;

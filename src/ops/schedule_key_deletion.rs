@@ -14,7 +14,9 @@ op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 da
 pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<ScheduleKeyDeletionResponse, Error> {
     let days = req.pending_window_in_days.unwrap_or(30) as u32;
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:ScheduleKeyDeletion", &key)?;
+    authorise::key(svc, &Ask::new("kms:ScheduleKeyDeletion").keys(|k| {
+        k.pending_window_in_days(days as i64);
+    }), &key)?;
     let earliest = svc.now_millis() + days as i64 * DAY_MS;
     let deletion = (earliest + DAY_MS - 1).div_euclid(DAY_MS) * DAY_MS;
     housekeeping::purge_due_replicas(svc, &key)?;

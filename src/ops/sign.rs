@@ -9,7 +9,18 @@ op!(keystore "Sign", "Signs a message or digest with an asymmetric key.", handle
 
 /// Runs Sign, in the order AWS checks.
 pub fn handle(svc: &Service, req: SignRequest) -> Result<SignResponse, Error> {
-    let s = signing::prepare(svc, OP.name, "kms:Sign", (&req).into())?;
+    let s = signing::prepare(
+        svc,
+        OP.name,
+        &Ask::new("kms:Sign")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.signing_algorithm(&req.signing_algorithm)
+                    .message_type(req.message_type.as_deref().unwrap_or("RAW"));
+            }),
+        (&req).into(),
+    )?;
     let signature = s.sign()?;
     record::key_used(svc, OP.name, &s.key);
     Ok(SignResponse {

@@ -10,7 +10,9 @@ op!(keystore "TagResource", "Adds tags to a key, or replaces the values of exist
 pub fn handle(svc: &Service, req: TagResourceRequest) -> Result<(), Error> {
     tags::check(&req.tags)?;
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:TagResource", &key)?;
+    authorise::key(svc, &Ask::new("kms:TagResource").keys(|k| {
+        k.request_tags(&tags::pairs(&req.tags));
+    }), &key)?;
     persist::update(svc, &key.key_id, |r| {
         key_state::require(svc, Use::Tagging, r)?;
         for t in req.tags {

@@ -12,7 +12,9 @@ pub fn handle(svc: &Service, req: UntagResourceRequest) -> Result<(), Error> {
         return Err(tags::tag_err("Tags beginning with aws: are reserved"));
     }
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:UntagResource", &key)?;
+    authorise::key(svc, &Ask::new("kms:UntagResource").keys(|k| {
+        k.tag_keys(req.tag_keys.iter().map(String::as_str));
+    }), &key)?;
     persist::update(svc, &key.key_id, |r| {
         key_state::require(svc, Use::Tagging, r)?;
         r.tags.retain(|t| !req.tag_keys.contains(&t.tag_key));

@@ -2,15 +2,22 @@
 //! the new one may not.
 
 use super::prelude::*;
-use crate::steps::{aliases, persist};
+use crate::steps::{aliases, housekeeping, persist};
 
 op!(keystore "UpdateAlias", "Points an existing alias at another key.", handle);
 
 /// Runs UpdateAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: UpdateAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
-    let target = aliases::target(svc, &req.target_key_id)?;
-    authorise::key(svc, "kms:UpdateAlias", &target)?;
+    let ask = Ask::new("kms:UpdateAlias");
+    authorise::alias(svc, &ask, &req.alias_name)?;
+    // The key the alias points at now must allow it as well as the new one.
+    if let Some(current) = svc.store().load_alias(svc.region(), &req.alias_name)?
+        && let Some(key) = housekeeping::load(svc, &current.target_key_id)?
+    {
+        authorise::key(svc, &ask, &key)?;
+    }
+    let target = aliases::target(svc, &req.target_key_id, &ask)?;
     let store = svc.store();
     let _lock = store.lock()?;
     let mut alias = store

@@ -8,7 +8,18 @@ op!(keystore "Verify", "Checks a signature made by Sign.", handle);
 
 /// Runs Verify, in the order AWS checks.
 pub fn handle(svc: &Service, req: VerifyRequest) -> Result<VerifyResponse, Error> {
-    let s = signing::prepare(svc, OP.name, "kms:Verify", (&req).into())?;
+    let s = signing::prepare(
+        svc,
+        OP.name,
+        &Ask::new("kms:Verify")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.signing_algorithm(&req.signing_algorithm)
+                    .message_type(req.message_type.as_deref().unwrap_or("RAW"));
+            }),
+        (&req).into(),
+    )?;
     if !s.verify(&req.signature.0)? {
         return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
     }

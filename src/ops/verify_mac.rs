@@ -11,7 +11,16 @@ op!(keystore "VerifyMac", "Checks an HMAC made by GenerateMac.", handle);
 pub fn handle(svc: &Service, req: VerifyMacRequest) -> Result<VerifyMacResponse, Error> {
     let ask = (req.key_id.as_str(), req.mac_algorithm.as_str(), req.dry_run);
     let hmac_keys::MacKey { key, alg, material } =
-        hmac_keys::prepare(svc, OP.name, "kms:VerifyMac", ask)?;
+        hmac_keys::prepare(
+        svc,
+        OP.name,
+        &Ask::new("kms:VerifyMac")
+            .grant_tokens(req.grant_tokens.as_ref())
+            .keys(|k| {
+                k.mac_algorithm(&req.mac_algorithm);
+            }),
+        ask,
+    )?;
     if !mac::verify(hmac_keys::hash(alg), &material, &req.message.0, &req.mac.0) {
         return Err(kms(ErrorCode::KMSInvalidMacException, ""));
     }

@@ -1,6 +1,7 @@
 //! Alias names and targets: the rules a name must follow, where an alias may point, and the
 //! region's aliases as the list operations see them.
 
+use super::authorise::{self, Ask};
 use super::{Service, housekeeping, key_state, keyref};
 use crate::error::{Error, ErrorCode, kms};
 use crate::steps::validate::invalid;
@@ -40,9 +41,11 @@ pub fn not_found(svc: &Service, name: &str) -> Error {
     )
 }
 
-/// Resolves an alias target (key ID or key ARN only) that may be pointed at.
-pub fn target(svc: &Service, target: &str) -> Result<KeyRecord, Error> {
+/// Resolves an alias target (key ID or key ARN only) and authorises `ask` on it before checking
+/// that its state lets it be pointed at.
+pub fn target(svc: &Service, target: &str, ask: &Ask<'_>) -> Result<KeyRecord, Error> {
     let rec = keyref::resolve(svc, target, keyref::Aliases::Refused)?;
+    authorise::key(svc, ask, &rec)?;
     key_state::require(svc, key_state::Use::AliasTarget, &rec)?;
     Ok(rec)
 }

@@ -54,17 +54,17 @@ pub struct PairKey {
     pub private: Secret,
 }
 
-/// Resolves the key `key_id` names for `op`, authorises `action` on it, checks its state and
+/// Resolves the key `key_id` names for `op`, authorises `auth` on it, checks its state and
 /// that its usage is `usage`, and unseals its private key.
 pub fn resolve(
     svc: &Service,
     op: &str,
-    action: &str,
+    auth: &authorise::Ask<'_>,
     key_id: &str,
     usage: KeyUsageType,
 ) -> Result<PairKey, Error> {
     let key = keyref::resolve(svc, key_id, keyref::Aliases::Accepted)?;
-    authorise::key(svc, action, &key)?;
+    authorise::key(svc, auth, &key)?;
     ready(svc, op, key, usage)
 }
 
@@ -103,22 +103,16 @@ pub fn ready(
     })
 }
 
-/// Resolves an ML-KEM key for Encapsulate or Decapsulate (`op`, needing `action`), answers a
-/// dry run, and returns it with its parameter set.
+/// Resolves an ML-KEM key for Encapsulate or Decapsulate (`op`, authorising `auth`),
+/// answers a dry run, and returns it with its parameter set.
 pub fn ml_kem(
     svc: &Service,
     op: &str,
-    action: &str,
+    auth: &authorise::Ask<'_>,
     key_id: &str,
     dry_run: Option<bool>,
 ) -> Result<(PairKey, mlkem::Level), Error> {
-    let pair = resolve(
-        svc,
-        op,
-        action,
-        key_id,
-        KeyUsageType::ENCAPSULATE_DECAPSULATE,
-    )?;
+    let pair = resolve(svc, op, auth, key_id, KeyUsageType::ENCAPSULATE_DECAPSULATE)?;
     let Family::MlKem(level) = pair.family else {
         return Err(unusable(()));
     };

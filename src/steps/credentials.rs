@@ -1,12 +1,16 @@
-//! The access keys lkms accepts (`lkms serve` verifies SigV4 signatures with them): adding,
-//! listing, removing, and finding one for a request. Secrets are sealed in the store.
+//! The access keys lkms accepts (`lkms serve` verifies SigV4 signatures with them, the command
+//! line checks the caller's credentials against them): adding, listing, removing, finding one
+//! for a request, and authenticating a caller. Secrets are sealed in the store.
 
 use super::Service;
 use super::caller::Caller;
 use crate::crypto::mac::SigningKey;
 use crate::crypto::secret::SecretString;
-use crate::error::Error;
+use crate::error::{Error, ErrorCode, kms};
 use std::sync::Arc;
+
+/// AWS's text for an unknown access key or a wrong secret.
+pub const INVALID_TOKEN: &str = "The security token included in the request is invalid.";
 
 /// A stored access key, opened.
 pub struct Credential {
@@ -150,4 +154,34 @@ pub fn remove(svc: &Service, access_key_id: &str) -> Result<(), Error> {
         )));
     }
     Ok(store.write_credentials(&creds)?)
+}
+
+/// What a command-line caller presents: the credentials the aws CLI would sign with.
+pub struct Presented<'a> {
+    /// The access key ID.
+    pub access_key_id: &'a str,
+    /// The secret access key.
+    pub secret: &'a SecretString,
+    /// The session token, if any.
+    pub session_token: Option<&'a str>,
+}
+
+/// The caller a command-line request with these credentials acts as. A keystore that holds no
+/// access keys has nobody but its account root, so every caller is that root (the aws CLI's
+/// credentials for the real AWS change nothing until the keystore has access keys of its own).
+/// Otherwise the access key must be stored and the secret must match (compared in constant
+/// time); long-term keys take no session token. Anything else is UnrecognizedClientException.
+pub fn authenticate(svc: &Service, presented: &Presented<'_>) -> Result<Caller, Error> {
+    let store = svc.store();
+    let creds = store.load_credentials()?;
+    if creds.is_empty() {
+        return Ok(Caller::root(store.account_id()));
+    }
+    let invalid = || kms(ErrorCode::UnrecognizedClientException, INVALID_TOKEN);
+    let cred = creds.get(presented.access_key_id).ok_or_else(invalid)?;
+    let secret = store.open_credential(presented.access_key_id, cred)?;
+    if !secret.ct_eq(presented.secret) || presented.session_token.is_some() {
+        return Err(invalid());
+    }
+    Caller::parse(&cred.principal)
 }

@@ -88,8 +88,13 @@ pub struct PairAsk<'a> {
     pub dry_run: Option<bool>,
 }
 
-/// Makes a data key for `op` (which needs `action` on the key) as `req` asks.
-pub fn generate(svc: &Service, op: &str, action: &str, req: Ask) -> Result<DataKey, Error> {
+/// Makes a data key for `op` (which needs `auth.action()` on the key) as `req` asks.
+pub fn generate(
+    svc: &Service,
+    op: &str,
+    auth: &authorise::Ask<'_>,
+    req: Ask,
+) -> Result<DataKey, Error> {
     let len = match (req.number_of_bytes, req.key_spec) {
         (Some(n), None) => n as usize,
         (None, Some("AES_128")) => 16,
@@ -102,7 +107,7 @@ pub fn generate(svc: &Service, op: &str, action: &str, req: Ask) -> Result<DataK
     };
     request::no_recipient(req.recipient.then_some(&()))?;
     let key = keyref::resolve(svc, req.key_id, keyref::Aliases::Accepted)?;
-    authorise::key(svc, action, &key)?;
+    authorise::key(svc, auth, &key)?;
     let alg = wrapping_algorithm(svc, op, &key)?;
     request::dry_run(req.dry_run)?;
     let plaintext = Secret::new(random::bytes(len));
@@ -117,11 +122,11 @@ pub fn generate(svc: &Service, op: &str, action: &str, req: Ask) -> Result<DataK
     })
 }
 
-/// Makes a data key pair for `op` (which needs `action` on the key) as `req` asks.
+/// Makes a data key pair for `op` (which needs `auth.action()` on the key) as `req` asks.
 pub fn generate_pair(
     svc: &Service,
     op: &str,
-    action: &str,
+    auth: &authorise::Ask<'_>,
     req: PairAsk,
 ) -> Result<DataKeyPair, Error> {
     request::no_recipient(req.recipient.then_some(&()))?;
@@ -134,7 +139,7 @@ pub fn generate_pair(
         ));
     };
     let key = keyref::resolve(svc, req.key_id, keyref::Aliases::Accepted)?;
-    authorise::key(svc, action, &key)?;
+    authorise::key(svc, auth, &key)?;
     let alg = wrapping_algorithm(svc, op, &key)?;
     if key.custom_key_store_id.is_some() {
         // AWS: the key that encrypts a data key pair cannot be in a custom key store.

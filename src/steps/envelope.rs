@@ -51,6 +51,12 @@ fn oaep_limit(spec: KeySpec, hash: rsa_keys::Hash) -> usize {
     modulus - 2 * h - 2
 }
 
+/// The encryption algorithm a request names, `SYMMETRIC_DEFAULT` when it names none (the
+/// `kms:EncryptionAlgorithm` condition key sees the default).
+pub fn algorithm_named(requested: Option<&str>) -> &str {
+    requested.unwrap_or("SYMMETRIC_DEFAULT")
+}
+
 /// Checks that a key may encrypt or decrypt with `alg` (its state, usage and spec); returns the
 /// algorithm to use (SYMMETRIC_DEFAULT when none is given, which RSA keys refuse, as in AWS).
 pub fn algorithm(
@@ -149,13 +155,13 @@ pub struct Ciphertext<'a> {
     pub algorithm: Option<&'a str>,
 }
 
-/// Opens a ciphertext for operation `op`, which needs `action` on its key: finds the key (or
+/// Opens a ciphertext for operation `op`, which needs `auth.action()` on its key: finds the key (or
 /// uses the asymmetric key `key_id` names), checks that `key_id`, if given, names that key,
 /// authorises, checks state and algorithm, answers a dry run, decrypts.
 pub fn open(
     svc: &Service,
     op: &str,
-    action: &str,
+    auth: &authorise::Ask<'_>,
     c: Ciphertext,
     dry: Option<bool>,
 ) -> Result<Opened, Error> {
@@ -173,7 +179,7 @@ pub fn open(
         .as_ref()
         .filter(|r| r.key_spec != KeySpec::SYMMETRIC_DEFAULT)
     {
-        authorise::key(svc, action, rec)?;
+        authorise::key(svc, auth, rec)?;
         let alg = algorithm(svc, op, rec, alg)?;
         super::request::dry_run(dry)?;
         let (private, material_id) = material::current(svc, rec)?;
@@ -206,7 +212,7 @@ pub fn open(
     }
     let mut rec = super::housekeeping::load(svc, &env.key_id)?
         .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
-    authorise::key(svc, action, &rec)?;
+    authorise::key(svc, auth, &rec)?;
     let alg = algorithm(svc, op, &rec, alg)?;
     super::request::dry_run(dry)?;
     if rec.custom_key_store_id.is_some() {

@@ -21,13 +21,18 @@ pub struct MacKey {
 /// What GenerateMac and VerifyMac requests name: the key, the algorithm, DryRun.
 pub type Ask<'a> = (&'a str, &'a str, Option<bool>);
 
-/// Resolves the HMAC key `key_id` names for `op` (needing `action`), checks it may compute `alg`
+/// Resolves the HMAC key `key_id` names for `op` (needing `auth.action()`), checks it may compute `alg`
 /// MACs, answers a dry run, and unseals its material.
-pub fn prepare(svc: &Service, op: &str, action: &str, ask: Ask) -> Result<MacKey, Error> {
+pub fn prepare(
+    svc: &Service,
+    op: &str,
+    auth: &authorise::Ask<'_>,
+    ask: Ask,
+) -> Result<MacKey, Error> {
     let (key_id, alg, dry_run) = ask;
     let alg = MacAlgorithmSpec::parse(alg).unwrap_or(MacAlgorithmSpec::HMAC_SHA_256);
     let key = keyref::resolve(svc, key_id, keyref::Aliases::Refused)?;
-    authorise::key(svc, action, &key)?;
+    authorise::key(svc, auth, &key)?;
     check(svc, op, &key, alg)?;
     request::dry_run(dry_run)?;
     let (material, _) = material::current(svc, &key)?;

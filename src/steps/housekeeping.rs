@@ -67,7 +67,7 @@ pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
 }
 
 /// Completes the deletion of `key_id` if its document says it is due (under the lock): its
-/// aliases first, then its document, then its index entry. A crash at any point leaves either a
+/// aliases and grants first, then its document, then its index entry. A crash at any point leaves either a
 /// key still pending deletion (deleted at the next access) or an index entry for a key that is
 /// gone (dropped here), never an alias pointing at a missing key. An index entry the document
 /// does not back (the deletion was cancelled) is dropped. A key in a CloudHSM key store also
@@ -84,6 +84,8 @@ fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
                     store.delete_alias(region, &alias.alias_name)?;
                 }
             }
+            // Its grants go with it.
+            store.write_grants::<crate::access::Grant>(region, key_id, &[])?;
             store.delete_key(region, key_id)?;
             if rec.multi_region.is_some() {
                 let when = rec.deletion_date.unwrap_or_else(|| svc.now_millis());

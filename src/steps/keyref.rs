@@ -20,7 +20,25 @@ pub enum Aliases {
 /// due happens first.
 pub fn resolve(svc: &Service, input: &str, aliases: Aliases) -> Result<KeyRecord, Error> {
     let not_found = |m: String| kms(ErrorCode::NotFoundException, m);
-    match parse(input, svc.region(), svc.account_id()) {
+    let parsed = parse(input, svc.region(), svc.account_id());
+    // Key IDs and alias names are looked up in the caller's own account: a caller of another
+    // account reaches this keystore's keys only by ARN.
+    let caller_account = &svc.caller().account;
+    if caller_account != svc.account_id() && !input.starts_with("arn:") {
+        let arn =
+            |resource: &str| format!("arn:aws:kms:{}:{caller_account}:{resource}", svc.region());
+        return Err(match parsed {
+            Ok(KeyRef::Key(id)) => not_found(format!(
+                "Key '{}' does not exist",
+                arn(&format!("key/{id}"))
+            )),
+            Ok(KeyRef::Alias(a)) if aliases == Aliases::Accepted => {
+                not_found(format!("Alias {} is not found.", arn(&a)))
+            }
+            _ => not_found(format!("Invalid keyId '{input}'")),
+        });
+    }
+    match parsed {
         Ok(KeyRef::Key(id)) => housekeeping::load(svc, &id)?
             .ok_or_else(|| not_found(format!("Key '{}' does not exist", svc.key_arn(&id)))),
         Ok(KeyRef::Alias(alias)) => match aliases {
@@ -40,6 +58,15 @@ pub fn resolve(svc: &Service, input: &str, aliases: Aliases) -> Result<KeyRecord
             format!("{input} is not a valid KMS key or alias ARN"),
         )),
     }
+}
+
+/// The alias a `KeyId` names (`alias/…`), whether given as an alias name or an alias ARN.
+pub fn alias_named(input: &str) -> Option<&str> {
+    let alias = match input.strip_prefix("arn:") {
+        Some(rest) => rest.splitn(5, ':').nth(4)?,
+        None => input,
+    };
+    alias.starts_with("alias/").then_some(alias)
 }
 
 /// What a key identifier names.

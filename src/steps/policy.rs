@@ -15,9 +15,7 @@ pub fn default_policy(account: &str) -> String {
     )
 }
 
-/// The principal text AWS uses when any principal in a statement is not acceptable.
-pub const INVALID_PRINCIPALS: &str =
-    "Policy contains a statement with one or more invalid principals.";
+pub use crate::access::lockout::INVALID_PRINCIPALS;
 
 const CONDITION_OPERATORS: &[&str] = &[
     "StringEquals",

@@ -2,7 +2,7 @@
 //! signed for each family and message type, and the signature itself.
 
 use super::asymmetric::{self, Family, unusable};
-use super::{Service, keyspec};
+use super::{Service, authorise, keyspec};
 use crate::crypto::ed25519;
 use crate::crypto::rsa_keys::{self, Hash, Padding};
 use crate::crypto::secret::Secret;
@@ -164,16 +164,21 @@ macro_rules! ask_from {
 
 ask_from!(SignRequest, VerifyRequest);
 
-/// Resolves and checks the signing key for `op` (which needs `action`), checks the algorithm
+/// Resolves and checks the signing key for `op` (which needs `auth.action()`), checks the algorithm
 /// fits it, works out what is signed, and answers a dry run.
-pub fn prepare(svc: &Service, op: &str, action: &str, ask: Ask) -> Result<Signing, Error> {
+pub fn prepare(
+    svc: &Service,
+    op: &str,
+    auth: &authorise::Ask<'_>,
+    ask: Ask,
+) -> Result<Signing, Error> {
     let alg =
         SigningAlgorithmSpec::parse(ask.algorithm).unwrap_or(SigningAlgorithmSpec::ECDSA_SHA_256);
     let message_type = ask
         .message_type
         .and_then(MessageType::parse)
         .unwrap_or(MessageType::RAW);
-    let pair = asymmetric::resolve(svc, op, action, ask.key_id, KeyUsageType::SIGN_VERIFY)?;
+    let pair = asymmetric::resolve(svc, op, auth, ask.key_id, KeyUsageType::SIGN_VERIFY)?;
     if !keyspec::signing_algorithms(pair.key.key_spec).contains(&alg) {
         return Err(kms(
             ErrorCode::InvalidKeyUsageException,

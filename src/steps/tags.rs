@@ -3,6 +3,13 @@
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::Tag;
 
+/// The tags as (key, value) pairs, for the `aws:RequestTag/<k>` condition keys.
+pub fn pairs(tags: &[Tag]) -> Vec<(String, String)> {
+    tags.iter()
+        .map(|t| (t.tag_key.clone(), t.tag_value.clone()))
+        .collect()
+}
+
 /// The most tags one key may carry.
 pub const MAX_TAGS: usize = 50;
 

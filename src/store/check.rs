@@ -72,6 +72,8 @@ fn identity(kind: &str, rel: &str, body: &Value) -> Option<Vec<String>> {
         "Alias" => vec![region()?, member("AliasName")?],
         "Deletions" => vec![region()?],
         "CustomKeyStores" => vec![parts.get(1)?.strip_suffix(".json")?.to_string()],
+        "Grants" => vec![region()?, parts.get(2)?.strip_suffix(".json")?.to_string()],
+        "IdentityPolicies" => vec![member("Principal")?],
         "Credentials" | "Keystore" | "HsmClusters" => Vec::new(),
         _ => return None,
     })
@@ -97,12 +99,15 @@ impl Checker<'_> {
     /// Every lkms document of the keystore, verified; the ones that fail are findings.
     fn documents(&mut self) -> StoreResult<Vec<Doc>> {
         let mut files = vec![self.ks.dir().join("keystore.json")];
-        for top in ["keys", "aliases"] {
+        for top in ["keys", "aliases", "grants"] {
             for region in fsutil::entries(&self.ks.dir().join(top))? {
                 for f in fsutil::entries(&region.path())? {
                     files.push(f.path());
                 }
             }
+        }
+        for f in fsutil::entries(&self.ks.dir().join("identity-policies"))? {
+            files.push(f.path());
         }
         files.push(self.ks.dir().join("credentials.json"));
         for f in fsutil::entries(&self.ks.dir().join("custom-key-stores"))? {

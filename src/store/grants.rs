@@ -30,7 +30,7 @@ impl Keystore {
     ) -> StoreResult<Vec<T>> {
         let path = self.grants_path(region, key_id);
         match std::fs::read(&path) {
-            Ok(bytes) => document::decode(self.mac_key(), KIND, &[region, key_id], &bytes, &path),
+            Ok(bytes) => document::decode(self.doc_key(), KIND, &[region, key_id], &bytes, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
             Err(e) => Err(io_error(&path, e)),
         }
@@ -45,11 +45,11 @@ impl Keystore {
     ) -> StoreResult<()> {
         let path = self.grants_path(region, key_id);
         if grants.is_empty() {
-            return fsutil::remove(&path);
+            return document::remove(self.doc_key(), &path);
         }
         let dir = self.grants_dir(region);
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-        document::write(self.mac_key(), KIND, &[region, key_id], &grants, &path)
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        document::write(self.doc_key(), KIND, &[region, key_id], &grants, &path)
     }
 
     /// The IDs of the keys in `region` that have grants, sorted.

@@ -47,7 +47,7 @@ impl Keystore {
             Err(e) => return Err(io_error(&path, e)),
         };
         let doc: IdentityPolicies =
-            document::decode(self.mac_key(), KIND, &[principal], &bytes, &path)?;
+            document::decode(self.doc_key(), KIND, &[principal], &bytes, &path)?;
         if doc.principal != principal {
             return Err(StoreError::Corrupt(format!(
                 "keystore file {} holds the policies of {} under another name",
@@ -62,10 +62,10 @@ impl Keystore {
     pub fn write_identity_policies(&self, doc: &IdentityPolicies) -> StoreResult<()> {
         let path = self.identity_path(&doc.principal);
         if doc.policies.is_empty() {
-            return fsutil::remove(&path);
+            return document::remove(self.doc_key(), &path);
         }
         let dir = self.dir().join("identity-policies");
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-        document::write(self.mac_key(), KIND, &[&doc.principal], doc, &path)
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        document::write(self.doc_key(), KIND, &[&doc.principal], doc, &path)
     }
 }

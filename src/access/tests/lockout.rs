@@ -106,17 +106,19 @@ fn invalid_principals_are_refused_even_with_bypass() {
 }
 
 #[test]
-fn form_errors_come_from_the_service_validator() {
+fn documents_that_do_not_parse_are_malformed() {
+    // The step checks the form first (steps::policy::check_document); what still fails to
+    // parse here is refused the same way.
     let root = Principal::root(ACCOUNT);
     let m = malformed(check("{", &root, &[], true));
-    assert!(m.starts_with("The key policy is not valid JSON"), "{m}");
+    assert!(m.starts_with("The policy is not valid JSON"), "{m}");
     let m = malformed(check(
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}"#,
         &root,
         &[],
         true,
     ));
-    assert!(m.contains("neither Principal nor NotPrincipal"), "{m}");
+    assert_eq!(m, "Statement 1: has no Principal.");
 }
 
 #[test]
