@@ -95,6 +95,8 @@ pub enum ErrorCode {
     XksProxyVpcEndpointServiceNotFoundException,
     /// An access key the keystore does not hold, or the wrong secret for it.
     UnrecognizedClientException,
+    /// A temporary credential past its expiration.
+    ExpiredTokenException,
 }
 
 impl ErrorCode {
@@ -150,6 +152,7 @@ impl ErrorCode {
                 "XksProxyVpcEndpointServiceNotFoundException"
             }
             Self::UnrecognizedClientException => "UnrecognizedClientException",
+            Self::ExpiredTokenException => "ExpiredTokenException",
         }
     }
 }

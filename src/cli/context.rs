@@ -1,11 +1,20 @@
-//! What a command needs besides its own flags: the global options, the selected AWS profile, and
-//! the service, opened on first use so commands that need no key never touch the root key.
+//! What a command needs besides its own flags: the global options, the selected AWS profile, who
+//! is calling, and the service, opened on first use so commands that need no key never touch the
+//! root key.
+//!
+//! The caller is found as the aws CLI finds its credentials: `AWS_ACCESS_KEY_ID` /
+//! `AWS_SECRET_ACCESS_KEY` (and `AWS_SESSION_TOKEN`) unless `--profile` is given, else the
+//! profile's access key in the shared credentials file or the config file. The core checks the
+//! key against the keystore's credentials (`ops::authenticate`). `LKMS_PRINCIPAL` acts as a
+//! principal without an access key (the keystore's owner simulating a caller); with none of
+//! these the caller is the keystore's account root.
 
-use super::config;
+use super::config::{self, AccessKey};
 use super::values::BinaryFormat;
 use crate::clock::Clock;
+use crate::crypto::secret::SecretString;
 use crate::error::Error;
-use crate::ops::{self, Runner, Service, ServiceConfig};
+use crate::ops::{self, Audience, Caller, Runner, Service, ServiceConfig};
 use crate::wire;
 use serde_json::Value;
 use std::cell::OnceCell;
@@ -41,7 +50,8 @@ pub struct GlobalArgs {
     /// Print diagnostics to stderr.
     #[arg(long, global = true, help_heading = "Global options")]
     pub debug: bool,
-    /// The profile in the AWS config file whose region, output and cli_binary_format apply.
+    /// The profile in the AWS config and credentials files whose region, output,
+    /// cli_binary_format and access key apply.
     #[arg(long, global = true, help_heading = "Global options")]
     pub profile: Option<String>,
     /// Accepted for compatibility and ignored: lkms works locally.
@@ -80,6 +90,18 @@ pub struct Ctx {
     pub(super) service: OnceCell<Service>,
     /// The exit code when the command succeeds but has bad news to report (keystore check).
     pub exit_code: std::cell::Cell<i32>,
+    /// The service as the caller sees it (the same keystore), made on first use.
+    pub(super) as_caller: OnceCell<Service>,
+}
+
+/// Who a command says it is, before the keystore is asked.
+enum Presented {
+    /// No credentials: the account root.
+    Nobody,
+    /// `LKMS_PRINCIPAL`: a principal, without an access key.
+    Principal(String),
+    /// An access key and its secret.
+    Key(AccessKey),
 }
 
 pub(super) fn env_nonempty(name: &str) -> Option<String> {
@@ -143,7 +165,58 @@ impl Ctx {
         Ok(region)
     }
 
-    /// The service, opening the keystore on first use.
+    /// The credentials the command presents.
+    fn presented(&self) -> Result<Presented, Error> {
+        if let Some(p) = env_nonempty("LKMS_PRINCIPAL") {
+            return Ok(Presented::Principal(p));
+        }
+        if !self.profile.from_flag {
+            let id = env_nonempty("AWS_ACCESS_KEY_ID");
+            let secret = env_nonempty("AWS_SECRET_ACCESS_KEY");
+            match (id, secret) {
+                (Some(access_key_id), Some(secret)) => {
+                    return Ok(Presented::Key(AccessKey {
+                        access_key_id,
+                        secret: SecretString::new(secret),
+                        session_token: env_nonempty("AWS_SESSION_TOKEN"),
+                    }));
+                }
+                (Some(_), None) => return Err(partial("AWS_SECRET_ACCESS_KEY")),
+                (None, Some(_)) => return Err(partial("AWS_ACCESS_KEY_ID")),
+                (None, None) => {}
+            }
+        }
+        Ok(match &self.profile.access_key {
+            Some(k) => Presented::Key(k.clone()),
+            None => Presented::Nobody,
+        })
+    }
+
+    /// The service as the calling principal sees it: the keystore's, for the caller the
+    /// command's credentials name (checked against the keystore's access keys).
+    pub fn caller_service(&self) -> Result<&Service, Error> {
+        if let Some(s) = self.as_caller.get() {
+            return Ok(s);
+        }
+        let owner = self.service()?;
+        let caller = match self.presented()? {
+            Presented::Nobody => Caller::root(owner.account_id()),
+            Presented::Principal(p) => Caller::parse(&p)?,
+            Presented::Key(k) => ops::authenticate(
+                owner,
+                &k.access_key_id,
+                &k.secret,
+                k.session_token.as_deref(),
+            )?,
+        };
+        if self.global.debug {
+            eprintln!("lkms: calling as {}", caller.principal);
+        }
+        let service = owner.for_request(owner.region().to_string(), caller);
+        Ok(self.as_caller.get_or_init(|| service))
+    }
+
+    /// The service as the keystore's owner (its account root), for lkms's own commands.
     pub fn service(&self) -> Result<&Service, Error> {
         if let Some(s) = self.service.get() {
             return Ok(s);
@@ -151,14 +224,11 @@ impl Ctx {
         let region = self.region()?;
         let clock = Clock::from_env().map_err(Error::Config)?;
         let dir = self.keystore_dir()?;
-        let caller = std::env::var("LKMS_PRINCIPAL")
-            .ok()
-            .filter(|p| !p.is_empty());
         let service = Service::open(ServiceConfig {
             dir: dir.clone(),
             region: region.clone(),
             clock,
-            caller,
+            caller: None,
         })?;
         if self.global.debug {
             eprintln!(
@@ -170,16 +240,20 @@ impl Ctx {
         Ok(self.service.get_or_init(|| service))
     }
 
-    /// Runs operation `name` (an API or lkms operation) on a wire-form request and renders its
-    /// response for printing.
+    /// Runs operation `name` (an API or lkms operation) as the caller on a wire-form request
+    /// and renders its response for printing.
     pub fn call(&self, name: &str, request: Value) -> Result<Option<Value>, Error> {
         let op = ops::find(name).ok_or_else(|| ops::not_yet_supported(name))?;
         let output = match op.runner {
-            Runner::Keystore(_) => ops::call(self.service()?, op, request)?,
+            Runner::Keystore(_) => ops::call(self.caller_service()?, op, request)?,
             Runner::Standalone(f) => f(request)?,
             Runner::KeystoreIf(wants, f) => {
-                let service = if wants(&request) {
-                    Some(self.service()?)
+                // The keystore is opened when the request needs it, or when credentials name a
+                // caller whose permissions must be checked (without any, the caller is the
+                // root, whom no policy refuses an operation that touches no key).
+                let named = !matches!(self.presented()?, Presented::Nobody);
+                let service = if wants(&request) || named {
+                    Some(self.caller_service()?)
                 } else {
                     None
                 };
@@ -189,4 +263,22 @@ impl Ctx {
         };
         Ok(wire::render(op.name, output))
     }
+
+    /// Runs one of lkms's own operations as the keystore's owner, whatever credentials the
+    /// command carries (managing access keys must not need one).
+    pub fn call_as_owner(&self, name: &str, request: Value) -> Result<Option<Value>, Error> {
+        let op = ops::find(name)
+            .filter(|o| o.audience == Audience::Lkms)
+            .ok_or_else(|| ops::not_yet_supported(name))?;
+        Ok(wire::render(
+            op.name,
+            ops::call(self.service()?, op, request)?,
+        ))
+    }
+}
+
+fn partial(missing: &str) -> Error {
+    Error::Config(format!(
+        "Partial credentials found in env, missing: {missing}"
+    ))
 }

@@ -81,6 +81,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
         profile,
         service: OnceCell::new(),
         exit_code: std::cell::Cell::new(0),
+        as_caller: OnceCell::new(),
     };
     let value = match invocation {
         Invocation::Operation(op, m) => invoke::run_operation(&ctx, op, &m),
@@ -89,6 +90,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
         Invocation::Own(Own::Serve(a)) => a.run(&ctx),
         Invocation::Own(Own::Credentials(a)) => a.run(&ctx),
         Invocation::Own(Own::HsmClusters(a)) => a.run(&ctx),
+        Invocation::Own(Own::Authorize(a)) => a.run(&ctx),
         Invocation::Own(Own::GenerateDocs(a)) => a.run(&ctx),
     }
     .map_err(fail)?;

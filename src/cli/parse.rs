@@ -28,11 +28,15 @@ pub(super) enum Own {
     Completions(commands::completions::Args),
     /// Serves the AWS KMS API over HTTP for SDKs, the aws CLI, Terraform and sops (lkms only).
     Serve(commands::serve::Args),
-    /// Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command).
+    /// Manages the access keys lkms accepts and their principals' identity policies (lkms
+    /// only; not an `aws kms` command).
     Credentials(commands::credentials::Args),
     /// Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws
     /// kms` command).
     HsmClusters(commands::hsm_clusters::Args),
+    /// Says whether a principal may perform an action on a key, and what decides it (lkms
+    /// only; the IAM policy simulator's allowed, explicitDeny or implicitDeny).
+    Authorize(commands::authorize::Args),
     /// Writes completions and man pages into a directory.
     #[command(hide = true)]
     GenerateDocs(commands::completions::DocsArgs),

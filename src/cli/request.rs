@@ -232,6 +232,11 @@ fn structured(param: &str, text: &str, open: char) -> Result<Value, Error> {
     }
 }
 
+/// A map given to `--param` as shorthand (`k=v,k2=v2`), JSON, or `file://` of either.
+pub fn map_flag(param: &str, value: &str) -> Result<Value, Error> {
+    structured(param, &values::text(param, value)?, '{')
+}
+
 /// The JSON value of one member given as `--param VALUE...`, before type checking.
 pub fn flag_value(
     param: &str,

@@ -107,10 +107,10 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
             accepted = listener.accept() => accepted,
             _ = &mut stop => break,
         };
-        let stream = match accepted {
-            Ok((stream, _)) => {
+        let (stream, peer) = match accepted {
+            Ok((stream, peer)) => {
                 backoff.reset();
-                stream
+                (stream, peer.ip())
             }
             Err(e) if limits::is_per_connection(&e) => continue,
             Err(e) => {
@@ -130,7 +130,8 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
         let _ = stream.set_nodelay(true);
         let shared = shared.clone();
         let quiet = opts.quiet;
-        let service = hyper::service::service_fn(move |req| handle(req, shared.clone(), quiet));
+        let service =
+            hyper::service::service_fn(move |req| handle(req, shared.clone(), quiet, peer));
         let conn = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(READ_TIMEOUT)
@@ -182,6 +183,7 @@ async fn handle(
     req: Request<Incoming>,
     shared: Arc<Shared>,
     quiet: bool,
+    peer: std::net::IpAddr,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let started = Instant::now();
     let request_id = crate::crypto::random::uuid_v4();
@@ -239,6 +241,8 @@ async fn handle(
                             .get("KeyId")
                             .and_then(|k| k.as_str())
                             .map(str::to_string);
+                        // aws:SourceIp is the client's address.
+                        let caller = caller.from_address(peer);
                         let reply = protocol::execute(&shared, op, request, caller, region);
                         (reply, Some(op.name), key)
                     }

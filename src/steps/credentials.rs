@@ -169,19 +169,30 @@ pub struct Presented<'a> {
 /// The caller a command-line request with these credentials acts as. A keystore that holds no
 /// access keys has nobody but its account root, so every caller is that root (the aws CLI's
 /// credentials for the real AWS change nothing until the keystore has access keys of its own).
-/// Otherwise the access key must be stored and the secret must match (compared in constant
-/// time); long-term keys take no session token. Anything else is UnrecognizedClientException.
+/// Otherwise the access key must be stored, the secret must match, and the session token must be
+/// the temporary credential's (none for a long-term key), each compared in constant time;
+/// anything else is UnrecognizedClientException. A temporary credential past its expiration is
+/// ExpiredTokenException, as the server answers.
 pub fn authenticate(svc: &Service, presented: &Presented<'_>) -> Result<Caller, Error> {
     let store = svc.store();
-    let creds = store.load_credentials()?;
-    if creds.is_empty() {
+    if store.load_credentials()?.is_empty() {
         return Ok(Caller::root(store.account_id()));
     }
     let invalid = || kms(ErrorCode::UnrecognizedClientException, INVALID_TOKEN);
-    let cred = creds.get(presented.access_key_id).ok_or_else(invalid)?;
-    let secret = store.open_credential(presented.access_key_id, cred)?;
-    if !secret.ct_eq(presented.secret) || presented.session_token.is_some() {
+    let cred = lookup(svc, presented.access_key_id)?.ok_or_else(invalid)?;
+    let token_ok = match (presented.session_token, &cred.session_token) {
+        (None, None) => true,
+        (Some(p), Some(stored)) => stored.ct_eq(&SecretString::new(p.to_string())),
+        _ => false,
+    };
+    if !cred.secret.ct_eq(presented.secret) || !token_ok {
         return Err(invalid());
+    }
+    if cred.expiration.is_some_and(|t| svc.now_millis() >= t) {
+        return Err(kms(
+            ErrorCode::ExpiredTokenException,
+            "The security token included in the request is expired",
+        ));
     }
     Caller::parse(&cred.principal)
 }

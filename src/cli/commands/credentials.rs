@@ -1,12 +1,20 @@
-//! `lkms credentials ...`: the access keys `lkms serve` accepts, kept in the keystore. Each
-//! subcommand runs an lkms operation of the registry (`LkmsAddCredential`, …).
+//! `lkms credentials ...`: the access keys lkms accepts (on the command line and from `lkms
+//! serve`'s clients), and the IAM identity policies of the principals they act as, kept in the
+//! keystore. Each subcommand runs an lkms operation of the registry (`LkmsAddCredential`, …) as
+//! the keystore's owner, whatever credentials the command itself carries.
 
 use crate::cli::Ctx;
 use crate::cli::report::Outcome;
-use crate::ops::{lkms_add_credential, lkms_list_credentials, lkms_remove_credential};
+use crate::cli::values;
+use crate::ops::{
+    lkms_add_credential, lkms_delete_identity_policy, lkms_get_identity_policy,
+    lkms_list_credentials, lkms_list_identity_policies, lkms_put_identity_policy,
+    lkms_remove_credential,
+};
 use serde_json::{Value, json};
 
-/// Manages the access keys `lkms serve` accepts (lkms only; not an `aws kms` command).
+/// Manages the access keys lkms accepts and the identity policies of their principals (lkms
+/// only; not an `aws kms` command).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(subcommand)]
@@ -33,6 +41,12 @@ enum Command {
         /// When the temporary credential expires (RFC 3339 or epoch seconds) [default: never].
         #[arg(long, value_name = "TIME")]
         expiration: Option<String>,
+        /// An IAM identity policy to attach to the principal (JSON, or file://path).
+        #[arg(long, value_name = "POLICY")]
+        identity_policy: Option<String>,
+        /// The name to attach --identity-policy under [default: default].
+        #[arg(long, requires = "identity_policy")]
+        policy_name: Option<String>,
     },
     #[command(about = lkms_list_credentials::OP.summary.trim_end_matches('.'))]
     List,
@@ -42,18 +56,56 @@ enum Command {
         #[arg(long)]
         access_key_id: String,
     },
+    #[command(about = lkms_put_identity_policy::OP.summary.trim_end_matches('.'))]
+    PutIdentityPolicy {
+        /// The IAM user or role ARN.
+        #[arg(long)]
+        principal: String,
+        /// The policy's name.
+        #[arg(long)]
+        policy_name: String,
+        /// The policy document (JSON, or file://path).
+        #[arg(long)]
+        policy_document: String,
+    },
+    #[command(about = lkms_get_identity_policy::OP.summary.trim_end_matches('.'))]
+    GetIdentityPolicy {
+        /// The IAM user or role ARN.
+        #[arg(long)]
+        principal: String,
+        /// The policy's name.
+        #[arg(long)]
+        policy_name: String,
+    },
+    #[command(about = lkms_list_identity_policies::OP.summary.trim_end_matches('.'))]
+    ListIdentityPolicies {
+        /// The IAM user or role ARN.
+        #[arg(long)]
+        principal: String,
+    },
+    #[command(about = lkms_delete_identity_policy::OP.summary.trim_end_matches('.'))]
+    DeleteIdentityPolicy {
+        /// The IAM user or role ARN.
+        #[arg(long)]
+        principal: String,
+        /// The policy's name.
+        #[arg(long)]
+        policy_name: String,
+    },
 }
 
 impl Args {
     /// Runs the command.
     pub fn run(self, ctx: &Ctx) -> Outcome<Option<Value>> {
-        let value = match self.command {
+        let (op, request) = match self.command {
             Command::Add {
                 access_key_id,
                 secret_access_key,
                 principal,
                 session_token,
                 expiration,
+                identity_policy,
+                policy_name,
             } => {
                 let mut request = json!({
                     "AccessKeyId": access_key_id,
@@ -68,14 +120,51 @@ impl Args {
                         request[member] = Value::String(v);
                     }
                 }
-                ctx.call(lkms_add_credential::OP.name, request)
+                if let Some(doc) = identity_policy {
+                    request["IdentityPolicy"] =
+                        Value::String(values::text("identity-policy", &doc)?);
+                }
+                if let Some(name) = policy_name {
+                    request["PolicyName"] = Value::String(name);
+                }
+                (lkms_add_credential::OP.name, request)
             }
-            Command::List => ctx.call(lkms_list_credentials::OP.name, json!({})),
-            Command::Remove { access_key_id } => ctx.call(
+            Command::List => (lkms_list_credentials::OP.name, json!({})),
+            Command::Remove { access_key_id } => (
                 lkms_remove_credential::OP.name,
                 json!({ "AccessKeyId": access_key_id }),
             ),
-        }?;
-        Ok(value)
+            Command::PutIdentityPolicy {
+                principal,
+                policy_name,
+                policy_document,
+            } => (
+                lkms_put_identity_policy::OP.name,
+                json!({
+                    "Principal": principal,
+                    "PolicyName": policy_name,
+                    "PolicyDocument": values::text("policy-document", &policy_document)?,
+                }),
+            ),
+            Command::GetIdentityPolicy {
+                principal,
+                policy_name,
+            } => (
+                lkms_get_identity_policy::OP.name,
+                json!({ "Principal": principal, "PolicyName": policy_name }),
+            ),
+            Command::ListIdentityPolicies { principal } => (
+                lkms_list_identity_policies::OP.name,
+                json!({ "Principal": principal }),
+            ),
+            Command::DeleteIdentityPolicy {
+                principal,
+                policy_name,
+            } => (
+                lkms_delete_identity_policy::OP.name,
+                json!({ "Principal": principal, "PolicyName": policy_name }),
+            ),
+        };
+        Ok(ctx.call_as_owner(op, request)?)
     }
 }
