@@ -32,7 +32,8 @@ impl Args {
         let value = match self.command {
             Command::Info => ctx.call(lkms_keystore_info::OP.name, json!({})),
             Command::Check { repair } => {
-                let report = ctx.call(lkms_keystore_check::OP.name, json!({ "Repair": repair }))?;
+                let report =
+                    ctx.call_as_owner(lkms_keystore_check::OP.name, json!({ "Repair": repair }))?;
                 let clean = report.as_ref().is_some_and(|r| r["Clean"] == true);
                 if !clean {
                     ctx.exit_code.set(1);
