@@ -18,12 +18,18 @@ fn caller(r: &Run) -> String {
 #[test]
 fn without_credentials_the_caller_is_the_account_root() {
     let env = Env::new();
-    assert_eq!(caller(&env.run(&["keystore", "info"])), "arn:aws:iam::111122223333:root");
+    assert_eq!(
+        caller(&env.run(&["keystore", "info"])),
+        "arn:aws:iam::111122223333:root"
+    );
     // A keystore with no access keys has nobody else: credentials for the real AWS change
     // nothing until the keystore holds keys of its own.
     let r = env.run_env(
         &["keystore", "info"],
-        &[("AWS_ACCESS_KEY_ID", "AKIAREALAWS000000000"), ("AWS_SECRET_ACCESS_KEY", "x")],
+        &[
+            ("AWS_ACCESS_KEY_ID", "AKIAREALAWS000000000"),
+            ("AWS_SECRET_ACCESS_KEY", "x"),
+        ],
     );
     assert_eq!(caller(&r), "arn:aws:iam::111122223333:root");
 }
@@ -32,7 +38,10 @@ fn without_credentials_the_caller_is_the_account_root() {
 fn environment_credentials_name_the_caller_and_must_match() {
     let env = Env::new();
     let alice = add(&env, "alice", &user_arn("alice"), None);
-    assert_eq!(caller(&run_as(&env, &alice, &["keystore", "info"])), alice.arn);
+    assert_eq!(
+        caller(&run_as(&env, &alice, &["keystore", "info"])),
+        alice.arn
+    );
     let wrong = Who {
         secret: "not-the-secret".into(),
         ..alice.clone()
@@ -43,7 +52,11 @@ fn environment_credentials_name_the_caller_and_must_match() {
         key: "AKIAUNKNOWN000000000".into(),
         ..alice.clone()
     };
-    let r = run_as(&env, &unknown, &["encrypt", "--key-id", "alias/x", "--plaintext", HELLO]);
+    let r = run_as(
+        &env,
+        &unknown,
+        &["encrypt", "--key-id", "alias/x", "--plaintext", HELLO],
+    );
     assert_service_err(&r, "Encrypt", "UnrecognizedClientException", INVALID);
     // A secret that is a prefix of the real one is wrong too.
     let prefix = Who {
@@ -85,8 +98,14 @@ fn profiles_of_the_shared_credentials_file() {
     };
     assert_eq!(caller(&with(&[], &["keystore", "info"])), alice.arn);
     // A profile defined only in the credentials file is a profile.
-    assert_eq!(caller(&with(&[], &["keystore", "info", "--profile", "dev"])), bob.arn);
-    assert_eq!(caller(&with(&[("AWS_PROFILE", "dev")], &["keystore", "info"])), bob.arn);
+    assert_eq!(
+        caller(&with(&[], &["keystore", "info", "--profile", "dev"])),
+        bob.arn
+    );
+    assert_eq!(
+        caller(&with(&[("AWS_PROFILE", "dev")], &["keystore", "info"])),
+        bob.arn
+    );
     // The environment's keys come before AWS_PROFILE, but not before --profile.
     let env_alice = [
         ("AWS_PROFILE", "dev"),
@@ -95,7 +114,10 @@ fn profiles_of_the_shared_credentials_file() {
     ];
     assert_eq!(caller(&with(&env_alice, &["keystore", "info"])), alice.arn);
     assert_eq!(
-        caller(&with(&env_alice[1..], &["keystore", "info", "--profile", "dev"])),
+        caller(&with(
+            &env_alice[1..],
+            &["keystore", "info", "--profile", "dev"]
+        )),
         bob.arn
     );
     let r = with(&[], &["list-keys", "--profile", "nope"]);
@@ -108,7 +130,10 @@ fn profiles_of_the_shared_credentials_file() {
     // The default location is ~/.aws/credentials.
     std::fs::create_dir_all(env.dir.path().join(".aws")).unwrap();
     std::fs::copy(file, env.dir.path().join(".aws/credentials")).unwrap();
-    assert_eq!(caller(&env.run(&["keystore", "info", "--profile", "dev"])), bob.arn);
+    assert_eq!(
+        caller(&env.run(&["keystore", "info", "--profile", "dev"])),
+        bob.arn
+    );
 }
 
 #[test]
@@ -156,7 +181,10 @@ fn temporary_credentials_need_their_session_token_until_they_expire() {
         "The security token included in the request is expired",
     );
     // A long-term key takes no session token.
-    assert_eq!(caller(&run_as(&env, &admin, &["keystore", "info"])), admin.arn);
+    assert_eq!(
+        caller(&run_as(&env, &admin, &["keystore", "info"])),
+        admin.arn
+    );
     let r = env.run_env(
         &["keystore", "info"],
         &[
@@ -209,23 +237,66 @@ fn identity_policies_are_put_listed_read_and_deleted() {
     let list = |who: &str| env.ok(&["credentials", "list-identity-policies", "--principal", who]);
     assert_eq!(list(&alice), json!({"PolicyNames": ["all", "enc"]}));
     assert_eq!(
-        env.ok(&["credentials", "get-identity-policy", "--principal", &alice, "--policy-name", "enc"]),
+        env.ok(&[
+            "credentials",
+            "get-identity-policy",
+            "--principal",
+            &alice,
+            "--policy-name",
+            "enc"
+        ]),
         json!({"Principal": alice, "PolicyName": "enc", "PolicyDocument": doc})
     );
-    env.ok(&["credentials", "delete-identity-policy", "--principal", &alice, "--policy-name", "all"]);
+    env.ok(&[
+        "credentials",
+        "delete-identity-policy",
+        "--principal",
+        &alice,
+        "--policy-name",
+        "all",
+    ]);
     assert_eq!(list(&alice), json!({"PolicyNames": ["enc"]}));
-    let r = env.run(&["credentials", "get-identity-policy", "--principal", &alice, "--policy-name", "all"]);
-    assert_eq!((r.code, r.stderr.trim()), (252, "arn:aws:iam::111122223333:user/alice has no identity policy named 'all'"));
+    let r = env.run(&[
+        "credentials",
+        "get-identity-policy",
+        "--principal",
+        &alice,
+        "--policy-name",
+        "all",
+    ]);
+    assert_eq!(
+        (r.code, r.stderr.trim()),
+        (
+            252,
+            "arn:aws:iam::111122223333:user/alice has no identity policy named 'all'"
+        )
+    );
     // What IAM would refuse.
-    let r = put("bad", r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*"}]}"#);
+    let r = put(
+        "bad",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*"}]}"#,
+    );
     assert_eq!(r.code, 252);
-    assert!(r.stderr.contains("Policy document should not specify a principal."), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("Policy document should not specify a principal."),
+        "{r:?}"
+    );
     let r = put("bad name", &doc);
     assert_eq!(r.code, 252);
     assert!(r.stderr.contains("--policy-name must be 1 to 128"), "{r:?}");
-    let r = env.run(&["credentials", "list-identity-policies", "--principal", "arn:aws:iam::111122223333:root"]);
+    let r = env.run(&[
+        "credentials",
+        "list-identity-policies",
+        "--principal",
+        "arn:aws:iam::111122223333:root",
+    ]);
     assert_eq!(r.code, 252);
-    assert!(r.stderr.contains("identity policies attach to IAM users and roles"), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("identity policies attach to IAM users and roles"),
+        "{r:?}"
+    );
     // `credentials add` can attach one; a session has its role's.
     env.ok(&[
         "credentials",
@@ -249,7 +320,17 @@ fn identity_policies_are_put_listed_read_and_deleted() {
     let files = files_under(&env.keystore().join("identity-policies"));
     assert_eq!(files.len(), 2);
     std::fs::copy(&files[0], &files[1]).unwrap();
-    let r = env.run(&["credentials", "list-identity-policies", "--principal", &alice]);
-    let r2 = env.run(&["credentials", "list-identity-policies", "--principal", "arn:aws:iam::111122223333:role/Deploy"]);
+    let r = env.run(&[
+        "credentials",
+        "list-identity-policies",
+        "--principal",
+        &alice,
+    ]);
+    let r2 = env.run(&[
+        "credentials",
+        "list-identity-policies",
+        "--principal",
+        "arn:aws:iam::111122223333:role/Deploy",
+    ]);
     assert!(r.code != 0 || r2.code != 0, "{r:?} {r2:?}");
 }

@@ -46,7 +46,11 @@ fn alice_bob_and_charlie() {
         (&charlie, &cmk2, Some(Why::ExplicitIdentity), "explicitDeny"),
     ];
     for (who, key, expected, word) in cells {
-        let r = run_as(&env, who, &["encrypt", "--key-id", key, "--plaintext", HELLO]);
+        let r = run_as(
+            &env,
+            who,
+            &["encrypt", "--key-id", key, "--plaintext", HELLO],
+        );
         match expected {
             None => assert_eq!(r.code, 0, "{} on {key}: {r:?}", who.arn),
             Some(why) => assert_denied(&r, "Encrypt", &who.arn, "kms:Encrypt", &env.arn(key), why),
@@ -65,18 +69,31 @@ fn alice_bob_and_charlie() {
     }
     // What decided, in words.
     let decided = |who: &Who, key: &str| {
-        env.ok(&["authorize", "--principal", &who.arn, "--action", "kms:Decrypt", "--key-id", key])
-            ["DecidedBy"]
+        env.ok(&[
+            "authorize",
+            "--principal",
+            &who.arn,
+            "--action",
+            "kms:Decrypt",
+            "--key-id",
+            key,
+        ])["DecidedBy"]
             .as_str()
             .unwrap()
             .to_string()
     };
-    assert_eq!(decided(&alice, &cmk2), r#"key policy statement "Alice and Charlie""#);
+    assert_eq!(
+        decided(&alice, &cmk2),
+        r#"key policy statement "Alice and Charlie""#
+    );
     assert_eq!(
         decided(&bob, &cmk1),
         r#"key policy statement "Enable IAM User Permissions" and identity policy "default" statement #1"#
     );
-    assert_eq!(decided(&charlie, &cmk2), r#"identity policy "default" statement #1"#);
+    assert_eq!(
+        decided(&charlie, &cmk2),
+        r#"identity policy "default" statement #1"#
+    );
     assert_eq!(decided(&bob, &cmk2), "no resource-based policy allows it");
     assert_eq!(decided(&alice, &cmk1), "no identity-based policy allows it");
 }

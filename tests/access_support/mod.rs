@@ -79,7 +79,13 @@ pub fn policy(statements: &[String]) -> String {
 
 /// A key-policy statement: `effect` for `principal` on `actions` (a JSON string or list), with
 /// an optional condition block.
-pub fn statement(sid: &str, effect: &str, principal: &str, actions: &str, condition: &str) -> String {
+pub fn statement(
+    sid: &str,
+    effect: &str,
+    principal: &str,
+    actions: &str,
+    condition: &str,
+) -> String {
     statement_for(sid, effect, &[principal], actions, condition)
 }
 
@@ -163,7 +169,9 @@ pub fn denial(principal: &str, action: &str, resource: &str, why: Why) -> String
             format!("{head} because no identity-based policy allows the {action} action")
         }
         Why::ExplicitResource => format!("{head} with an explicit deny in a resource-based policy"),
-        Why::ExplicitIdentity => format!("{head} with an explicit deny in an identity-based policy"),
+        Why::ExplicitIdentity => {
+            format!("{head} with an explicit deny in an identity-based policy")
+        }
     }
 }
 
