@@ -81,7 +81,7 @@ pub fn handle(svc: &Service, req: CreateGrantRequest) -> Result<CreateGrantRespo
             .into_iter()
             .find(|g| &g.grant_id == grant_id);
         if !parent.is_some_and(|p| p.permits_child(&operations, &constraints)) {
-            return Err(authorise::nothing_allows(svc, &ask, &key));
+            return Err(authorise::without_grants(svc, &ask, &key));
         }
     }
     key_state::require(svc, Use::Cryptographic, &key)?;

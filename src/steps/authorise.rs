@@ -93,14 +93,21 @@ pub fn key_allowed(svc: &Service, ask: &Ask<'_>, key: &KeyRecord) -> Result<Deci
     Ok(decision)
 }
 
-/// The AccessDeniedException for `ask` on `key` when nothing allows it.
-pub fn nothing_allows(svc: &Service, ask: &Ask<'_>, key: &KeyRecord) -> Error {
-    let implicit = Decision {
-        outcome: Outcome::ImplicitDeny,
-        basis: Vec::new(),
-        policy_type: Some(crate::access::PolicyType::ResourceBased),
+/// The AccessDeniedException for `ask` on `key` when no grant may allow it: what the policies
+/// alone decide, as a denial.
+pub fn without_grants(svc: &Service, ask: &Ask<'_>, key: &KeyRecord) -> Error {
+    let decision = match decide(svc, svc.caller(), ask, key, false) {
+        Ok(d) => d,
+        Err(e) => return e,
     };
-    implicit
+    let denial = Decision {
+        outcome: match decision.outcome {
+            Outcome::Allowed => Outcome::ImplicitDeny,
+            other => other,
+        },
+        ..decision
+    };
+    denial
         .access_denied(
             svc.caller().principal().arn(),
             ask.action,
@@ -174,6 +181,17 @@ pub fn key_decision(
     ask: &Ask<'_>,
     key: &KeyRecord,
 ) -> Result<Decision, Error> {
+    decide(svc, caller, ask, key, true)
+}
+
+/// The decision, consulting the key's grants only if `with_grants`.
+fn decide(
+    svc: &Service,
+    caller: &Caller,
+    ask: &Ask<'_>,
+    key: &KeyRecord,
+    with_grants: bool,
+) -> Result<Decision, Error> {
     grants::check_tokens(svc, ask.grant_tokens)?;
     let policy = policy_cache::parsed(&key.policy, PolicyKind::Key)?;
     let identity = identity_policies::of_caller(svc, caller)?;
@@ -195,7 +213,7 @@ pub fn key_decision(
         })
     };
     let first = decide(&[]);
-    if first.outcome != Outcome::ImplicitDeny {
+    if first.outcome != Outcome::ImplicitDeny || !with_grants {
         return Ok(first);
     }
     let grants = grants::load(svc, &key.key_id)?;

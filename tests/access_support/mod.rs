@@ -187,3 +187,78 @@ pub fn assert_denied(r: &Run, op: &str, principal: &str, action: &str, resource:
 
 /// The base64 of some plaintext.
 pub const HELLO: &str = "aGVsbG8=";
+
+/// A tester (an IAM user with no identity policy) and a keystore to try condition keys in.
+pub struct T {
+    pub env: Env,
+    pub tester: Who,
+}
+
+impl T {
+    pub fn new() -> Self {
+        let env = Env::new();
+        let tester = add(&env, "tester", &user_arn("tester"), None);
+        Self { env, tester }
+    }
+
+    /// A key (made with `create` arguments) whose policy lets the tester do `actions` when
+    /// `condition` holds (and the root everything, to set it up).
+    pub fn key(&self, actions: &str, condition: &str, create: &[&str]) -> String {
+        let p = policy(&[
+            root_statement(),
+            statement("Tester", "Allow", &self.tester.arn, actions, condition),
+        ]);
+        let mut args = vec![
+            "create-key",
+            "--policy",
+            &p,
+            "--bypass-policy-lockout-safety-check",
+        ];
+        args.extend_from_slice(create);
+        self.env.ok(&args)["KeyMetadata"]["KeyId"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    pub fn allowed(&self, args: &[&str]) -> serde_json::Value {
+        ok_as(&self.env, &self.tester, args)
+    }
+
+    pub fn denied(&self, args: &[&str], op: &str, action: &str, key: &str) {
+        let r = run_as(&self.env, &self.tester, args);
+        assert_denied(
+            &r,
+            op,
+            &self.tester.arn,
+            action,
+            &self.env.arn(key),
+            Why::NoIdentityPolicy,
+        );
+    }
+
+    /// The same request allowed on a key with condition `yes` and refused on one with `no`.
+    pub fn yes_no(
+        &self,
+        actions: &str,
+        yes: &str,
+        no: &str,
+        create: &[&str],
+        args: &[&str],
+        op: &str,
+    ) {
+        let action = format!("kms:{op}");
+        for (condition, allow) in [(yes, true), (no, false)] {
+            let key = self.key(actions, condition, create);
+            let args: Vec<&str> = args
+                .iter()
+                .map(|a| if *a == "KEY" { key.as_str() } else { a })
+                .collect();
+            if allow {
+                self.allowed(&args);
+            } else {
+                self.denied(&args, op, &action, &key);
+            }
+        }
+    }
+}
