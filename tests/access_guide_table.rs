@@ -97,3 +97,86 @@ fn alice_bob_and_charlie() {
     assert_eq!(decided(&bob, &cmk2), "no resource-based policy allows it");
     assert_eq!(decided(&alice, &cmk1), "no identity-based policy allows it");
 }
+
+#[test]
+fn the_lockout_safety_check() {
+    let env = Env::new();
+    let key = env.create_key();
+    let arn = env.arn(&key);
+    let alice_only = policy(&[statement(
+        "Alice",
+        "Allow",
+        &user_arn("Alice"),
+        r#""kms:*""#,
+        "",
+    )]);
+    let lockout = "The new key policy will not allow you to update the key policy in the future.";
+    env.service_err(
+        &["put-key-policy", "--key-id", &key, "--policy", &alice_only],
+        "PutKeyPolicy",
+        "MalformedPolicyDocumentException",
+        lockout,
+    );
+    env.service_err(
+        &["create-key", "--policy", &alice_only],
+        "CreateKey",
+        "MalformedPolicyDocumentException",
+        lockout,
+    );
+    // Principals must be well-formed, bypass or not.
+    let group = policy(&[statement(
+        "Group",
+        "Allow",
+        "arn:aws:iam::111122223333:group/Admins",
+        r#""kms:*""#,
+        "",
+    )]);
+    env.service_err(
+        &[
+            "put-key-policy",
+            "--key-id",
+            &key,
+            "--policy",
+            &group,
+            "--bypass-policy-lockout-safety-check",
+        ],
+        "PutKeyPolicy",
+        "MalformedPolicyDocumentException",
+        "Policy contains a statement with one or more invalid principals.",
+    );
+    // Bypassed, the root is locked out: even reading the policy is refused.
+    env.ok(&[
+        "put-key-policy",
+        "--key-id",
+        &key,
+        "--policy",
+        &alice_only,
+        "--bypass-policy-lockout-safety-check",
+    ]);
+    let r = env.run(&["get-key-policy", "--key-id", &key]);
+    assert_denied(
+        &r,
+        "GetKeyPolicy",
+        "arn:aws:iam::111122223333:root",
+        "kms:GetKeyPolicy",
+        &arn,
+        Why::NoResourcePolicy,
+    );
+    let sim = env.run(&[
+        "authorize",
+        "--principal",
+        "arn:aws:iam::111122223333:root",
+        "--action",
+        "kms:PutKeyPolicy",
+        "--key-id",
+        &key,
+        "--query",
+        "[EvalDecision,DecidedBy]",
+        "--output",
+        "text",
+    ]);
+    assert_eq!(
+        sim.stdout, "implicitDeny\tno resource-based policy allows it\n",
+        "{sim:?}"
+    );
+}
