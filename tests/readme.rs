@@ -97,3 +97,20 @@ fn readme_custom_key_store_walkthrough_works() {
     );
     assert!(stderr.contains(" is unavailable.\n"), "{stderr}");
 }
+
+#[test]
+fn readme_access_control_example_works() {
+    let script = format!(
+        "set -e\n{}",
+        walkthrough_under("## Access control: who may do what")
+    );
+    let (stdout, stderr) = run_block(&script);
+    assert_eq!(stdout, "implicitDeny\naGk=\n", "{stderr}");
+    assert!(
+        stderr.contains(
+            "An error occurred (AccessDeniedException) when calling the Decrypt operation: \
+             User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:Decrypt"
+        ),
+        "{stderr}"
+    );
+}
