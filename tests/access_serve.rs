@@ -33,11 +33,15 @@ fn two_principals_through_boto3() {
     );
     let arn = env.arn(&key);
     let server = Server::start(&env, &[], &[]);
-    let out = Command::new(format!("{bin}/python"))
-        .env_clear()
-        .env("HOME", env.dir.path())
-        .env("AWS_CONFIG_FILE", env.dir.path().join("none"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", env.dir.path().join("none"))
+    let python = || {
+        let mut c = Command::new(format!("{bin}/python"));
+        c.env_clear()
+            .env("HOME", env.dir.path())
+            .env("AWS_CONFIG_FILE", env.dir.path().join("none"))
+            .env("AWS_SHARED_CREDENTIALS_FILE", env.dir.path().join("none"));
+        c
+    };
+    let out = python()
         .args([
             concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -59,6 +63,10 @@ fn two_principals_through_boto3() {
         String::from_utf8_lossy(&out.stderr)
     );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let blob = r["alice_encrypt"]["ok"]["CiphertextBlob"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let denied = |step: &str, action: &str, resource: &str, why: Why| {
         assert_eq!(
             r[step]["code"], "AccessDeniedException",
@@ -116,5 +124,31 @@ fn two_principals_through_boto3() {
     assert_eq!(
         grants["Grants"][0]["Constraints"],
         serde_json::json!({"EncryptionContextSubset": {"app": "web"}})
+    );
+    // Revoked, the grant stops working in the running server at once.
+    let grant_id = grants["Grants"][0]["GrantId"].as_str().unwrap();
+    env.ok(&["revoke-grant", "--key-id", &key, "--grant-id", grant_id]);
+    let out = python()
+        .args([
+            "-c",
+            "import base64, boto3, sys\n\
+             from botocore.exceptions import ClientError\n\
+             k = boto3.client('kms', endpoint_url=sys.argv[1], region_name='us-east-1', \
+             aws_access_key_id=sys.argv[2], aws_secret_access_key=sys.argv[3])\n\
+             try:\n    k.decrypt(CiphertextBlob=base64.b64decode(sys.argv[4]), \
+             EncryptionContext={'app': 'web'})\n    print('decrypted')\n\
+             except ClientError as e:\n    print(e.response['Error']['Message'])",
+            &server.endpoint,
+            &bob.key,
+            &bob.secret,
+            &blob,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        denial(&bob.arn, "kms:Decrypt", &arn, Why::NoIdentityPolicy),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

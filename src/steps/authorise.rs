@@ -216,7 +216,7 @@ fn decide(
     if first.outcome != Outcome::ImplicitDeny || !with_grants {
         return Ok(first);
     }
-    let grants = grants::load(svc, &key.key_id)?;
+    let grants = grants::for_decision(svc, &key.key_id)?;
     if grants.is_empty() {
         return Ok(first);
     }

@@ -175,11 +175,19 @@ pub struct Presented<'a> {
 /// ExpiredTokenException, as the server answers.
 pub fn authenticate(svc: &Service, presented: &Presented<'_>) -> Result<Caller, Error> {
     let store = svc.store();
-    if store.load_credentials()?.is_empty() {
+    let creds = store.load_credentials()?;
+    if creds.is_empty() {
         return Ok(Caller::root(store.account_id()));
     }
     let invalid = || kms(ErrorCode::UnrecognizedClientException, INVALID_TOKEN);
-    let cred = lookup(svc, presented.access_key_id)?.ok_or_else(invalid)?;
+    let id = presented.access_key_id;
+    let stored = creds.get(id).ok_or_else(invalid)?;
+    let cred = Credential {
+        secret: store.open_credential(id, stored)?,
+        principal: stored.principal.clone(),
+        session_token: store.open_session_token(id, stored)?,
+        expiration: stored.expiration,
+    };
     let token_ok = match (presented.session_token, &cred.session_token) {
         (None, None) => true,
         (Some(p), Some(stored)) => stored.ct_eq(&SecretString::new(p.to_string())),

@@ -8,10 +8,47 @@ use crate::access::token::{self, GrantTokenClaims};
 use crate::access::{Grant, GrantConstraints, GrantLimits, GrantOperation, Principal};
 use crate::error::{Error, ErrorCode, kms};
 use crate::store::KeyRecord;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The grants of a key, oldest first.
 pub fn load(svc: &Service, key_id: &str) -> Result<Vec<Grant>, Error> {
     Ok(svc.store().load_grants(svc.region(), key_id)?)
+}
+
+/// Grant documents kept before the cache starts over.
+const MAX_CACHED: usize = 1024;
+
+type Cached = HashMap<(String, String), (Vec<u8>, Arc<Vec<Grant>>)>;
+
+/// The grants of a key for a decision: the document is read on every call, but verified and
+/// parsed again only when its bytes changed since this process last did (a long-lived server
+/// then decides a key with many grants without re-reading them all).
+pub fn for_decision(svc: &Service, key_id: &str) -> Result<Arc<Vec<Grant>>, Error> {
+    static CACHE: OnceLock<Mutex<Cached>> = OnceLock::new();
+    let store = svc.store();
+    let Some(bytes) = store.read_grants(svc.region(), key_id)? else {
+        return Ok(Arc::default());
+    };
+    let cache = CACHE.get_or_init(Default::default);
+    let id = (
+        format!("{}/{}", store.dir().display(), svc.region()),
+        key_id.to_string(),
+    );
+    if let Ok(c) = cache.lock()
+        && let Some((seen, grants)) = c.get(&id)
+        && *seen == bytes
+    {
+        return Ok(grants.clone());
+    }
+    let grants: Arc<Vec<Grant>> = Arc::new(store.decode_grants(svc.region(), key_id, &bytes)?);
+    if let Ok(mut c) = cache.lock() {
+        if c.len() >= MAX_CACHED {
+            c.clear();
+        }
+        c.insert(id, (bytes, grants.clone()));
+    }
+    Ok(grants)
 }
 
 /// Replaces the grants of a key (an empty list removes its document). Hold the lock.

@@ -166,6 +166,18 @@ mod tests {
         assert_eq!(p(&ID.to_uppercase()), Err(KeyRefError::InvalidKeyId));
         assert_eq!(p("../../etc/passwd"), Err(KeyRefError::InvalidKeyId));
         assert!(is_key_id("mrk-1234567890abcdef1234567890abcdef"));
+        // kms:RequestAlias: the alias, however the request names it; none for keys.
+        assert_eq!(alias_named("alias/x"), Some("alias/x"));
+        assert_eq!(
+            alias_named("arn:aws:kms:us-east-1:111122223333:alias/x"),
+            Some("alias/x")
+        );
+        assert_eq!(alias_named(ID), None);
+        assert_eq!(
+            alias_named(&format!("arn:aws:kms:us-east-1:111122223333:key/{ID}")),
+            None
+        );
+        assert_eq!(alias_named("arn:aws"), None);
         assert!(!is_key_id("mrk-1234"));
     }
 }

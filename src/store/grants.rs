@@ -28,12 +28,32 @@ impl Keystore {
         region: &str,
         key_id: &str,
     ) -> StoreResult<Vec<T>> {
+        match self.read_grants(region, key_id)? {
+            Some(bytes) => self.decode_grants(region, key_id, &bytes),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The grant document of a key as stored, unverified; `None` when it has none. (A reader
+    /// that keeps what [`Self::decode_grants`] made of the same bytes need not verify again.)
+    pub fn read_grants(&self, region: &str, key_id: &str) -> StoreResult<Option<Vec<u8>>> {
         let path = self.grants_path(region, key_id);
         match std::fs::read(&path) {
-            Ok(bytes) => document::decode(self.doc_key(), KIND, &[region, key_id], &bytes, &path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(io_error(&path, e)),
         }
+    }
+
+    /// Verifies and reads a grant document of a key, as [`Self::read_grants`] returned it.
+    pub fn decode_grants<T: DeserializeOwned>(
+        &self,
+        region: &str,
+        key_id: &str,
+        bytes: &[u8],
+    ) -> StoreResult<Vec<T>> {
+        let path = self.grants_path(region, key_id);
+        document::decode(self.doc_key(), KIND, &[region, key_id], bytes, &path)
     }
 
     /// Replaces the grants of a key; an empty list removes the document. Hold the lock.

@@ -4,6 +4,7 @@ Usage: access_two_principals.py ENDPOINT KEY_ARN ALICE_ID ALICE_SECRET BOB_ID BO
 Prints one JSON object: for each step, "ok" (with what the Rust test needs) or the error code
 and message, so the test can compare them with the command line's answers.
 """
+import base64
 import json
 import sys
 
@@ -39,11 +40,12 @@ def step(name, call, **kwargs):
 web = {"app": "web"}
 made = step("alice_encrypt", alice.encrypt, KeyId=key_arn, Plaintext=b"for alice", EncryptionContext=web)
 blob = made["CiphertextBlob"]
+out["alice_encrypt"] = {"ok": {"CiphertextBlob": base64.b64encode(blob).decode()}}
 step("bob_encrypt", lambda **k: bob.encrypt(**k)["KeyId"], KeyId=key_arn, Plaintext=b"x")
 step("bob_decrypt_before", bob.decrypt, CiphertextBlob=blob, EncryptionContext=web)
 grant = step(
     "alice_grants_bob",
-    alice.create_grant,
+    lambda **k: {n: v for n, v in alice.create_grant(**k).items() if n != "ResponseMetadata"},
     KeyId=key_arn,
     GranteePrincipal=sys.argv[7],
     Operations=["Decrypt"],
