@@ -18,7 +18,7 @@ pub fn handle(
 ) -> Result<ConnectCustomKeyStoreResponse, Error> {
     let id = &req.custom_key_store_id;
     let store = key_stores::find(svc, id)?;
-    authorise::account(svc, "kms:ConnectCustomKeyStore")?;
+    authorise::account(svc, &Ask::new("kms:ConnectCustomKeyStore"))?;
     match store.connection_state {
         ConnectionStateType::CONNECTED => return Ok(ConnectCustomKeyStoreResponse {}),
         ConnectionStateType::FAILED | ConnectionStateType::DISCONNECTING => {

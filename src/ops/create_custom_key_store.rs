@@ -30,7 +30,7 @@ pub fn handle(
         .as_deref()
         .and_then(CustomKeyStoreType::parse)
         .unwrap_or(AWS_CLOUDHSM);
-    authorise::account(svc, "kms:CreateCustomKeyStore")?;
+    authorise::account(svc, &Ask::new("kms:CreateCustomKeyStore"))?;
     let id = key_stores::new_id();
     let existing = key_stores::all(svc)?;
     let mut record = match kind {

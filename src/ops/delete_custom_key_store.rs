@@ -14,7 +14,7 @@ pub fn handle(
 ) -> Result<DeleteCustomKeyStoreResponse, Error> {
     let id = &req.custom_key_store_id;
     key_stores::find(svc, id)?;
-    authorise::account(svc, "kms:DeleteCustomKeyStore")?;
+    authorise::account(svc, &Ask::new("kms:DeleteCustomKeyStore"))?;
     let has_keys = !key_stores::keys_in(svc, id)?.is_empty();
     key_stores::update(svc, |stores| {
         let store = stores.get(id).ok_or_else(|| key_stores::not_found(id))?;

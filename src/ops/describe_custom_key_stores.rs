@@ -12,7 +12,7 @@ pub fn handle(
     svc: &Service,
     req: DescribeCustomKeyStoresRequest,
 ) -> Result<DescribeCustomKeyStoresResponse, Error> {
-    authorise::account(svc, "kms:DescribeCustomKeyStores")?;
+    authorise::account(svc, &Ask::new("kms:DescribeCustomKeyStores"))?;
     if req.custom_key_store_id.is_some() && req.custom_key_store_name.is_some() {
         return Err(invalid(
             "You cannot specify both CustomKeyStoreId and CustomKeyStoreName.",

@@ -16,7 +16,7 @@ pub fn handle(
 ) -> Result<DisconnectCustomKeyStoreResponse, Error> {
     let id = &req.custom_key_store_id;
     key_stores::find(svc, id)?;
-    authorise::account(svc, "kms:DisconnectCustomKeyStore")?;
+    authorise::account(svc, &Ask::new("kms:DisconnectCustomKeyStore"))?;
     let store = key_stores::update_one(svc, id, |s| {
         if matches!(
             s.connection_state,

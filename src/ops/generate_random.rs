@@ -23,11 +23,13 @@ pub fn handle(
         return Err(invalid("NumberOfBytes is required."));
     };
     request::no_recipient(req.recipient.as_ref())?;
+    // With the keystore open (always for the server; on the command line for a custom key
+    // store, or when credentials name a caller), the caller needs kms:GenerateRandom.
+    if let Some(svc) = svc {
+        authorise::account(svc, &Ask::new("kms:GenerateRandom"))?;
+    }
     let plaintext = match (&req.custom_key_store_id, svc) {
-        (Some(id), Some(svc)) => {
-            authorise::account(svc, "kms:GenerateRandom")?;
-            key_stores::random(svc, id, n as usize)?
-        }
+        (Some(id), Some(svc)) => key_stores::random(svc, id, n as usize)?,
         (Some(_), None) => {
             return Err(kms(
                 ErrorCode::KMSInternalException,

@@ -23,7 +23,7 @@ pub fn handle(
 ) -> Result<UpdateCustomKeyStoreResponse, Error> {
     let id = req.custom_key_store_id.clone();
     let current = key_stores::find(svc, &id)?;
-    authorise::account(svc, "kms:UpdateCustomKeyStore")?;
+    authorise::account(svc, &Ask::new("kms:UpdateCustomKeyStore"))?;
     let stores = key_stores::all(svc)?;
     if let Some(name) = &req.new_custom_key_store_name {
         key_stores::name_free(&stores, name, Some(&id))?;

@@ -182,25 +182,21 @@ pub fn authenticate(svc: &Service, presented: &Presented<'_>) -> Result<Caller, 
     let invalid = || kms(ErrorCode::UnrecognizedClientException, INVALID_TOKEN);
     let id = presented.access_key_id;
     let stored = creds.get(id).ok_or_else(invalid)?;
-    let cred = Credential {
-        secret: store.open_credential(id, stored)?,
-        principal: stored.principal.clone(),
-        session_token: store.open_session_token(id, stored)?,
-        expiration: stored.expiration,
-    };
-    let token_ok = match (presented.session_token, &cred.session_token) {
+    let secret = store.open_credential(id, stored)?;
+    let token = store.open_session_token(id, stored)?;
+    let token_ok = match (presented.session_token, &token) {
         (None, None) => true,
         (Some(p), Some(stored)) => stored.ct_eq(&SecretString::new(p.to_string())),
         _ => false,
     };
-    if !cred.secret.ct_eq(presented.secret) || !token_ok {
+    if !secret.ct_eq(presented.secret) || !token_ok {
         return Err(invalid());
     }
-    if cred.expiration.is_some_and(|t| svc.now_millis() >= t) {
+    if stored.expiration.is_some_and(|t| svc.now_millis() >= t) {
         return Err(kms(
             ErrorCode::ExpiredTokenException,
             "The security token included in the request is expired",
         ));
     }
-    Caller::parse(&cred.principal)
+    Caller::parse(&stored.principal)
 }

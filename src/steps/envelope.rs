@@ -199,7 +199,7 @@ pub fn open(
     let (header, env) = match custom_blob::parse_any(blob).ok_or_else(bad)? {
         AnyBlob::Local(header, env) => (header, env),
         AnyBlob::Custom(custom) => {
-            return open_custom(svc, op, action, custom, ctx, requested, alg, dry);
+            return open_custom(svc, op, auth, custom, ctx, requested, alg, dry);
         }
     };
     if let Some(r) = &requested
@@ -243,7 +243,7 @@ pub fn open(
 fn open_custom(
     svc: &Service,
     op: &str,
-    action: &str,
+    auth: &authorise::Ask<'_>,
     blob: custom_blob::CustomBlob,
     ctx: Option<&EncryptionContext>,
     requested: Option<KeyRecord>,
@@ -262,7 +262,7 @@ fn open_custom(
     }
     let rec = super::housekeeping::load(svc, key_id)?
         .ok_or_else(|| kms(ErrorCode::AccessDeniedException, UNKNOWN_KEY))?;
-    authorise::key(svc, action, &rec)?;
+    authorise::key(svc, auth, &rec)?;
     let alg = algorithm(svc, op, &rec, alg)?;
     super::request::dry_run(dry)?;
     if rec.custom_key_store_id.is_none() {

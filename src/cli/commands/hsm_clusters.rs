@@ -62,12 +62,12 @@ impl Args {
                     let pem = values::text("trust-anchor-certificate", &pem)?;
                     request["TrustAnchorCertificate"] = Value::String(pem);
                 }
-                ctx.call(lkms_add_hsm_cluster::OP.name, request)
+                ctx.call_as_owner(lkms_add_hsm_cluster::OP.name, request)
             }
-            Command::List => ctx.call(lkms_list_hsm_clusters::OP.name, json!({})),
+            Command::List => ctx.call_as_owner(lkms_list_hsm_clusters::OP.name, json!({})),
             Command::Remove {
                 cloud_hsm_cluster_id,
-            } => ctx.call(
+            } => ctx.call_as_owner(
                 lkms_remove_hsm_cluster::OP.name,
                 json!({ "CloudHsmClusterId": cloud_hsm_cluster_id }),
             ),
