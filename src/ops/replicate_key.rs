@@ -23,13 +23,13 @@ pub fn handle(svc: &Service, req: ReplicateKeyRequest) -> Result<ReplicateKeyRes
         None => policy::default_policy(svc.account_id()),
     };
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:ReplicateKey", &key)?;
+    authorise::key(svc, &Ask::new("kms:ReplicateKey"), &key)?;
     multi_region::require_primary(svc, &key)?;
     key_state::require(svc, Use::Replicate, &key)?;
     let rsvc = svc.in_region(&req.replica_region);
-    authorise::account(&rsvc, "kms:CreateKey")?;
+    authorise::account(&rsvc, &Ask::new("kms:CreateKey"))?;
     if !tag_list.is_empty() {
-        authorise::account(&rsvc, "kms:TagResource")?;
+        authorise::account(&rsvc, &Ask::new("kms:TagResource"))?;
     }
     let exists = || {
         kms(
@@ -69,6 +69,9 @@ pub fn handle(svc: &Service, req: ReplicateKeyRequest) -> Result<ReplicateKeyRes
     };
     replication::share(svc, &primary, &rsvc, &mut replica)?;
     replica.key_state = KeyState::Creating;
+    // The replica's policy must leave the caller able to change it, as CreateKey's must.
+    let bypass = req.bypass_policy_lockout_safety_check.unwrap_or(false);
+    authorise::new_key_policy(&rsvc, &replica.policy, &replica, bypass)?;
     store.write_key(rsvc.region(), &replica)?;
     Ok(ReplicateKeyResponse {
         replica_key_metadata: Some(metadata::of(&rsvc, &replica)?),

@@ -12,7 +12,7 @@ op!(keystore "UpdatePrimaryRegion", "Makes the replica in another region the pri
 /// Runs UpdatePrimaryRegion, in the order AWS checks.
 pub fn handle(svc: &Service, req: UpdatePrimaryRegionRequest) -> Result<(), Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, "kms:UpdatePrimaryRegion", &key)?;
+    authorise::key(svc, &Ask::new("kms:UpdatePrimaryRegion"), &key)?;
     multi_region::require_primary(svc, &key)?;
     key_state::require(svc, Use::UpdatePrimaryRegion, &key)?;
     if req.primary_region == svc.region() {
@@ -33,7 +33,7 @@ pub fn handle(svc: &Service, req: UpdatePrimaryRegionRequest) -> Result<(), Erro
         )
     };
     let replica = housekeeping::load(&nsvc, &key.key_id)?.ok_or_else(missing)?;
-    authorise::key(&nsvc, "kms:UpdatePrimaryRegion", &replica)?;
+    authorise::key(&nsvc, &Ask::new("kms:UpdatePrimaryRegion"), &replica)?;
     key_state::require(&nsvc, Use::UpdatePrimaryRegion, &replica)?;
 
     let store = svc.store();
