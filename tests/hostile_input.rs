@@ -1,7 +1,8 @@
 //! Hostile input on the command line and over the wire (issue 13, item 13): values nested far
 //! deeper than any request, in shorthand, in JSON flag values, in `--cli-input-json`, in key
 //! policies, in `--query` and in a request body, get a parameter error (exit 252) or the
-//! service's error, never a stack overflow (exit 134).
+//! service's error, never a stack overflow (exit 134); and a `--query` that would grow its
+//! result beyond any memory is refused before it runs.
 
 mod common;
 #[path = "serve_support/mod.rs"]
@@ -193,6 +194,25 @@ fn a_deep_query_is_a_parameter_error() {
             ),
         );
     }
+}
+
+#[test]
+fn a_query_that_would_exhaust_memory_is_refused() {
+    let env = Env::new();
+    env.create_key();
+    // 4^12 copies of the key list: far more memory than the machine has.
+    let q = format!("Keys{}", " | [@,@,@,@][]".repeat(12));
+    let r = env.run(&["list-keys", "--query", &q]);
+    assert_usage(
+        &r,
+        &format!(
+            "Bad value for --query {q}: Invalid jmespath expression: it could build more than \
+             1000 times the response, which lkms does not evaluate."
+        ),
+    );
+    // A few copies are fine.
+    let r = env.run(&["list-keys", "--query", "length(Keys | [@,@][] | [@,@][])"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "4\n"), "{r:?}");
 }
 
 #[test]

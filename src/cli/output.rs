@@ -1,5 +1,6 @@
 //! Printing responses the way AWS CLI v2 does: `--query` (JMESPath) first, then the format.
 
+use super::query::Query;
 use crate::error::Error;
 use serde::Serialize;
 use serde_json::Value;
@@ -35,67 +36,6 @@ impl Format {
             "off" => Some(Self::Off),
             _ => None,
         }
-    }
-}
-
-/// The most operators a `--query` expression may hold. The jmespath crate parses, evaluates
-/// and drops its syntax tree recursively, one level for each operator at worst (`a.b.c…` nests
-/// as deeply as `!!!…`), and a debug build overflows the main thread's 8 MiB stack from about
-/// 820 levels. The AWS CLI's JMESPath stops from about 250 to 500 nested levels, where Python's
-/// recursion limit does.
-pub const MAX_QUERY_OPERATORS: usize = 256;
-
-/// How many operator characters `expr` holds outside quoted names, raw strings and JSON
-/// literals (each of which counts as one): a bound on how deeply its syntax tree nests.
-fn operators(expr: &str) -> usize {
-    let mut count = 0;
-    let mut chars = expr.chars();
-    while let Some(c) = chars.next() {
-        if matches!(c, '"' | '\'' | '`') {
-            // The lexer's rule: a backslash takes the next character, the same quote closes.
-            while let Some(d) = chars.next() {
-                if d == '\\' {
-                    chars.next();
-                } else if d == c {
-                    break;
-                }
-            }
-        } else if c.is_alphanumeric() || c == '_' || c.is_whitespace() {
-            continue;
-        }
-        count += 1;
-    }
-    count
-}
-
-/// A compiled `--query` expression.
-pub struct Query(jmespath::Expression<'static>);
-
-impl Query {
-    /// Compiles `expr`, with the AWS CLI's message when it is not valid JMESPath.
-    pub fn compile(expr: &str) -> Result<Self, Error> {
-        let n = operators(expr);
-        if n > MAX_QUERY_OPERATORS {
-            return Err(Error::Usage(format!(
-                "Bad value for --query {expr}: Invalid jmespath expression: it holds {n} \
-                 operators, and lkms evaluates at most {MAX_QUERY_OPERATORS}."
-            )));
-        }
-        jmespath::compile(expr).map(Self).map_err(|e| {
-            Error::Usage(format!(
-                "Bad value for --query {expr}: Invalid jmespath expression: {e}"
-            ))
-        })
-    }
-
-    /// Applies the expression to `value`.
-    pub fn apply(&self, value: &Value) -> Result<Value, Error> {
-        let fail = |e: &dyn std::fmt::Display| {
-            Error::Usage(format!("Bad value for --query {}: {e}", self.0.as_str()))
-        };
-        let data = jmespath::Variable::from_serializable(value).map_err(|e| fail(&e))?;
-        let result = self.0.search(data).map_err(|e| fail(&e))?;
-        serde_json::to_value(&*result).map_err(|e| fail(&e))
     }
 }
 
@@ -290,34 +230,6 @@ mod tests {
         assert_eq!(to_text(&json!(["a", "b"])), "a\tb\n");
         assert_eq!(to_text(&json!(null)), "None\n");
         assert_eq!(to_text(&json!([])), "");
-    }
-
-    #[test]
-    fn operators_are_counted_outside_quotes() {
-        assert_eq!(operators("Keys[0].KeyId"), 3);
-        assert_eq!(operators("Keys[?KeyId=='a,b.c[']"), 6);
-        assert_eq!(operators(r#""a.b"."c\".d""#), 3);
-        assert_eq!(operators("`[[1]]` || 'it\\'s'"), 4);
-        assert_eq!(operators("a \t b"), 0);
-        // An unclosed quote swallows the rest; the parser then refuses it.
-        assert_eq!(operators("'[[[["), 1);
-    }
-
-    #[test]
-    fn long_queries_are_refused_before_parsing() {
-        let at_limit = "!".repeat(MAX_QUERY_OPERATORS - 1) + "a";
-        assert!(Query::compile(&at_limit).is_ok());
-        let over = "!".repeat(MAX_QUERY_OPERATORS + 1) + "a";
-        match Query::compile(&over) {
-            Err(Error::Usage(m)) => assert_eq!(
-                m,
-                format!(
-                    "Bad value for --query {over}: Invalid jmespath expression: it holds 257 \
-                     operators, and lkms evaluates at most 256."
-                )
-            ),
-            other => panic!("{:?}", other.err()),
-        }
     }
 
     #[test]
