@@ -15,6 +15,7 @@ pub mod output;
 pub mod paging;
 pub mod parse;
 pub mod progress;
+pub mod query;
 pub mod report;
 pub mod request;
 pub mod shorthand;
@@ -73,7 +74,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
     let query = global
         .query
         .as_deref()
-        .map(output::Query::compile)
+        .map(query::Query::compile)
         .transpose()
         .map_err(|e| fail(e.into()))?;
     let ctx = Ctx {

@@ -1,5 +1,6 @@
 //! Printing responses the way AWS CLI v2 does: `--query` (JMESPath) first, then the format.
 
+use super::query::Query;
 use crate::error::Error;
 use serde::Serialize;
 use serde_json::Value;
@@ -35,30 +36,6 @@ impl Format {
             "off" => Some(Self::Off),
             _ => None,
         }
-    }
-}
-
-/// A compiled `--query` expression.
-pub struct Query(jmespath::Expression<'static>);
-
-impl Query {
-    /// Compiles `expr`, with the AWS CLI's message when it is not valid JMESPath.
-    pub fn compile(expr: &str) -> Result<Self, Error> {
-        jmespath::compile(expr).map(Self).map_err(|e| {
-            Error::Usage(format!(
-                "Bad value for --query {expr}: Invalid jmespath expression: {e}"
-            ))
-        })
-    }
-
-    /// Applies the expression to `value`.
-    pub fn apply(&self, value: &Value) -> Result<Value, Error> {
-        let fail = |e: &dyn std::fmt::Display| {
-            Error::Usage(format!("Bad value for --query {}: {e}", self.0.as_str()))
-        };
-        let data = jmespath::Variable::from_serializable(value).map_err(|e| fail(&e))?;
-        let result = self.0.search(data).map_err(|e| fail(&e))?;
-        serde_json::to_value(&*result).map_err(|e| fail(&e))
     }
 }
 

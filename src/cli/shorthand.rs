@@ -13,11 +13,22 @@
 use crate::error::Error;
 use serde_json::{Map, Value};
 
+/// The nesting depth at which a value given on the command line is refused, in shorthand and
+/// in JSON alike: serde_json's default recursion limit, which the JSON parser already applies,
+/// so a value may nest at most 127 levels (the outermost object counting as one). The AWS CLI
+/// sets no limit of its own; Python's recursion limit stops it (awscli 1.46.3 on Python 3.11
+/// parses 494 levels of shorthand and 993 of JSON, and a whole command fails from 487 levels of
+/// shorthand and 328 of JSON). No KMS request nests deeper than three levels (TagResource: the
+/// request, its tag list, a tag).
+pub const MAX_DEPTH: usize = 128;
+
 struct Parser<'a> {
     param: &'a str,
     input: &'a str,
     chars: Vec<char>,
     pos: usize,
+    /// How many `{` and `[` are open at `pos`, the top-level structure counting as one.
+    depth: usize,
 }
 
 impl Parser<'_> {
@@ -35,6 +46,29 @@ impl Parser<'_> {
             self.input,
             " ".repeat(self.pos)
         ))
+    }
+
+    /// Steps into a `{` or `[` at the current position; an error when that nests too deeply
+    /// (the recursive descent below would otherwise exhaust the stack).
+    fn open(&mut self) -> Result<(), Error> {
+        self.depth += 1;
+        if self.depth >= MAX_DEPTH {
+            return Err(Error::Usage(format!(
+                "Error parsing parameter '--{}': Nesting too deep: a value may nest at most {} \
+                 levels, and this one goes deeper at character {}.",
+                self.param,
+                MAX_DEPTH - 1,
+                self.pos + 1
+            )));
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// Steps out of a `{` or `[` that the current position closes.
+    fn close(&mut self) {
+        self.depth -= 1;
+        self.pos += 1;
     }
 
     /// `key=value` pairs separated by commas, until the end or `close`.
@@ -84,9 +118,9 @@ impl Parser<'_> {
         match self.peek() {
             Some('[') => return self.list(),
             Some('{') => {
-                self.pos += 1;
+                self.open()?;
                 let inner = self.pairs(Some('}'))?;
-                self.pos += 1;
+                self.close();
                 return Ok(Value::Object(inner));
             }
             _ => {}
@@ -110,18 +144,18 @@ impl Parser<'_> {
     }
 
     fn list(&mut self) -> Result<Value, Error> {
-        self.pos += 1;
+        self.open()?;
         let mut items = Vec::new();
         if self.peek() == Some(']') {
-            self.pos += 1;
+            self.close();
             return Ok(Value::Array(items));
         }
         loop {
             let item = match self.peek() {
                 Some('{') => {
-                    self.pos += 1;
+                    self.open()?;
                     let inner = self.pairs(Some('}'))?;
-                    self.pos += 1;
+                    self.close();
                     Value::Object(inner)
                 }
                 Some('[') => self.list()?,
@@ -131,7 +165,7 @@ impl Parser<'_> {
             match self.peek() {
                 Some(',') => self.pos += 1,
                 Some(']') => {
-                    self.pos += 1;
+                    self.close();
                     return Ok(Value::Array(items));
                 }
                 _ => return Err(self.expected("]")),
@@ -192,6 +226,7 @@ pub fn parse(param: &str, input: &str) -> Result<Value, Error> {
         input,
         chars: input.chars().collect(),
         pos: 0,
+        depth: 1,
     };
     p.pairs(None).map(Value::Object)
 }
@@ -261,6 +296,54 @@ mod tests {
                     "{input}"
                 ),
                 other => panic!("{input}: {other:?}"),
+            }
+        }
+    }
+
+    /// `k=` then `depth - 1` levels of `open`, the innermost holding `inner`.
+    fn nested(depth: usize, open: &str, inner: &str, close: &str) -> String {
+        let levels = (depth - 1).div_ceil(open.matches(['{', '[']).count());
+        format!("k={}{inner}{}", open.repeat(levels), close.repeat(levels))
+    }
+
+    #[test]
+    fn nesting_is_limited_like_json() {
+        // 127 levels, the outermost object counting as one, as serde_json accepts.
+        let deepest = ok(&nested(MAX_DEPTH - 1, "{k=", "v", "}"));
+        let mut v = &deepest;
+        for _ in 0..MAX_DEPTH - 2 {
+            v = &v["k"];
+        }
+        assert_eq!(v, &json!({"k": "v"}));
+        ok(&nested(MAX_DEPTH - 1, "[", "v", "]"));
+        // One more level, and far more than the stack would take, in every nesting form.
+        for depth in [MAX_DEPTH, 100_000] {
+            for (open, inner, close) in [
+                ("{k=", "v", "}"),
+                ("[", "v", "]"),
+                ("[{k=", "v", "}]"),
+                ("{k=[a,", "b", "]}"),
+            ] {
+                let input = nested(depth, open, inner, close);
+                // The opening bracket that makes the 128th level.
+                let at = input
+                    .match_indices(['{', '['])
+                    .nth(MAX_DEPTH - 2)
+                    .map(|(i, _)| i)
+                    .unwrap();
+                match parse("encryption-context", &input) {
+                    Err(Error::Usage(m)) => assert_eq!(
+                        m,
+                        format!(
+                            "Error parsing parameter '--encryption-context': Nesting too deep: a \
+                             value may nest at most 127 levels, and this one goes deeper at \
+                             character {}.",
+                            at + 1
+                        ),
+                        "{open} x {depth}"
+                    ),
+                    other => panic!("{open} x {depth}: {other:?}"),
+                }
             }
         }
     }

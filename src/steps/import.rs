@@ -49,7 +49,8 @@ impl Token {
         out.into()
     }
 
-    fn decode(bytes: &[u8]) -> Option<Self> {
+    /// The inverse of [`Token::encode`]; `None` for anything else. Public for the fuzz target.
+    pub fn decode(bytes: &[u8]) -> Option<Self> {
         let ([alg, spec], rest) = bytes.split_first_chunk::<2>()?;
         let (valid_to, private) = rest.split_first_chunk::<8>()?;
         Some(Self {
