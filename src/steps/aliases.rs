@@ -4,7 +4,8 @@
 use super::{Service, housekeeping, key_state, keyref};
 use crate::error::{Error, ErrorCode, kms};
 use crate::steps::validate::invalid;
-use crate::store::{AliasRecord, KeyRecord};
+use crate::store::KeyRecord;
+use crate::store::index::Index;
 
 const PREFIX_MESSAGE: &str = "Alias must start with the prefix \"alias/\". Please see \
                               https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html";
@@ -47,11 +48,8 @@ pub fn target(svc: &Service, target: &str) -> Result<KeyRecord, Error> {
     Ok(rec)
 }
 
-/// The region's aliases, read once per process after completing due deletions (whose keys take
+/// The region's index, read once per call after completing due deletions (whose keys take
 /// their aliases with them).
-pub fn all(svc: &Service) -> Result<&Vec<AliasRecord>, Error> {
-    svc.cached_aliases(|| {
-        housekeeping::settle_region(svc)?;
-        Ok(svc.store().list_aliases(svc.region())?)
-    })
+pub fn index(svc: &Service) -> Result<&Index, Error> {
+    svc.cached_index(|| housekeeping::settle_region(svc).map(drop))
 }

@@ -38,6 +38,7 @@ pub mod validate;
 
 use crate::clock::Clock;
 use crate::error::Error;
+use crate::store::index::Index;
 use crate::store::rootkey::RootKeyConfig;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use caller::Caller;
@@ -53,10 +54,8 @@ pub struct Service {
     region: String,
     clock: Clock,
     caller: Caller,
-    /// The region's key IDs, listed once per process (list-keys pages re-use them).
-    key_ids: OnceLock<Vec<String>>,
-    /// The region's aliases, read once per process (list-aliases pages re-use them).
-    aliases: OnceLock<Vec<AliasRecord>>,
+    /// The region's index, read once per call (the command line's pages re-use it).
+    index: OnceLock<Index>,
     /// Documents and material kept between requests (`lkms serve` only).
     cache: Option<Arc<cache::Cache>>,
 }
@@ -96,8 +95,7 @@ impl Service {
             region: region.into(),
             clock,
             caller,
-            key_ids: OnceLock::new(),
-            aliases: OnceLock::new(),
+            index: OnceLock::new(),
             cache: None,
         }
     }
@@ -224,20 +222,16 @@ impl Service {
         )
     }
 
-    /// The region's key IDs, listed once per process.
-    pub(crate) fn cached_key_ids(
+    /// The region's index, read once per call (after `prepare`, which completes due
+    /// deletions).
+    pub(crate) fn cached_index(
         &self,
-        list: impl FnOnce() -> Result<Vec<String>, Error>,
-    ) -> Result<&Vec<String>, Error> {
-        once(&self.key_ids, list)
-    }
-
-    /// The region's aliases, read once per process.
-    pub(crate) fn cached_aliases(
-        &self,
-        list: impl FnOnce() -> Result<Vec<AliasRecord>, Error>,
-    ) -> Result<&Vec<AliasRecord>, Error> {
-        once(&self.aliases, list)
+        prepare: impl FnOnce() -> Result<(), Error>,
+    ) -> Result<&Index, Error> {
+        once(&self.index, || {
+            prepare()?;
+            Ok(self.store.index(&self.region)?)
+        })
     }
 }
 

@@ -2,7 +2,9 @@
 //! [`super::generation`]), the deletion index and aliases matched against the keys, leftovers
 //! and permissions reported. With repair, what can be derived is rebuilt (the deletion index, the
 //! journal's missing lines), dangling aliases and dead writers' temp files removed and modes set
-//! — key documents and key material are never deleted.
+//! — key documents and key material are never deleted. Region indexes: see [`indexes`].
+
+mod indexes;
 
 use super::document;
 use super::error::{StoreError, StoreResult};
@@ -19,7 +21,7 @@ use std::path::{Path, PathBuf};
 #[serde(rename_all = "PascalCase")]
 pub struct Finding {
     /// What kind of problem: Tampered, RolledBack, JournalBroken, JournalBehind, Unrecorded,
-    /// DeletionIndex, DanglingAlias, LeftoverTemp, Permissions.
+    /// DeletionIndex, DanglingAlias, Index, IndexLeftover, LeftoverTemp, Permissions.
     pub kind: &'static str,
     /// The file, relative to the keystore directory.
     pub path: String,
@@ -30,7 +32,7 @@ pub struct Finding {
 }
 
 /// A document on disk, verified.
-struct Doc {
+pub(super) struct Doc {
     rel: String,
     generation: u64,
     kind: String,
@@ -46,20 +48,24 @@ impl Keystore {
             ks: self,
             repair,
             findings: Vec::new(),
+            removed: Default::default(),
         };
         let docs = c.documents()?;
         c.generations(&docs)?;
         c.deletion_index(&docs)?;
         c.aliases(&docs)?;
+        c.indexes(&docs)?;
         c.leftovers_and_modes();
         Ok(c.findings)
     }
 }
 
-struct Checker<'a> {
+pub(super) struct Checker<'a> {
     ks: &'a Keystore,
     repair: bool,
     findings: Vec<Finding>,
+    /// Documents removed by repairs (relative paths).
+    removed: std::collections::HashSet<String>,
 }
 
 /// The identity a document of `kind` at `rel` is MACed with (see the loaders in the store).
@@ -70,7 +76,12 @@ fn identity(kind: &str, rel: &str, body: &Value) -> Option<Vec<String>> {
     Some(match kind {
         "Key" => vec![region()?, member("KeyId")?],
         "Alias" => vec![region()?, member("AliasName")?],
-        "Deletions" => vec![region()?],
+        "Deletions" | "Index" => vec![region()?],
+        "IndexChunk" => {
+            let name = parts.get(2)?.strip_suffix(".json")?;
+            let (table, id) = name.split_once('.')?;
+            vec![region()?, table.to_string(), id.to_string()]
+        }
         "CustomKeyStores" => vec![parts.get(1)?.strip_suffix(".json")?.to_string()],
         "Credentials" | "Keystore" | "HsmClusters" => Vec::new(),
         _ => return None,
@@ -78,7 +89,7 @@ fn identity(kind: &str, rel: &str, body: &Value) -> Option<Vec<String>> {
 }
 
 impl Checker<'_> {
-    fn find(&mut self, kind: &'static str, path: &str, detail: String, repaired: bool) {
+    pub(super) fn find(&mut self, kind: &'static str, path: &str, detail: String, repaired: bool) {
         self.findings.push(Finding {
             kind,
             path: path.to_string(),
@@ -97,7 +108,7 @@ impl Checker<'_> {
     /// Every lkms document of the keystore, verified; the ones that fail are findings.
     fn documents(&mut self) -> StoreResult<Vec<Doc>> {
         let mut files = vec![self.ks.dir().join("keystore.json")];
-        for top in ["keys", "aliases"] {
+        for top in ["keys", "aliases", super::index::INDEX_DIR] {
             for region in fsutil::entries(&self.ks.dir().join(top))? {
                 for f in fsutil::entries(&region.path())? {
                     files.push(f.path());
@@ -202,8 +213,10 @@ impl Checker<'_> {
                 }
             }
         }
+        let verified: std::collections::HashSet<&str> =
+            docs.iter().map(|d| d.rel.as_str()).collect();
         for e in latest.values().filter(|e| !e.removed) {
-            if !docs.iter().any(|d| d.rel == e.path) && !self.ks.dir().join(&e.path).exists() {
+            if !verified.contains(e.path.as_str()) && !self.ks.dir().join(&e.path).exists() {
                 let detail = format!(
                     "removed outside lkms: the journal's last write of it is generation {}",
                     e.generation
@@ -276,11 +289,16 @@ impl Checker<'_> {
 
     /// Every alias points at a key that exists.
     fn aliases(&mut self, docs: &[Doc]) -> StoreResult<()> {
+        let keys: std::collections::HashSet<&str> = docs
+            .iter()
+            .filter(|k| k.kind == "Key")
+            .map(|k| k.rel.as_str())
+            .collect();
         for d in docs.iter().filter(|d| d.kind == "Alias") {
             let region = d.rel.split('/').nth(1).unwrap_or_default();
             let target = d.body["TargetKeyId"].as_str().unwrap_or_default();
             let key = format!("keys/{region}/{target}.json");
-            if docs.iter().any(|k| k.kind == "Key" && k.rel == key) {
+            if keys.contains(key.as_str()) {
                 continue;
             }
             let name = d.body["AliasName"].as_str().unwrap_or_default().to_string();
@@ -288,6 +306,7 @@ impl Checker<'_> {
             self.find("DanglingAlias", &d.rel, detail, self.repair);
             if self.repair {
                 self.ks.delete_alias(region, &name)?;
+                self.removed.insert(d.rel.clone());
             }
         }
         Ok(())
