@@ -16,16 +16,17 @@ pub fn handle(svc: &Service, req: ListAliasesRequest) -> Result<ListAliasesRespo
         .map(|k| keyref::resolve(svc, k, Aliases::Refused).map(|r| r.key_id))
         .transpose()?;
     let ts = |ms| Timestamp::from_epoch_millis(ms).unwrap_or_else(|| svc.clock().now());
-    let index = aliases::index(svc)?;
     let page = paging::page_from(
         req.limit,
         req.marker.as_deref(),
         50,
         100,
         |a: &AliasRecord| a.alias_name.as_str(),
-        |start, n| match &filter {
-            Some(key) => Ok(index.aliases_of(svc.store(), key, start, n)?),
-            None => Ok(index.aliases_from(svc.store(), start, n)?),
+        |start, n| {
+            aliases::read_index(svc, |index| match &filter {
+                Some(key) => index.aliases_of(svc.store(), key, start, n),
+                None => index.aliases_from(svc.store(), start, n),
+            })
         },
     )?;
     let entries = page

@@ -21,7 +21,7 @@ pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, E
         1000,
         String::as_str,
         |start, n| match own {
-            true => Ok(aliases::index(svc)?.keys_from(svc.store(), start, n)?),
+            true => aliases::read_index(svc, |index| index.keys_from(svc.store(), start, n)),
             false => Ok(Vec::new()),
         },
     )?;

@@ -4,8 +4,8 @@
 use super::{Service, housekeeping, key_state, keyref};
 use crate::error::{Error, ErrorCode, kms};
 use crate::steps::validate::invalid;
-use crate::store::KeyRecord;
 use crate::store::index::Index;
+use crate::store::{KeyRecord, StoreResult};
 
 const PREFIX_MESSAGE: &str = "Alias must start with the prefix \"alias/\". Please see \
                               https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html";
@@ -48,8 +48,8 @@ pub fn target(svc: &Service, target: &str) -> Result<KeyRecord, Error> {
     Ok(rec)
 }
 
-/// The region's index, read once per call after completing due deletions (whose keys take
-/// their aliases with them).
-pub fn index(svc: &Service) -> Result<&Index, Error> {
-    svc.cached_index(|| housekeeping::settle_region(svc).map(drop))
+/// Runs `read` on the region's index (see [`Service::read_index`]), after completing due
+/// deletions (whose keys take their aliases with them).
+pub fn read_index<T>(svc: &Service, read: impl Fn(&Index) -> StoreResult<T>) -> Result<T, Error> {
+    svc.read_index(|| housekeeping::settle_region(svc).map(drop), read)
 }

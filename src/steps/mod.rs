@@ -43,8 +43,7 @@ use crate::store::rootkey::RootKeyConfig;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use caller::Caller;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 /// The KMS service for one region of one keystore, as one caller sees it: the context every
 /// operation and step works in.
@@ -55,7 +54,7 @@ pub struct Service {
     clock: Clock,
     caller: Caller,
     /// The region's index, read once per call (the command line's pages re-use it).
-    index: OnceLock<Index>,
+    index: Mutex<Option<Arc<Index>>>,
     /// Documents and material kept between requests (`lkms serve` only).
     cache: Option<Arc<cache::Cache>>,
 }
@@ -95,7 +94,7 @@ impl Service {
             region: region.into(),
             clock,
             caller,
-            index: OnceLock::new(),
+            index: Mutex::new(None),
             cache: None,
         }
     }
@@ -222,24 +221,39 @@ impl Service {
         )
     }
 
-    /// The region's index, read once per call (after `prepare`, which completes due
-    /// deletions).
-    pub(crate) fn cached_index(
+    /// Runs `read` on the region's index, read once per call (after `prepare`, which completes
+    /// due deletions). A reader slower than the writers finds a chunk of its index replaced and
+    /// removed: it reads the index again and runs `read` again (markers are keys, so a listing
+    /// goes on where it was).
+    pub(crate) fn read_index<T>(
         &self,
         prepare: impl FnOnce() -> Result<(), Error>,
-    ) -> Result<&Index, Error> {
-        once(&self.index, || {
-            prepare()?;
-            Ok(self.store.index(&self.region)?)
-        })
+        read: impl Fn(&Index) -> crate::store::StoreResult<T>,
+    ) -> Result<T, Error> {
+        let mut prepare = Some(prepare);
+        let mut tries = 0;
+        loop {
+            let index = {
+                let mut held = self.index.lock().unwrap_or_else(|e| e.into_inner());
+                match held.as_ref() {
+                    Some(i) => i.clone(),
+                    None => {
+                        if let Some(p) = prepare.take() {
+                            p()?;
+                        }
+                        let i = Arc::new(self.store.index(&self.region)?);
+                        *held = Some(i.clone());
+                        i
+                    }
+                }
+            };
+            match read(&index) {
+                Err(e) if crate::store::index::is_stale(&e) && tries < 5 => {
+                    tries += 1;
+                    *self.index.lock().unwrap_or_else(|e| e.into_inner()) = None;
+                }
+                other => return Ok(other?),
+            }
+        }
     }
-}
-
-/// The value in `cell`, made by `make` the first time.
-fn once<T>(cell: &OnceLock<T>, make: impl FnOnce() -> Result<T, Error>) -> Result<&T, Error> {
-    if let Some(v) = cell.get() {
-        return Ok(v);
-    }
-    let v = make()?;
-    Ok(cell.get_or_init(|| v))
 }

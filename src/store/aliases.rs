@@ -70,6 +70,21 @@ impl Keystore {
         tx.commit().map(drop)
     }
 
+    /// Writes many new aliases in one batch (one flush) and lists them: for filling a keystore
+    /// in bulk. Their targets are not checked. Hold the lock.
+    pub fn write_aliases(&self, region: &str, recs: &[AliasRecord]) -> StoreResult<()> {
+        let dir = self.alias_dir(region);
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        let mut tx = IndexTx::begin(self, region)?;
+        for rec in recs {
+            let path = self.alias_path(region, &rec.alias_name);
+            let identity = [region, rec.alias_name.as_str()];
+            tx.batch().write(ALIAS_KIND, &identity, rec, &path)?;
+        }
+        tx.put_aliases(recs)?;
+        tx.commit().map(drop)
+    }
+
     /// Removes an alias, and unlists it. Hold the lock.
     pub fn delete_alias(&self, region: &str, name: &str) -> StoreResult<()> {
         let mut tx = IndexTx::begin(self, region)?;

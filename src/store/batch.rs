@@ -21,9 +21,10 @@ use std::path::{Path, PathBuf};
 pub const SYNC_FILESYSTEM_AT: usize = 4;
 
 enum Step {
+    /// A staged document; its temp file stays open while it may still be synced on its own.
     Write {
         tmp: PathBuf,
-        file: File,
+        file: Option<File>,
         path: PathBuf,
     },
     Remove {
@@ -82,9 +83,26 @@ impl<'a> Batch<'a> {
         let file = fsutil::write_new(&tmp, &bytes).map_err(|e| io_error(&tmp, e))?;
         self.steps.push(Step::Write {
             tmp,
-            file,
+            file: Some(file),
             path: path.to_path_buf(),
         });
+        if self.steps.len() > SYNC_FILESYSTEM_AT {
+            self.let_go()?;
+        }
+        Ok(())
+    }
+
+    /// A batch this large is synced by filesystem: close its temp files (a big batch would run
+    /// out of descriptors). Where there is no filesystem sync, each is synced before closing.
+    fn let_go(&mut self) -> StoreResult<()> {
+        for step in &mut self.steps {
+            if let Step::Write { tmp, file, .. } = step
+                && let Some(f) = file.take()
+                && !fsutil::SYNCS_FILESYSTEM
+            {
+                f.sync_all().map_err(|e| io_error(tmp, e))?;
+            }
+        }
         Ok(())
     }
 
@@ -108,14 +126,18 @@ impl<'a> Batch<'a> {
         if self.steps.is_empty() {
             return Ok(0);
         }
-        let by_filesystem = fsutil::SYNCS_FILESYSTEM && self.steps.len() > SYNC_FILESYSTEM_AT;
+        let big = self.steps.len() > SYNC_FILESYSTEM_AT;
+        let by_filesystem = fsutil::SYNCS_FILESYSTEM && big;
         let staging = self.key.staging().to_path_buf();
         if by_filesystem {
             fsutil::sync_filesystem(&staging).map_err(|e| io_error(&staging, e))?;
         } else {
             for step in &self.steps {
-                if let Step::Write { tmp, file, .. } = step {
-                    file.sync_all().map_err(|e| io_error(tmp, e))?;
+                if let Step::Write {
+                    tmp, file: Some(f), ..
+                } = step
+                {
+                    f.sync_all().map_err(|e| io_error(tmp, e))?;
                 }
             }
         }

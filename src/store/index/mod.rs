@@ -10,8 +10,9 @@
 //! Both are MACed documents, written through [`super::batch`] like every other, so they are
 //! journaled and bound to their region, table and chunk. Chunks are never rewritten: a change
 //! writes the changed chunks under new IDs and then the manifest, so a reader that read a
-//! manifest reads chunks that match it. Replaced chunks stay [`RETIRE_MS`] for readers of the
-//! older manifest, and are then removed by a writer.
+//! manifest reads chunks that match it. A replaced chunk stays until the manifest after next;
+//! a reader slower than that finds it gone, reads the manifest again and goes on from where it
+//! was (see [`is_stale`]).
 //!
 //! The key and alias documents stay the truth; the index is derived from them. The manifest's
 //! generation says which writes it reflects: every journal line after it that names a key or
@@ -49,8 +50,6 @@ const MANIFEST: &str = "manifest.json";
 pub const MANIFEST_KIND: &str = "Index";
 /// The document kind of a chunk (identity: region, table, chunk ID).
 pub const CHUNK_KIND: &str = "IndexChunk";
-/// How long a replaced chunk is kept for readers of an older manifest.
-const RETIRE_MS: i64 = 10 * 60 * 1000;
 /// How far the journal may run ahead of a manifest before a writer rewrites it anyway.
 pub const LAG: u64 = 256;
 
@@ -122,6 +121,14 @@ impl AliasRow {
 }
 
 impl TargetRow {
+    fn of(rec: &AliasRecord) -> Self {
+        Self(
+            target_key(&rec.target_key_id, &rec.alias_name),
+            rec.creation_date,
+            rec.last_updated_date,
+        )
+    }
+
     fn record(self) -> AliasRecord {
         let (target, name) = self.0.split_once(' ').unwrap_or_default();
         AliasRecord {
@@ -144,8 +151,9 @@ struct Manifest {
     keys: Vec<ChunkRef>,
     aliases: Vec<ChunkRef>,
     targets: Vec<ChunkRef>,
-    /// Chunk files no longer listed, and when they were replaced (epoch milliseconds).
-    retired: Vec<(String, i64)>,
+    /// Chunk files this manifest no longer lists, kept until the next manifest for readers of
+    /// the one before.
+    retired: Vec<String>,
 }
 
 /// A chunk's body: its rows (a `Vec` when read, a slice when written).
@@ -163,7 +171,7 @@ pub struct Index {
     keys: Table<KeyRow>,
     aliases: Table<AliasRow>,
     targets: Table<TargetRow>,
-    retired: Vec<(String, i64)>,
+    retired: Vec<String>,
     /// Built from the documents: there was no manifest, or it failed its check.
     rebuilt: bool,
     /// The chunk files the manifest on disk lists or retires.
@@ -214,7 +222,7 @@ impl Index {
         ]
         .into_iter()
         .flat_map(|(table, refs)| refs.iter().map(move |c| chunk_file(table, &c.0)))
-        .chain(m.retired.iter().map(|(f, _)| f.clone()))
+        .chain(m.retired.iter().cloned())
         .collect();
         let mut index = Self {
             on_disk,
@@ -329,11 +337,7 @@ impl Index {
         }
         let row = AliasRow::of(rec);
         self.aliases.edit(&src.get(), name, Some(row))?;
-        let target = TargetRow(
-            target_key(&rec.target_key_id, name),
-            rec.creation_date,
-            rec.last_updated_date,
-        );
+        let target = TargetRow::of(rec);
         let key = target.0.clone();
         self.targets.edit(&src.get(), &key, Some(target))
     }
@@ -408,6 +412,14 @@ impl OwnedSource<'_> {
             region: &self.region,
         }
     }
+}
+
+/// True when a reader failed because a chunk of the manifest it read has been replaced and
+/// removed since: it should read the index again.
+pub fn is_stale(e: &StoreError) -> bool {
+    matches!(e, StoreError::Io { path, source }
+        if source.kind() == std::io::ErrorKind::NotFound
+            && path.parent().and_then(Path::parent).is_some_and(|p| p.ends_with(INDEX_DIR)))
 }
 
 /// The file name of chunk `id` of `table`.

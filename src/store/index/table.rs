@@ -202,17 +202,59 @@ impl<R: Row> Table<R> {
             return Ok(());
         }
         let i = self.locate(key);
-        let mut rows = (*self.rows(src, i)?).clone();
-        match (rows.binary_search_by(|r| r.key().cmp(key)), row) {
-            (Ok(p), Some(r)) if rows[p] == r => return Ok(()),
+        let found = match &self.parts[i] {
+            Part::Stored(_) => self.rows(src, i)?.binary_search_by(|r| r.key().cmp(key)),
+            Part::Fresh(rows) => rows.binary_search_by(|r| r.key().cmp(key)),
+        };
+        match (&found, &row) {
+            (Err(_), None) => return Ok(()),
+            (Ok(p), Some(r)) if self.rows(src, i)?[*p] == *r => return Ok(()),
+            _ => {}
+        }
+        // A chunk already changed in this transaction is changed in place.
+        let mut rows = match std::mem::replace(&mut self.parts[i], Part::Fresh(Arc::default())) {
+            Part::Fresh(rows) => Arc::try_unwrap(rows).unwrap_or_else(|shared| (*shared).clone()),
+            Part::Stored(c) => {
+                self.parts[i] = Part::Stored(c);
+                (*self.rows(src, i)?).clone()
+            }
+        };
+        match (found, row) {
             (Ok(p), Some(r)) => rows[p] = r,
             (Ok(p), None) => {
                 rows.remove(p);
             }
             (Err(p), Some(r)) => rows.insert(p, r),
-            (Err(_), None) => return Ok(()),
+            (Err(_), None) => {}
         }
         self.replace(i, 1, rows);
+        Ok(())
+    }
+
+    /// Adds or replaces many rows at once (sorted or not): the table is rebuilt whole, which
+    /// costs what it holds, once.
+    pub(super) fn merge_rows(&mut self, src: &Source, mut rows: Vec<R>) -> StoreResult<()> {
+        rows.sort_unstable_by(|a, b| a.key().cmp(b.key()));
+        rows.dedup_by(|later, earlier| later.key() == earlier.key());
+        let mut merged = Vec::with_capacity(rows.len());
+        let mut new = rows.into_iter().peekable();
+        for old in self.all(src)? {
+            while new.peek().is_some_and(|n| n.key() < old.key()) {
+                merged.extend(new.next());
+            }
+            if new.peek().is_some_and(|n| n.key() == old.key()) {
+                continue;
+            }
+            merged.push(old);
+        }
+        merged.extend(new);
+        self.overlay.clear();
+        for part in std::mem::take(&mut self.parts) {
+            if let Part::Stored(c) = part {
+                self.replaced.push(c.0);
+            }
+        }
+        self.parts = Self::built(merged).parts;
         Ok(())
     }
 
@@ -231,8 +273,13 @@ impl<R: Row> Table<R> {
                 self.replaced.push(c.0.clone());
             }
         }
-        let pieces = rows.len().div_ceil(CHUNK_MAX).max(1);
-        let size = rows.len().div_ceil(pieces).max(1);
+        if rows.len() <= CHUNK_MAX {
+            let new = (!rows.is_empty()).then(|| Part::Fresh(Arc::new(rows)));
+            self.parts.splice(i..i + count, new);
+            return;
+        }
+        let pieces = rows.len().div_ceil(CHUNK_MAX);
+        let size = rows.len().div_ceil(pieces);
         let mut new = Vec::new();
         let mut rows = rows.into_iter().peekable();
         while rows.peek().is_some() {

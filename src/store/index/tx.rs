@@ -3,8 +3,8 @@
 
 use super::table::Part;
 use super::{
-    CHUNK_KIND, ChunkBody, ChunkRef, Index, KeyRow, LAG, MANIFEST, MANIFEST_KIND, Manifest,
-    RETIRE_MS, Row, Table, chunk_file,
+    CHUNK_KIND, ChunkBody, ChunkRef, Index, KeyRow, LAG, MANIFEST, MANIFEST_KIND, Manifest, Row,
+    Table, chunk_file,
 };
 use crate::crypto::random;
 use crate::store::aliases::AliasRecord;
@@ -20,8 +20,10 @@ pub struct IndexTx<'a> {
     store: &'a Keystore,
     index: Index,
     batch: Batch<'a>,
-    /// Chunk files a stopped writer left, removed once the manifest is written.
+    /// Chunk files a stopped writer left: removed with this commit.
     orphans: Vec<PathBuf>,
+    /// The files of an index being rebuilt: removed once the new manifest is written.
+    old_files: Vec<PathBuf>,
 }
 
 impl<'a> IndexTx<'a> {
@@ -34,6 +36,7 @@ impl<'a> IndexTx<'a> {
             index,
             batch,
             orphans,
+            old_files: Vec::new(),
         })
     }
 
@@ -61,7 +64,8 @@ impl<'a> IndexTx<'a> {
             store,
             index: super::build::rebuild(store, region, end)?,
             batch,
-            orphans: old_files,
+            orphans: Vec::new(),
+            old_files,
         })
     }
 
@@ -81,6 +85,23 @@ impl<'a> IndexTx<'a> {
     /// Lists (or updates) an alias.
     pub fn put_alias(&mut self, rec: &AliasRecord) -> StoreResult<()> {
         self.index.put_alias(self.store, rec)
+    }
+
+    /// Lists (or updates) many aliases at once: the alias tables are rebuilt whole, once.
+    pub fn put_aliases(&mut self, recs: &[AliasRecord]) -> StoreResult<()> {
+        let src = self.index.src_owned(self.store);
+        for rec in recs {
+            if let Some(old) = self.index.aliases.get(&src.get(), &rec.alias_name)?
+                && old.1 != rec.target_key_id
+            {
+                let stale = super::target_key(&old.1, &rec.alias_name);
+                self.index.targets.edit(&src.get(), &stale, None)?;
+            }
+        }
+        let rows = recs.iter().map(super::AliasRow::of).collect();
+        self.index.aliases.merge_rows(&src.get(), rows)?;
+        let targets = recs.iter().map(super::TargetRow::of).collect();
+        self.index.targets.merge_rows(&src.get(), targets)
     }
 
     /// Unlists alias `name`.
@@ -117,31 +138,31 @@ impl<'a> IndexTx<'a> {
         index.aliases.merge_small(&src.get())?;
         index.targets.merge_small(&src.get())?;
         let region = index.region.clone();
+        // First what no manifest will list: the chunks the last manifest retired (kept for
+        // readers of the one before it) and those a stopped writer left. Removed before the new
+        // manifest, so a writer stopped here leaves nothing unlisted behind.
+        for file in std::mem::take(&mut index.retired) {
+            self.batch.remove(&dir.join(file));
+        }
+        for path in std::mem::take(&mut self.orphans) {
+            self.batch.remove(&path);
+        }
         let keys = write_table(&mut self.batch, &region, &dir, &mut index.keys)?;
         let aliases = write_table(&mut self.batch, &region, &dir, &mut index.aliases)?;
         let targets = write_table(&mut self.batch, &region, &dir, &mut index.targets)?;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as i64);
-        let mut retired = std::mem::take(&mut index.retired);
-        retired.extend(replaced(&mut index.keys).into_iter().map(|f| (f, now)));
-        retired.extend(replaced(&mut index.aliases).into_iter().map(|f| (f, now)));
-        retired.extend(replaced(&mut index.targets).into_iter().map(|f| (f, now)));
-        let (due, kept): (Vec<_>, Vec<_>) = retired
-            .into_iter()
-            .partition(|(_, when)| now - *when >= RETIRE_MS || *when > now + RETIRE_MS);
+        // The chunks this manifest stops listing stay until the next one, for its readers.
+        let mut retired = replaced(&mut index.keys);
+        retired.extend(replaced(&mut index.aliases));
+        retired.extend(replaced(&mut index.targets));
         let manifest = Manifest {
             keys,
             aliases,
             targets,
-            retired: kept,
+            retired,
         };
         self.batch
             .write(MANIFEST_KIND, &[&region], &manifest, &dir.join(MANIFEST))?;
-        for (file, _) in due {
-            self.batch.remove(&dir.join(file));
-        }
-        for path in std::mem::take(&mut self.orphans) {
+        for path in std::mem::take(&mut self.old_files) {
             self.batch.remove(&path);
         }
         self.batch.commit()
