@@ -80,7 +80,7 @@ fn list_aliases_markers_survive_changes_between_pages() {
     let b = env.create_key();
     let name = |i: usize| format!("alias/m{i:02}");
     for i in 0..20 {
-        let target = if i % 2 == 0 { &a } else { &b };
+        let target = if i.is_multiple_of(2) { &a } else { &b };
         env.ok(&[
             "create-alias",
             "--alias-name",
@@ -162,14 +162,8 @@ fn list_aliases_markers_survive_changes_between_pages() {
         // Put the deleted ones back for the next round.
         for n in gone.iter().filter(|n| n.starts_with("alias/m")) {
             let i: usize = n["alias/m".len()..].parse().unwrap();
-            let target = if i % 2 == 0 { &a } else { &b };
-            env.ok(&[
-                "create-alias",
-                "--alias-name",
-                &n,
-                "--target-key-id",
-                target,
-            ]);
+            let target = if i.is_multiple_of(2) { &a } else { &b };
+            env.ok(&["create-alias", "--alias-name", n, "--target-key-id", target]);
         }
     }
     // Repointing moves an alias between its keys' listings at once.
@@ -213,10 +207,7 @@ fn a_damaged_index_is_reported_and_rebuilt() {
 
     // Removed whole: lists rebuild it in memory; nothing to report.
     std::fs::remove_dir_all(&index).unwrap();
-    assert_eq!(
-        strings(&env.ok(&["list-keys"]), "Keys", "KeyId"),
-        [key.clone()]
-    );
+    assert_eq!(strings(&env.ok(&["list-keys"]), "Keys", "KeyId"), [&key]);
     assert_eq!(
         strings(&env.ok(&["list-aliases"]), "Aliases", "AliasName"),
         ["alias/kept"]
