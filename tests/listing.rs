@@ -79,7 +79,7 @@ fn list_aliases_markers_survive_changes_between_pages() {
     let a = env.create_key();
     let b = env.create_key();
     let name = |i: usize| format!("alias/m{i:02}");
-    for i in 0..20 {
+    for i in 0..20usize {
         let target = if i.is_multiple_of(2) { &a } else { &b };
         env.ok(&[
             "create-alias",
@@ -207,7 +207,10 @@ fn a_damaged_index_is_reported_and_rebuilt() {
 
     // Removed whole: lists rebuild it in memory; nothing to report.
     std::fs::remove_dir_all(&index).unwrap();
-    assert_eq!(strings(&env.ok(&["list-keys"]), "Keys", "KeyId"), [&key]);
+    assert_eq!(
+        strings(&env.ok(&["list-keys"]), "Keys", "KeyId"),
+        [key.as_str()]
+    );
     assert_eq!(
         strings(&env.ok(&["list-aliases"]), "Aliases", "AliasName"),
         ["alias/kept"]
