@@ -224,38 +224,40 @@ async fn handle(
         ),
         Ok(Ok(collected)) => {
             let body = collected.to_bytes();
-            let shared = shared.clone();
-            let run = tokio::task::spawn_blocking(move || {
-                let incoming = protocol::Incoming {
-                    method: parts.method.as_str(),
-                    path: parts.uri.path(),
-                    query: parts.uri.query().unwrap_or_default(),
-                    headers: &parts.headers,
-                    body: &body,
-                };
-                match protocol::prepare(&shared, &incoming) {
-                    Ok((op, request, caller, region)) => {
-                        let key = request
-                            .get("KeyId")
-                            .and_then(|k| k.as_str())
-                            .map(str::to_string);
-                        let reply = protocol::execute(&shared, op, request, caller, region);
-                        (reply, Some(op.name), key)
-                    }
-                    Err(reply) => {
-                        let op = protocol::operation(&incoming).ok().map(|o| o.name);
-                        (reply, op, None)
-                    }
+            let incoming = protocol::Incoming {
+                method: parts.method.as_str(),
+                path: parts.uri.path(),
+                query: parts.uri.query().unwrap_or_default(),
+                headers: &parts.headers,
+                body: &body,
+            };
+            match protocol::prepare(&shared, &incoming) {
+                Err(reply) => {
+                    let op = protocol::operation(&incoming).ok().map(|o| o.name);
+                    (reply, op, None)
                 }
-            })
-            .await;
-            run.unwrap_or_else(|_| {
-                (
-                    Reply::error(500, "KMSInternalException", "The request failed."),
-                    None,
-                    None,
-                )
-            })
+                Ok((op, request, caller, region)) => {
+                    let key = request
+                        .get("KeyId")
+                        .and_then(|k| k.as_str())
+                        .map(str::to_string);
+                    // Cheap requests on cached local keys run here; the rest on a thread that
+                    // may block (see steps::inline).
+                    let reply = if protocol::runs_inline(&shared, op, &request, &region) {
+                        protocol::execute(&shared, op, request, caller, region)
+                    } else {
+                        let shared = shared.clone();
+                        tokio::task::spawn_blocking(move || {
+                            protocol::execute(&shared, op, request, caller, region)
+                        })
+                        .await
+                        .unwrap_or_else(|_| {
+                            Reply::error(500, "KMSInternalException", "The request failed.")
+                        })
+                    };
+                    (reply, Some(op.name), key)
+                }
+            }
         }
     };
     if !quiet {

@@ -18,6 +18,7 @@ pub mod envelope;
 pub mod hmac_keys;
 pub mod housekeeping;
 pub mod import;
+pub mod inline;
 pub mod key_state;
 pub mod key_stores;
 pub mod keyref;
