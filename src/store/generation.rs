@@ -155,17 +155,34 @@ impl Generations {
             removed,
             mac: String::new(),
         };
-        let path = self.dir.join(PENDING);
         let text = serde_json::to_vec(&pending).unwrap_or_default();
-        std::fs::write(&path, text).map_err(|e| io_error(&path, e))
+        self.set_pending(&text)
+    }
+
+    /// Replaces the pending note in place: the file stays (empty when nothing is pending), so
+    /// that writes do not create and delete a file each — on ext4, allocating inodes among many
+    /// recently freed ones was most of a batch's cost.
+    fn set_pending(&self, text: &[u8]) -> StoreResult<()> {
+        let path = self.dir.join(PENDING);
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        opts.open(&path)
+            .and_then(|mut f| f.write_all(text))
+            .map_err(|e| io_error(&path, e))
     }
 
     /// Completes a write a writer that stopped left half done: if its document (or removal)
     /// reached the disk, the journal gets its line; otherwise the note is dropped.
     pub fn heal(&self) -> StoreResult<()> {
         let path = self.dir.join(PENDING);
-        let Ok(text) = std::fs::read(&path) else {
-            return Ok(());
+        let text = match std::fs::read(&path) {
+            Ok(t) if !t.is_empty() => t,
+            _ => return Ok(()),
         };
         if let Ok(p) = serde_json::from_slice::<Entry>(&text) {
             let file = self.dir.join(&p.path);
@@ -183,7 +200,7 @@ impl Generations {
                 self.write_record(p.generation);
             }
         }
-        std::fs::remove_file(&path).map_err(|e| io_error(&path, e))
+        self.done()
     }
 
     pub(super) fn relative(&self, file: &Path) -> String {
@@ -203,8 +220,7 @@ impl Generations {
 
     /// Ends the pending write noted last (its line is in the journal).
     pub fn done(&self) -> StoreResult<()> {
-        let pending = self.dir.join(PENDING);
-        std::fs::remove_file(&pending).map_err(|e| io_error(&pending, e))
+        self.set_pending(b"")
     }
 
     /// Appends the journal line of generation `g` (the record outside the keystore is left to
@@ -256,13 +272,18 @@ impl Generations {
         if let Some(parent) = path.parent() {
             let _ = fsutil::private_dir_all(parent);
         }
-        let tmp = fsutil::temp_name(path);
-        let written = fsutil::create_private(&tmp)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .and_then(|()| std::fs::rename(&tmp, path));
-        if written.is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        // Rewritten in place, no temp file and no rename (see `set_pending`): a record cut short
+        // by a crash fails its MAC and counts as none until the next write.
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
         }
+        let _ = opts
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()));
     }
 
     /// The generation recorded outside the keystore, if there is one and it verifies.
