@@ -74,8 +74,12 @@ impl super::keystore::Keystore {
     pub fn journal_changes(&self) -> JournalState {
         let meta = std::fs::metadata(self.dir().join(JOURNAL)).ok();
         let file = meta.map(|m| (file_id(&m), m.len()));
-        let pending = std::fs::read(self.dir().join(PENDING))
-            .ok()
+        // The note is empty when no write is in progress: one stat, no read.
+        let note = self.dir().join(PENDING);
+        let pending = std::fs::metadata(&note)
+            .is_ok_and(|m| m.len() > 0)
+            .then(|| std::fs::read(&note).ok())
+            .flatten()
             .and_then(|b| serde_json::from_slice::<Entry>(&b).ok())
             .map(|e| e.path);
         JournalState { file, pending }
