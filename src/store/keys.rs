@@ -20,6 +20,21 @@ impl Keystore {
         Ok(())
     }
 
+    /// Writes a new key's document and lists it, for a caller that already holds the lock
+    /// (ReplicateKey); [`Keystore::create_key`] takes the lock itself and writes concurrent
+    /// creations together. A new key written with [`Keystore::write_key`] is listed too, once
+    /// the journal is replayed, but this lists it at once.
+    pub fn create_key_locked(&self, region: &str, rec: &KeyRecord) -> StoreResult<()> {
+        let dir = self.key_dir(region);
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        let mut tx = IndexTx::begin(self, region)?;
+        let identity = [region, rec.key_id.as_str()];
+        let path = self.key_path(region, &rec.key_id);
+        tx.batch().write(KEY_KIND, &identity, rec, &path)?;
+        tx.add_key(&rec.key_id)?;
+        tx.commit().map(drop)
+    }
+
     /// Removes a key's document for good, and unlists it. Hold the lock.
     pub fn delete_key(&self, region: &str, key_id: &str) -> StoreResult<()> {
         let mut tx = IndexTx::begin(self, region)?;
