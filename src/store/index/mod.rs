@@ -23,21 +23,23 @@
 //! rebuilt from the documents (`keystore check` reports it; `--repair` writes it).
 
 mod build;
+mod chunks;
+mod rows;
 mod table;
 mod tx;
 mod verify;
 
 use super::aliases::AliasRecord;
 use super::document;
-use super::error::{StoreError, StoreResult, io_error};
+use super::error::{StoreResult, io_error};
 use super::generation::Entry;
 use super::keystore::Keystore;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use std::any::Any;
+use chunks::chunk_file;
+pub use chunks::{ChunkCache, is_stale};
+pub use rows::{AliasRow, ChunkRef, KeyRow, Row, TargetRow};
+use rows::{ChunkBody, Manifest, target_key};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::PathBuf;
 use table::Source;
 pub use table::Table;
 pub use tx::IndexTx;
@@ -52,116 +54,6 @@ pub const MANIFEST_KIND: &str = "Index";
 pub const CHUNK_KIND: &str = "IndexChunk";
 /// How far the journal may run ahead of a manifest before a writer rewrites it anyway.
 pub const LAG: u64 = 256;
-
-/// A row of a table.
-pub trait Row: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync + 'static {
-    /// The table's name, part of its chunks' names and identities.
-    const TABLE: &'static str;
-    /// The key the table is sorted by.
-    fn key(&self) -> &str;
-}
-
-/// A row of the key table: a key ID.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct KeyRow(pub String);
-
-impl Row for KeyRow {
-    const TABLE: &'static str = "keys";
-    fn key(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A row of the alias table: name, target key, creation and last update (epoch milliseconds).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AliasRow(pub String, pub String, pub i64, pub i64);
-
-impl Row for AliasRow {
-    const TABLE: &'static str = "aliases";
-    fn key(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A row of the target table: `<key ID> <alias name>`, creation and last update.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TargetRow(pub String, pub i64, pub i64);
-
-impl Row for TargetRow {
-    const TABLE: &'static str = "targets";
-    fn key(&self) -> &str {
-        &self.0
-    }
-}
-
-/// The target table's key of alias `name` of key `key_id` (neither holds a space).
-fn target_key(key_id: &str, name: &str) -> String {
-    format!("{key_id} {name}")
-}
-
-impl AliasRow {
-    fn of(rec: &AliasRecord) -> Self {
-        Self(
-            rec.alias_name.clone(),
-            rec.target_key_id.clone(),
-            rec.creation_date,
-            rec.last_updated_date,
-        )
-    }
-
-    fn record(self) -> AliasRecord {
-        AliasRecord {
-            alias_name: self.0,
-            target_key_id: self.1,
-            creation_date: self.2,
-            last_updated_date: self.3,
-        }
-    }
-}
-
-impl TargetRow {
-    fn of(rec: &AliasRecord) -> Self {
-        Self(
-            target_key(&rec.target_key_id, &rec.alias_name),
-            rec.creation_date,
-            rec.last_updated_date,
-        )
-    }
-
-    fn record(self) -> AliasRecord {
-        let (target, name) = self.0.split_once(' ').unwrap_or_default();
-        AliasRecord {
-            alias_name: name.to_string(),
-            target_key_id: target.to_string(),
-            creation_date: self.1,
-            last_updated_date: self.2,
-        }
-    }
-}
-
-/// A chunk on disk: ID, first key, number of rows, and the generation that wrote it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChunkRef(pub String, pub String, pub usize, pub u64);
-
-/// The manifest's body.
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-struct Manifest {
-    keys: Vec<ChunkRef>,
-    aliases: Vec<ChunkRef>,
-    targets: Vec<ChunkRef>,
-    /// Chunk files this manifest no longer lists, kept until the next manifest for readers of
-    /// the one before.
-    retired: Vec<String>,
-}
-
-/// A chunk's body: its rows (a `Vec` when read, a slice when written).
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-struct ChunkBody<T> {
-    entries: T,
-}
 
 /// A region's index as one reader (or one writer) sees it.
 pub struct Index {
@@ -414,39 +306,6 @@ impl OwnedSource<'_> {
     }
 }
 
-/// True when a reader failed because a chunk of the manifest it read has been replaced and
-/// removed since: it should read the index again.
-pub fn is_stale(e: &StoreError) -> bool {
-    matches!(e, StoreError::Io { path, source }
-        if source.kind() == std::io::ErrorKind::NotFound
-            && path.parent().and_then(Path::parent).is_some_and(|p| p.ends_with(INDEX_DIR)))
-}
-
-/// The file name of chunk `id` of `table`.
-fn chunk_file(table: &str, id: &str) -> String {
-    format!("{table}.{id}.json")
-}
-
-/// Loaded chunks, shared by every reader of the keystore in this process. Chunks never change
-/// (a change writes a new one), so a chunk found here is always current.
-pub struct ChunkCache(Mutex<lru::LruCache<PathBuf, Arc<dyn Any + Send + Sync>>>);
-
-/// Chunks kept in memory: enough for a listing to walk a table, small enough for a server.
-const CACHED_CHUNKS: usize = 128;
-
-impl Default for ChunkCache {
-    fn default() -> Self {
-        let n = std::num::NonZeroUsize::new(CACHED_CHUNKS).unwrap_or(std::num::NonZeroUsize::MIN);
-        Self(Mutex::new(lru::LruCache::new(n)))
-    }
-}
-
-impl std::fmt::Debug for ChunkCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ChunkCache")
-    }
-}
-
 impl Keystore {
     /// The directory of `region`'s index.
     pub(super) fn index_dir(&self, region: &str) -> PathBuf {
@@ -458,43 +317,4 @@ impl Keystore {
     pub fn index(&self, region: &str) -> StoreResult<Index> {
         Ok(Index::load(self, region, false)?.0)
     }
-
-    /// A chunk of `region`'s index, verified against its entry in the manifest.
-    fn index_chunk<R: Row>(&self, region: &str, c: &ChunkRef) -> StoreResult<Arc<Vec<R>>> {
-        let path = self.index_dir(region).join(chunk_file(R::TABLE, &c.0));
-        let cache = &self.chunk_cache().0;
-        let lock = || cache.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = lock().get(&path).cloned()
-            && let Ok(rows) = hit.downcast::<Vec<R>>()
-        {
-            return Ok(rows);
-        }
-        let rows = read_chunk::<R>(self, region, c, &path)?;
-        lock().put(path, rows.clone());
-        Ok(rows)
-    }
-}
-
-fn read_chunk<R: Row>(
-    store: &Keystore,
-    region: &str,
-    c: &ChunkRef,
-    path: &Path,
-) -> StoreResult<Arc<Vec<R>>> {
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
-    let (body, generation) = document::decode_numbered::<ChunkBody<Vec<R>>>(
-        store.doc_key(),
-        CHUNK_KIND,
-        &[region, R::TABLE, &c.0],
-        &bytes,
-        path,
-    )?;
-    if generation != c.3 || body.entries.len() != c.2 {
-        return Err(StoreError::Corrupt(format!(
-            "index chunk {} does not match the index's manifest; run `lkms keystore check \
-             --repair`",
-            path.display()
-        )));
-    }
-    Ok(Arc::new(body.entries))
 }
