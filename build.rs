@@ -12,7 +12,7 @@ mod types;
 /// Start-up is most of what a command costs, and a third of it was the dynamic loader applying
 /// the binary's 14,000 relative relocations (the model's tables are full of pointers). Packed
 /// relative relocations (DT_RELR: glibc 2.36, binutils 2.38; older linkers ignore the flag)
-/// make that table 60 times smaller, for the lkms binary on GNU/Linux.
+/// make that table 40 times smaller, for the lkms binary on GNU/Linux.
 fn link_for_start_up() {
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
