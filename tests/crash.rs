@@ -1,6 +1,7 @@
 //! Crash consistency: lkms killed with SIGKILL at random points of the writes that touch more
-//! than one file — schedule and cancel deletion, purge, create-alias, rotation, create-key — and
-//! afterwards `keystore check` is clean and every acknowledged write is there.
+//! than one file — schedule and cancel deletion, purge, create-alias, delete-alias, update-alias,
+//! rotation, create-key (each of them with the region's index) — and afterwards `keystore check`
+//! is clean (the index matches the documents) and every acknowledged write is there.
 
 mod common;
 use common::*;
@@ -78,10 +79,13 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
     let mut cancelled = Vec::new(); // acknowledged cancel-key-deletion
     let mut purged_before: Vec<String> = Vec::new(); // scheduled keys an acknowledged purge saw
     let mut rotations = vec![0usize; stable.len()];
+    let mut deleted_aliases = Vec::new(); // delete-alias, acknowledged or finished afterwards
+    let mut alias_changes = 0; // acknowledged delete-alias and update-alias
+    let mut repointed: Vec<(String, String)> = Vec::new(); // acknowledged update-alias
     let far_future = "2100-01-01T00:00:00Z";
     for trial in 0..TRIALS {
         let delay = Duration::from_micros(rng.next(window));
-        match trial % 6 {
+        match trial % 8 {
             0 => {
                 if let Some(out) = run_or_kill(
                     &env,
@@ -142,6 +146,37 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
                     purged_before = before;
                 }
             }
+            6 if !aliases.is_empty() => {
+                let name = aliases.remove(rng.next(aliases.len() as u64) as usize);
+                repointed.retain(|(n, _)| *n != name);
+                let args = ["delete-alias", "--alias-name", &name];
+                if run_or_kill(&env, &args, &[], delay).is_some() {
+                    alias_changes += 1;
+                    deleted_aliases.push(name);
+                } else {
+                    // Killed: it may or may not be gone; make sure for the checks below.
+                    env.run(&args);
+                    deleted_aliases.push(name);
+                }
+            }
+            7 if !aliases.is_empty() => {
+                let name = aliases[rng.next(aliases.len() as u64) as usize].clone();
+                let target = stable[(trial / 8) % stable.len()].clone();
+                let args = [
+                    "update-alias",
+                    "--alias-name",
+                    &name,
+                    "--target-key-id",
+                    &target,
+                ];
+                if run_or_kill(&env, &args, &[], delay).is_some() {
+                    alias_changes += 1;
+                    repointed.retain(|(n, _)| *n != name);
+                    repointed.push((name, target));
+                } else {
+                    repointed.retain(|(n, _)| *n != name);
+                }
+            }
             _ => {
                 let i = trial % stable.len();
                 if rotations[i] < 10 {
@@ -154,7 +189,13 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
         }
     }
     // The kills landed both before and after the writes finished.
-    let acknowledged = created.len() + aliases.len() + scheduled.len() + cancelled.len();
+    // Every acknowledged trial once: aliases deleted later were acknowledged when created.
+    let acknowledged = created.len()
+        + aliases.len()
+        + deleted_aliases.len()
+        + alias_changes
+        + scheduled.len()
+        + cancelled.len();
     assert!(
         acknowledged > TRIALS / 20,
         "only {acknowledged} writes finished"
@@ -191,6 +232,20 @@ fn kill_9_at_random_points_leaves_a_consistent_keystore() {
         .collect();
     for a in &aliases {
         assert!(names.contains(&a.as_str()), "alias {a} is missing");
+    }
+    for a in &deleted_aliases {
+        assert!(!names.contains(&a.as_str()), "deleted alias {a} is listed");
+    }
+    for (name, target) in &repointed {
+        let of_target = env.ok(&["list-aliases", "--key-id", target]);
+        assert!(
+            of_target["Aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a["AliasName"] == name.as_str()),
+            "{name} does not point at {target}"
+        );
     }
     for k in &scheduled {
         if purged_before.contains(k) {

@@ -114,9 +114,10 @@ fn hand_edited_documents_are_reported() {
     std::fs::write(&path, serde_json::to_string(&compact).unwrap()).unwrap();
     env.ok(&["describe-key", "--key-id", &id]);
 
+    // The body is stored in its canonical form (no white space).
     for (from, to) in [
-        ("\"KeyState\": \"Enabled\"", "\"KeyState\": \"Disabled\""),
-        ("\"Description\": \"\"", "\"Description\": \"edited\""),
+        ("\"KeyState\":\"Enabled\"", "\"KeyState\":\"Disabled\""),
+        ("\"Description\":\"\"", "\"Description\":\"edited\""),
         ("\"Key\": {", "\"Key\": {\"Extra\": 1,"),
     ] {
         assert!(original.contains(from), "{from}");

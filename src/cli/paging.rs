@@ -7,6 +7,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Map, Value};
 
+/// The largest page the model lets a request ask for (operations cut it to their own maximum).
+const MAX_LIMIT: usize = 1000;
+
 /// The CLI paging options of one call.
 #[derive(Debug, Default)]
 pub struct Options {
@@ -63,15 +66,19 @@ pub fn run(
     loop {
         progress.update(format!("{}: {} so far", pag.result_key, items.len()));
         let mut req = request.clone();
-        if let Some(size) = opts.page_size {
+        // Without --page-size, a page ends where --max-items does, so the token that resumes
+        // the listing is the service's own marker: it stays valid however the list changes
+        // between the two commands (a count of items to skip would not).
+        let wanted = max.map(|m| (m.saturating_sub(items.len()) + skip).clamp(1, MAX_LIMIT) as i64);
+        if let Some(size) = opts.page_size.or(wanted) {
             req.insert(pag.limit_key.into(), Value::from(size));
         }
         if let Some(m) = &marker {
             req.insert(pag.input_token.into(), Value::String(m.clone()));
         }
-        let page = call(Value::Object(req))?.unwrap_or(Value::Null);
-        let page_items = match page.get(pag.result_key) {
-            Some(Value::Array(list)) => list.clone(),
+        let mut page = call(Value::Object(req))?.unwrap_or(Value::Null);
+        let page_items = match page.get_mut(pag.result_key).map(Value::take) {
+            Some(Value::Array(list)) => list,
             _ => Vec::new(),
         };
         let available = page_items.len().saturating_sub(skip);

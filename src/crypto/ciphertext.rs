@@ -67,6 +67,15 @@ pub fn parse(blob: &[u8]) -> Option<(Vec<u8>, Envelope)> {
     ))
 }
 
+/// The key ID a blob names, read from its first bytes only (`None` if they are not the start
+/// of an lkms blob).
+pub fn key_id_of(prefix: &[u8]) -> Option<String> {
+    let rest = prefix.strip_prefix(MAGIC.as_slice())?;
+    let (&version, rest) = rest.split_first()?;
+    (version == VERSION).then_some(())?;
+    take_field(rest).map(|(key_id, _)| key_id)
+}
+
 fn take_field(input: &[u8]) -> Option<(String, &[u8])> {
     let (&len, rest) = input.split_first()?;
     let len = len as usize;

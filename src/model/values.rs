@@ -30,9 +30,12 @@ impl Timestamp {
 
     /// The CLI v2 rendering.
     pub fn to_iso(self) -> String {
+        use std::fmt::Write as _;
         let t = self.0.to_offset(time::UtcOffset::UTC);
         let micros = t.microsecond();
-        let base = format!(
+        let mut s = String::with_capacity(32);
+        let _ = write!(
+            s,
             "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
             t.year(),
             u8::from(t.month()),
@@ -41,11 +44,11 @@ impl Timestamp {
             t.minute(),
             t.second()
         );
-        if micros == 0 {
-            format!("{base}+00:00")
-        } else {
-            format!("{base}.{micros:06}+00:00")
+        if micros != 0 {
+            let _ = write!(s, ".{micros:06}");
         }
+        s.push_str("+00:00");
+        s
     }
 }
 

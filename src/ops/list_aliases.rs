@@ -3,6 +3,7 @@
 
 use super::prelude::*;
 use crate::steps::{aliases, paging};
+use crate::store::AliasRecord;
 
 op!(keystore "ListAliases", "Lists the aliases in the region, or only those of one key.", handle);
 
@@ -15,34 +16,36 @@ pub fn handle(svc: &Service, req: ListAliasesRequest) -> Result<ListAliasesRespo
         .map(|k| keyref::resolve(svc, k, Aliases::Refused).map(|r| r.key_id))
         .transpose()?;
     let ts = |ms| Timestamp::from_epoch_millis(ms).unwrap_or_else(|| svc.clock().now());
-    // Aliases belong to the keystore's account: a caller of another account has none here.
-    let none = Vec::new();
-    let mine = if svc.caller().account == svc.account_id() {
-        aliases::all(svc)?
-    } else {
-        &none
-    };
-    let entries: Vec<AliasListEntry> = mine
-        .iter()
-        .filter(|a| filter.as_ref().is_none_or(|k| *k == a.target_key_id))
-        .map(|a| AliasListEntry {
-            alias_arn: Some(svc.alias_arn(&a.alias_name)),
-            alias_name: Some(a.alias_name.clone()),
-            target_key_id: Some(a.target_key_id.clone()),
-            creation_date: Some(ts(a.creation_date)),
-            last_updated_date: Some(ts(a.last_updated_date)),
-        })
-        .collect();
-    let page = paging::page(
-        &entries,
-        |e| e.alias_name.clone().unwrap_or_default(),
+    let page = paging::page_from(
         req.limit,
         req.marker.as_deref(),
         50,
         100,
+        |a: &AliasRecord| a.alias_name.as_str(),
+        |start, n| {
+            // Aliases belong to the keystore's account: a caller of another account has none.
+            if svc.caller().account != svc.account_id() {
+                return Ok(Vec::new());
+            }
+            aliases::read_index(svc, |index| match &filter {
+                Some(key) => index.aliases_of(svc.store(), key, start, n),
+                None => index.aliases_from(svc.store(), start, n),
+            })
+        },
     )?;
+    let entries = page
+        .items
+        .into_iter()
+        .map(|a| AliasListEntry {
+            alias_arn: Some(svc.alias_arn(&a.alias_name)),
+            creation_date: Some(ts(a.creation_date)),
+            last_updated_date: Some(ts(a.last_updated_date)),
+            alias_name: Some(a.alias_name),
+            target_key_id: Some(a.target_key_id),
+        })
+        .collect();
     Ok(ListAliasesResponse {
-        aliases: Some(page.items),
+        aliases: Some(entries),
         next_marker: page.next_marker,
         truncated: Some(page.truncated),
     })

@@ -3,7 +3,7 @@
 //! without SELF lists none.
 
 use super::prelude::*;
-use crate::steps::{housekeeping, paging};
+use crate::steps::{aliases, paging};
 
 op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle);
 
@@ -16,15 +16,16 @@ pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, E
             .resource_owners
             .as_ref()
             .is_none_or(|o| o.iter().any(|x| x == "SELF"));
-    let none = Vec::new();
-    let ids = if own { live_key_ids(svc)? } else { &none };
-    let page = paging::page(
-        ids.as_slice(),
-        String::clone,
+    let page = paging::page_from(
         req.limit,
         req.marker.as_deref(),
         100,
         1000,
+        String::as_str,
+        |start, n| match own {
+            true => aliases::read_index(svc, |index| index.keys_from(svc.store(), start, n)),
+            false => Ok(Vec::new()),
+        },
     )?;
     Ok(ListKeysResponse {
         keys: Some(page
@@ -37,15 +38,5 @@ pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, E
             .collect()),
         next_marker: page.next_marker,
         truncated: Some(page.truncated),
-    })
-}
-
-/// The region's key IDs, after completing the deletions that are due.
-fn live_key_ids(svc: &Service) -> Result<&Vec<String>, Error> {
-    svc.cached_key_ids(|| {
-        let due = housekeeping::settle_region(svc)?;
-        let mut ids = svc.store().list_key_ids(svc.region())?;
-        ids.retain(|id| due.binary_search(id).is_err());
-        Ok(ids)
     })
 }

@@ -37,6 +37,6 @@ pub fn handle(svc: &Service, _req: LkmsKeystoreInfoRequest) -> Result<LkmsKeysto
         region: svc.region().to_string(),
         root_key_source: svc.root_key_source(),
         caller: svc.caller().principal.clone(),
-        key_count: store.list_key_ids(svc.region())?.len(),
+        key_count: store.index(svc.region())?.key_count(store)?,
     })
 }

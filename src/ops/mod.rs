@@ -19,6 +19,7 @@ use serde_json::Value;
 
 pub use crate::steps::caller::Caller;
 pub use crate::steps::credentials::Credential;
+pub use crate::steps::inline::runs_inline;
 pub use crate::steps::{Service, ServiceConfig};
 
 /// Declares an operation in its file: `op!(keystore "Name", "summary", handle);` for one that

@@ -186,7 +186,7 @@ async fn handle(
     peer: std::net::IpAddr,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let started = Instant::now();
-    let request_id = crate::crypto::random::uuid_v4();
+    let request_id = request_id();
     let (parts, body) = req.into_parts();
     let body = tokio::time::timeout(
         READ_TIMEOUT,
@@ -226,40 +226,42 @@ async fn handle(
         ),
         Ok(Ok(collected)) => {
             let body = collected.to_bytes();
-            let shared = shared.clone();
-            let run = tokio::task::spawn_blocking(move || {
-                let incoming = protocol::Incoming {
-                    method: parts.method.as_str(),
-                    path: parts.uri.path(),
-                    query: parts.uri.query().unwrap_or_default(),
-                    headers: &parts.headers,
-                    body: &body,
-                };
-                match protocol::prepare(&shared, &incoming) {
-                    Ok((op, request, caller, region)) => {
-                        let key = request
-                            .get("KeyId")
-                            .and_then(|k| k.as_str())
-                            .map(str::to_string);
-                        // aws:SourceIp is the client's address.
-                        let caller = caller.from_address(peer);
-                        let reply = protocol::execute(&shared, op, request, caller, region);
-                        (reply, Some(op.name), key)
-                    }
-                    Err(reply) => {
-                        let op = protocol::operation(&incoming).ok().map(|o| o.name);
-                        (reply, op, None)
-                    }
+            let incoming = protocol::Incoming {
+                method: parts.method.as_str(),
+                path: parts.uri.path(),
+                query: parts.uri.query().unwrap_or_default(),
+                headers: &parts.headers,
+                body: &body,
+            };
+            match protocol::prepare(&shared, &incoming) {
+                Err(reply) => {
+                    let op = protocol::operation(&incoming).ok().map(|o| o.name);
+                    (reply, op, None)
                 }
-            })
-            .await;
-            run.unwrap_or_else(|_| {
-                (
-                    Reply::error(500, "KMSInternalException", "The request failed."),
-                    None,
-                    None,
-                )
-            })
+                Ok((op, request, caller, region)) => {
+                    let key = request
+                        .get("KeyId")
+                        .and_then(|k| k.as_str())
+                        .map(str::to_string);
+                    // aws:SourceIp is the client's address.
+                    let caller = caller.from_address(peer);
+                    // Cheap requests on cached local keys run here; the rest on a thread that
+                    // may block (see steps::inline).
+                    let reply = if protocol::runs_inline(&shared, op, &request, &region) {
+                        protocol::execute(&shared, op, request, caller, region)
+                    } else {
+                        let shared = shared.clone();
+                        tokio::task::spawn_blocking(move || {
+                            protocol::execute(&shared, op, request, caller, region)
+                        })
+                        .await
+                        .unwrap_or_else(|_| {
+                            Reply::error(500, "KMSInternalException", "The request failed.")
+                        })
+                    };
+                    (reply, Some(op.name), key)
+                }
+            }
         }
     };
     if !quiet {
@@ -272,6 +274,28 @@ async fn handle(
         );
     }
     Ok(response(reply, &request_id))
+}
+
+/// A request ID: unique, not secret, so made without a system call per request — a random
+/// base drawn once, plus a counter, in the form of a version-4 UUID.
+fn request_id() -> String {
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static BASE: OnceLock<[u8; 16]> = OnceLock::new();
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let mut b = *BASE.get_or_init(|| {
+        let mut b = [0u8; 16];
+        crate::crypto::random::fill(&mut b);
+        b
+    });
+    let n = COUNT.fetch_add(1, Ordering::Relaxed).to_be_bytes();
+    for (x, y) in b[8..].iter_mut().zip(n) {
+        *x ^= y;
+    }
+    uuid::Builder::from_random_bytes(b)
+        .into_uuid()
+        .hyphenated()
+        .to_string()
 }
 
 fn response(reply: Reply, request_id: &str) -> Response<Full<Bytes>> {

@@ -146,6 +146,13 @@ pub fn prepare(
     Ok((op, Value::Object(members), caller, region))
 }
 
+/// True when a prepared request may run on the network thread (see [`ops::runs_inline`]).
+pub fn runs_inline(shared: &Shared, op: &spec::Operation, request: &Value, region: &str) -> bool {
+    let root = Caller::root(shared.service.account_id());
+    let service = shared.service.for_request(region, root);
+    ops::runs_inline(&service, op.name, request)
+}
+
 /// Runs a prepared operation on the core and renders the reply.
 pub fn execute(
     shared: &Shared,

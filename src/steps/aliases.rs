@@ -5,7 +5,8 @@ use super::authorise::{self, Ask};
 use super::{Service, housekeeping, key_state, keyref};
 use crate::error::{Error, ErrorCode, kms};
 use crate::steps::validate::invalid;
-use crate::store::{AliasRecord, KeyRecord};
+use crate::store::index::Index;
+use crate::store::{KeyRecord, StoreResult};
 
 const PREFIX_MESSAGE: &str = "Alias must start with the prefix \"alias/\". Please see \
                               https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html";
@@ -50,11 +51,16 @@ pub fn target(svc: &Service, target: &str, ask: &Ask<'_>) -> Result<KeyRecord, E
     Ok(rec)
 }
 
-/// The region's aliases, read once per process after completing due deletions (whose keys take
-/// their aliases with them).
-pub fn all(svc: &Service) -> Result<&Vec<AliasRecord>, Error> {
-    svc.cached_aliases(|| {
-        housekeeping::settle_region(svc)?;
-        Ok(svc.store().list_aliases(svc.region())?)
-    })
+/// Runs `read` on the region's index (see [`Service::read_index`]), after completing due
+/// deletions (whose keys take their aliases with them).
+pub fn read_index<T>(svc: &Service, read: impl Fn(&Index) -> StoreResult<T>) -> Result<T, Error> {
+    svc.read_index(|| housekeeping::settle_region(svc).map(drop), read)
+}
+
+/// The names of the aliases that point at `key_id`, for the kms:ResourceAliases condition key.
+pub fn names_of(svc: &Service, key_id: &str) -> Result<Vec<String>, Error> {
+    let records = read_index(svc, |index| {
+        index.aliases_of(svc.store(), key_id, "", usize::MAX)
+    })?;
+    Ok(records.into_iter().map(|a| a.alias_name).collect())
 }

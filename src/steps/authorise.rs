@@ -244,11 +244,7 @@ fn key_context(
     let wants_aliases =
         policy.tests_key(ALIASES) || identity.iter().any(|n| n.policy.tests_key(ALIASES));
     let aliases: Vec<String> = if wants_aliases {
-        super::aliases::all(svc)?
-            .iter()
-            .filter(|a| a.target_key_id == key.key_id)
-            .map(|a| a.alias_name.clone())
-            .collect()
+        super::aliases::names_of(svc, &key.key_id)?
     } else {
         Vec::new()
     };

@@ -24,7 +24,8 @@ type KeyRef = (String, String);
 pub struct Cache {
     cursor: Mutex<Cursor>,
     keys: Mutex<LruCache<KeyRef, Arc<KeyRecord>>>,
-    material: Mutex<LruCache<(String, String, String), Secret>>,
+    /// Unsealed materials by key, each key's by material ID.
+    material: Mutex<LruCache<KeyRef, Vec<(String, Secret)>>>,
     aliases: Mutex<LruCache<KeyRef, Arc<AliasRecord>>>,
     credentials: Mutex<LruCache<String, Arc<Credential>>>,
 }
@@ -104,19 +105,13 @@ impl Cache {
                 let id = file.trim_end_matches(".json").to_string();
                 let key = (region.to_string(), id);
                 lock(&self.keys).pop(&key);
-                let mut m = lock(&self.material);
-                let stale: Vec<_> = m
-                    .iter()
-                    .filter(|((r, k, _), _)| *r == key.0 && *k == key.1)
-                    .map(|(k, _)| k.clone())
-                    .collect();
-                for k in stale {
-                    m.pop(&k);
-                }
+                lock(&self.material).pop(&key);
             }
             // Alias files are named by a hash of the alias: forget them all (they change rarely).
             ["aliases", ..] => lock(&self.aliases).clear(),
             ["credentials.json"] => lock(&self.credentials).clear(),
+            // The region indexes are read afresh by every listing; nothing here comes from them.
+            ["index", ..] => {}
             _ => self.clear(),
         }
     }
@@ -136,14 +131,24 @@ impl Cache {
 
     /// Cached unsealed material.
     pub fn material(&self, region: &str, key_id: &str, material_id: &str) -> Option<Secret> {
-        let key = (region.into(), key_id.into(), material_id.into());
-        lock(&self.material).get(&key).cloned()
+        let key = (region.to_string(), key_id.to_string());
+        let mut m = lock(&self.material);
+        let held = m.get(&key)?;
+        held.iter()
+            .find(|(id, _)| id == material_id)
+            .map(|(_, s)| s.clone())
     }
 
     /// Remembers unsealed material.
     pub fn put_material(&self, region: &str, key_id: &str, material_id: &str, s: &Secret) {
-        let key = (region.into(), key_id.into(), material_id.into());
-        lock(&self.material).put(key, s.clone());
+        let key = (region.to_string(), key_id.to_string());
+        let mut m = lock(&self.material);
+        if let Some(held) = m.get_mut(&key) {
+            held.retain(|(id, _)| id != material_id);
+            held.push((material_id.to_string(), s.clone()));
+        } else {
+            m.put(key, vec![(material_id.to_string(), s.clone())]);
+        }
     }
 
     /// A cached alias.

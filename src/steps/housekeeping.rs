@@ -79,14 +79,9 @@ fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
     let (gone, entry) = match store.load_key(region, key_id)? {
         Some(rec) if key_state::deletion_due(svc, &rec) => {
             super::key_stores::destroy_backing_key(svc, &rec);
-            for alias in store.list_aliases(region)? {
-                if alias.target_key_id == key_id {
-                    store.delete_alias(region, &alias.alias_name)?;
-                }
-            }
             // Its grants go with it.
             store.write_grants::<crate::access::Grant>(region, key_id, &[])?;
-            store.delete_key(region, key_id)?;
+            store.delete_key_and_aliases(region, key_id)?;
             if rec.multi_region.is_some() {
                 let when = rec.deletion_date.unwrap_or_else(|| svc.now_millis());
                 multi_region::replica_gone(svc, key_id, when)?;

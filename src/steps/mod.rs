@@ -20,6 +20,7 @@ pub mod hmac_keys;
 pub mod housekeeping;
 pub mod identity_policies;
 pub mod import;
+pub mod inline;
 pub mod key_state;
 pub mod key_stores;
 pub mod keyref;
@@ -41,12 +42,12 @@ pub mod validate;
 
 use crate::clock::Clock;
 use crate::error::Error;
+use crate::store::index::Index;
 use crate::store::rootkey::RootKeyConfig;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use caller::Caller;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 /// The KMS service for one region of one keystore, as one caller sees it: the context every
 /// operation and step works in.
@@ -56,10 +57,8 @@ pub struct Service {
     region: String,
     clock: Clock,
     caller: Caller,
-    /// The region's key IDs, listed once per process (list-keys pages re-use them).
-    key_ids: OnceLock<Vec<String>>,
-    /// The region's aliases, read once per process (list-aliases pages re-use them).
-    aliases: OnceLock<Vec<AliasRecord>>,
+    /// The region's index, read once per call (the command line's pages re-use it).
+    index: Mutex<Option<Arc<Index>>>,
     /// Documents and material kept between requests (`lkms serve` only).
     cache: Option<Arc<cache::Cache>>,
 }
@@ -99,8 +98,7 @@ impl Service {
             region: region.into(),
             clock,
             caller,
-            key_ids: OnceLock::new(),
-            aliases: OnceLock::new(),
+            index: Mutex::new(None),
             cache: None,
         }
     }
@@ -227,28 +225,39 @@ impl Service {
         )
     }
 
-    /// The region's key IDs, listed once per process.
-    pub(crate) fn cached_key_ids(
+    /// Runs `read` on the region's index, read once per call (after `prepare`, which completes
+    /// due deletions). A reader slower than the writers finds a chunk of its index replaced and
+    /// removed: it reads the index again and runs `read` again (markers are keys, so a listing
+    /// goes on where it was).
+    pub(crate) fn read_index<T>(
         &self,
-        list: impl FnOnce() -> Result<Vec<String>, Error>,
-    ) -> Result<&Vec<String>, Error> {
-        once(&self.key_ids, list)
+        prepare: impl FnOnce() -> Result<(), Error>,
+        read: impl Fn(&Index) -> crate::store::StoreResult<T>,
+    ) -> Result<T, Error> {
+        let mut prepare = Some(prepare);
+        let mut tries = 0;
+        loop {
+            let index = {
+                let mut held = self.index.lock().unwrap_or_else(|e| e.into_inner());
+                match held.as_ref() {
+                    Some(i) => i.clone(),
+                    None => {
+                        if let Some(p) = prepare.take() {
+                            p()?;
+                        }
+                        let i = Arc::new(self.store.index(&self.region)?);
+                        *held = Some(i.clone());
+                        i
+                    }
+                }
+            };
+            match read(&index) {
+                Err(e) if crate::store::index::is_stale(&e) && tries < 5 => {
+                    tries += 1;
+                    *self.index.lock().unwrap_or_else(|e| e.into_inner()) = None;
+                }
+                other => return Ok(other?),
+            }
+        }
     }
-
-    /// The region's aliases, read once per process.
-    pub(crate) fn cached_aliases(
-        &self,
-        list: impl FnOnce() -> Result<Vec<AliasRecord>, Error>,
-    ) -> Result<&Vec<AliasRecord>, Error> {
-        once(&self.aliases, list)
-    }
-}
-
-/// The value in `cell`, made by `make` the first time.
-fn once<T>(cell: &OnceLock<T>, make: impl FnOnce() -> Result<T, Error>) -> Result<&T, Error> {
-    if let Some(v) = cell.get() {
-        return Ok(v);
-    }
-    let v = make()?;
-    Ok(cell.get_or_init(|| v))
 }

@@ -29,16 +29,7 @@ pub fn page<T: Clone>(
     let start = match marker {
         None => 0,
         Some(m) => {
-            let after = B64
-                .decode(m)
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .ok_or_else(|| {
-                    kms(
-                        ErrorCode::InvalidMarkerException,
-                        "The marker is not one that lkms returned.",
-                    )
-                })?;
+            let after = decode_marker(m)?;
             items.partition_point(|i| key(i) < after)
         }
     };
@@ -55,4 +46,45 @@ pub fn page<T: Clone>(
         truncated: next.is_some(),
         next_marker: next,
     })
+}
+
+/// One page of a sorted list held in an index: `fetch(start, n)` returns up to `n` items whose
+/// sort key is `start` or after. The marker names the first item of the next page, so it stays
+/// valid while items are added and removed between pages: no item is listed twice, and none
+/// that existed throughout is skipped.
+pub fn page_from<T>(
+    limit: Option<i64>,
+    marker: Option<&str>,
+    default: usize,
+    max: usize,
+    key: impl Fn(&T) -> &str,
+    fetch: impl FnOnce(&str, usize) -> Result<Vec<T>, Error>,
+) -> Result<Page<T>, Error> {
+    let size = limit.map_or(default, |l| (l as usize).min(max));
+    let start = match marker {
+        None => String::new(),
+        Some(m) => decode_marker(m)?,
+    };
+    let mut items = fetch(&start, size + 1)?;
+    let next = match items.len() > size {
+        true => items.pop().map(|i| B64.encode(key(&i))),
+        false => None,
+    };
+    Ok(Page {
+        items,
+        truncated: next.is_some(),
+        next_marker: next,
+    })
+}
+
+fn decode_marker(m: &str) -> Result<String, Error> {
+    B64.decode(m)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(|| {
+            kms(
+                ErrorCode::InvalidMarkerException,
+                "The marker is not one that lkms returned.",
+            )
+        })
 }

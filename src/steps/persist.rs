@@ -38,10 +38,10 @@ pub fn load_locked(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
     }
 }
 
-/// Writes a new key (CreateKey) under the lock.
+/// Writes a new key (CreateKey) and lists it; concurrent creations share one flush (see
+/// [`crate::store::group`]). Do not hold the lock.
 pub fn create(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
-    let _lock = svc.store().lock()?;
-    svc.store().write_key(svc.region(), rec)?;
+    svc.store().create_key(svc.region(), rec)?;
     Ok(())
 }
 

@@ -8,10 +8,11 @@ use super::document;
 use super::error::io_error;
 use super::error::{StoreError, StoreResult};
 use super::fsutil;
+use super::index::IndexTx;
 use crate::crypto::random;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const ALIAS_KIND: &str = "Alias";
 
@@ -29,15 +30,19 @@ pub struct AliasRecord {
     pub last_updated_date: i64,
 }
 
+/// The hex SHA-256 of an alias name: its document's file name without `.json`.
+pub(super) fn name_hash(name: &str) -> String {
+    random::to_hex(&Sha256::digest(name.as_bytes()))
+}
+
 impl Keystore {
-    fn alias_dir(&self, region: &str) -> PathBuf {
+    pub(super) fn alias_dir(&self, region: &str) -> PathBuf {
         self.dir().join("aliases").join(region)
     }
 
-    fn alias_path(&self, region: &str, name: &str) -> PathBuf {
-        let digest = Sha256::digest(name.as_bytes());
+    pub(super) fn alias_path(&self, region: &str, name: &str) -> PathBuf {
         self.alias_dir(region)
-            .join(format!("{}.json", random::to_hex(&digest)))
+            .join(format!("{}.json", name_hash(name)))
     }
 
     /// Reads an alias; `None` if it does not exist in `region`.
@@ -53,60 +58,82 @@ impl Keystore {
         Ok(Some(rec))
     }
 
-    /// Writes an alias atomically. Hold the lock.
+    /// Writes an alias atomically, and the region's index. Hold the lock.
     pub fn write_alias(&self, region: &str, rec: &AliasRecord) -> StoreResult<()> {
         let dir = self.alias_dir(region);
         fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         let path = self.alias_path(region, &rec.alias_name);
-        document::write(
+        let mut tx = IndexTx::begin(self, region)?;
+        let identity = [region, rec.alias_name.as_str()];
+        tx.batch().write(ALIAS_KIND, &identity, rec, &path)?;
+        tx.put_alias(rec)?;
+        tx.commit().map(drop)
+    }
+
+    /// Writes many new aliases in one batch (one flush) and lists them: for filling a keystore
+    /// in bulk. Their targets are not checked. Hold the lock.
+    pub fn write_aliases(&self, region: &str, recs: &[AliasRecord]) -> StoreResult<()> {
+        let dir = self.alias_dir(region);
+        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        let mut tx = IndexTx::begin(self, region)?;
+        for rec in recs {
+            let path = self.alias_path(region, &rec.alias_name);
+            let identity = [region, rec.alias_name.as_str()];
+            tx.batch().write(ALIAS_KIND, &identity, rec, &path)?;
+        }
+        tx.put_aliases(recs)?;
+        tx.commit().map(drop)
+    }
+
+    /// Removes an alias, and unlists it. Hold the lock.
+    pub fn delete_alias(&self, region: &str, name: &str) -> StoreResult<()> {
+        let mut tx = IndexTx::begin(self, region)?;
+        tx.batch().remove(&self.alias_path(region, name));
+        tx.remove_alias(name)?;
+        tx.commit().map(drop)
+    }
+
+    /// Every alias in `region`, sorted by name (from the region's index).
+    pub fn list_aliases(&self, region: &str) -> StoreResult<Vec<AliasRecord>> {
+        self.index(region)?.aliases_from(self, "", usize::MAX)
+    }
+
+    /// Reads and verifies the alias document at `path` (in `region`'s alias directory), whose
+    /// name is known only from inside it; `None` if there is no such document.
+    pub(super) fn read_alias_file(
+        &self,
+        region: &str,
+        path: &Path,
+    ) -> StoreResult<Option<AliasRecord>> {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if name.starts_with('.') || !name.ends_with(".json") {
+            return Ok(None);
+        }
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io_error(path, e)),
+        };
+        // The identity is the alias name inside; verify with it, then check the file name.
+        let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        let claimed = doc[ALIAS_KIND]["AliasName"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let rec: AliasRecord = document::decode(
             self.doc_key(),
             ALIAS_KIND,
-            &[region, &rec.alias_name],
-            rec,
-            &path,
-        )
-    }
-
-    /// Removes an alias. Hold the lock.
-    pub fn delete_alias(&self, region: &str, name: &str) -> StoreResult<()> {
-        document::remove(self.doc_key(), &self.alias_path(region, name))
-    }
-
-    /// Every alias in `region`, sorted by name. Reads every alias document.
-    pub fn list_aliases(&self, region: &str) -> StoreResult<Vec<AliasRecord>> {
-        let dir = self.alias_dir(region);
-        let mut out = Vec::new();
-        for entry in fsutil::entries(&dir)? {
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(".json") {
-                continue;
-            }
-            let bytes = std::fs::read(&path).map_err(|e| io_error(&path, e))?;
-            // The identity is the alias name inside; verify with it, then check the file name.
-            let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-            let claimed = doc[ALIAS_KIND]["AliasName"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            let rec: AliasRecord = document::decode_value(
-                self.doc_key(),
-                ALIAS_KIND,
-                &[region, &claimed],
-                doc,
-                &path,
-            )?;
-            if self.alias_path(region, &rec.alias_name) != path {
-                return Err(StoreError::Corrupt(format!(
-                    "keystore file {} holds alias {} under another name",
-                    path.display(),
-                    rec.alias_name
-                )));
-            }
-            out.push(rec);
+            &[region, &claimed],
+            &bytes,
+            path,
+        )?;
+        if self.alias_path(region, &rec.alias_name) != path {
+            return Err(StoreError::Corrupt(format!(
+                "keystore file {} holds alias {} under another name",
+                path.display(),
+                rec.alias_name
+            )));
         }
-        out.sort_by(|a, b| a.alias_name.cmp(&b.alias_name));
-        Ok(out)
+        Ok(Some(rec))
     }
 }

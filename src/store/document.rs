@@ -9,13 +9,14 @@
 //! [`super::upgrade`] rewrites a format-1 keystore; afterwards they are refused like any other
 //! document that fails its check.
 
+use super::batch::Batch;
 use super::canonical;
-use super::error::{StoreError, StoreResult, io_error};
-use super::fsutil;
+use super::error::{StoreError, StoreResult};
 use super::generation::Generations;
 use crate::crypto::{derive, random, secret::Key256};
 use serde::{Serialize, de::DeserializeOwned};
-use serde_json::{Map, Value};
+use serde_json::Value;
+use serde_json::value::RawValue;
 use std::path::Path;
 
 /// The format version written into every document.
@@ -76,6 +77,11 @@ impl DocKey {
         &self.generations
     }
 
+    /// Where temp files are made before they are renamed into place.
+    pub fn staging(&self) -> &Path {
+        &self.staging
+    }
+
     fn parts<'a>(
         &'a self,
         version: u64,
@@ -96,7 +102,9 @@ impl DocKey {
     }
 }
 
-/// Serialises `body` as a MACed document of `kind`, written by generation `generation`.
+/// Serialises `body` as a MACed document of `kind`, written by generation `generation`. The body
+/// is written in its canonical form (the bytes the MAC covers), so a reader verifies it without
+/// re-encoding it; the envelope stays one member to a line.
 pub fn encode<T: Serialize>(
     key: &DocKey,
     generation: u64,
@@ -111,13 +119,14 @@ pub fn encode<T: Serialize>(
         &key.mac_key,
         &key.parts(FORMAT_VERSION, &g, kind, identity, &canon),
     );
-    let mut doc = Map::new();
-    doc.insert("FormatVersion".into(), Value::from(FORMAT_VERSION));
-    doc.insert("Generation".into(), Value::from(generation));
-    doc.insert(kind.into(), value);
-    doc.insert("Mac".into(), Value::String(random::to_hex(&mac)));
-    let mut out = serde_json::to_vec_pretty(&Value::Object(doc)).unwrap_or_default();
-    out.push(b'\n');
+    let kind_json = serde_json::to_string(kind).unwrap_or_default();
+    let mut out = Vec::with_capacity(canon.len() + kind_json.len() + 160);
+    out.extend_from_slice(
+        format!("{{\n  \"FormatVersion\": {FORMAT_VERSION},\n  \"Generation\": {generation},\n  {kind_json}: ")
+            .as_bytes(),
+    );
+    out.extend_from_slice(&canon);
+    out.extend_from_slice(format!(",\n  \"Mac\": \"{}\"\n}}\n", random::to_hex(&mac)).as_bytes());
     out
 }
 
@@ -129,8 +138,77 @@ pub fn decode<T: DeserializeOwned>(
     bytes: &[u8],
     path: &Path,
 ) -> StoreResult<T> {
+    decode_numbered(key, kind, identity, bytes, path).map(|(body, _)| body)
+}
+
+/// [`decode`], also returning the generation that wrote the document.
+pub fn decode_numbered<T: DeserializeOwned>(
+    key: &DocKey,
+    kind: &str,
+    identity: &[&str],
+    bytes: &[u8],
+    path: &Path,
+) -> StoreResult<(T, u64)> {
+    if let Some(found) = decode_canonical(key, kind, identity, bytes) {
+        return found.ok_or_else(|| tampered(path));
+    }
     let doc: Value = serde_json::from_slice(bytes).map_err(|_| tampered(path))?;
-    decode_value(key, kind, identity, doc, path)
+    decode_value_numbered(key, kind, identity, doc, path)
+}
+
+/// The fast path of [`decode`], for a document whose body is stored in canonical form (as
+/// [`encode`] writes it): the MAC is checked over the stored bytes and the body parsed once,
+/// straight into `T`. `None` when the document is not in that form (an older, indented one, or
+/// one re-formatted by hand), which the slow path then re-encodes and checks.
+fn decode_canonical<T: DeserializeOwned>(
+    key: &DocKey,
+    kind: &str,
+    identity: &[&str],
+    bytes: &[u8],
+) -> Option<Option<(T, u64)>> {
+    let members = serde_json::from_slice::<RawMembers<'_>>(bytes).ok()?.0;
+    let member = |name: &str| members.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+    let version: u64 = serde_json::from_str(member("FormatVersion")?.get()).ok()?;
+    let body = member(kind)?.get();
+    // Canonical JSON has no line breaks outside strings, where they are escaped.
+    if version != FORMAT_VERSION || body.contains('\n') {
+        return None;
+    }
+    let generation: u64 = serde_json::from_str(member("Generation")?.get()).ok()?;
+    let mac: &str = serde_json::from_str(member("Mac")?.get()).ok()?;
+    let mac = random::from_hex(mac)?;
+    let g = generation.to_be_bytes();
+    let parts = key.parts(version, &g, kind, identity, body.as_bytes());
+    if !derive::verify(&key.mac_key, &parts, &mac) {
+        return None;
+    }
+    Some(serde_json::from_str(body).ok().map(|b| (b, generation)))
+}
+
+/// A JSON object's members, unparsed.
+struct RawMembers<'a>(Vec<(&'a str, &'a RawValue)>);
+
+impl<'de> serde::Deserialize<'de> for RawMembers<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = RawMembers<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(4);
+                while let Some(entry) = m.next_entry()? {
+                    out.push(entry);
+                }
+                Ok(RawMembers(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 fn tampered(path: &Path) -> StoreError {
@@ -146,9 +224,19 @@ pub fn decode_value<T: DeserializeOwned>(
     key: &DocKey,
     kind: &str,
     identity: &[&str],
-    mut doc: Value,
+    doc: Value,
     path: &Path,
 ) -> StoreResult<T> {
+    decode_value_numbered(key, kind, identity, doc, path).map(|(body, _)| body)
+}
+
+fn decode_value_numbered<T: DeserializeOwned>(
+    key: &DocKey,
+    kind: &str,
+    identity: &[&str],
+    mut doc: Value,
+    path: &Path,
+) -> StoreResult<(T, u64)> {
     let version = doc.get("FormatVersion").and_then(Value::as_u64);
     let legacy = version == Some(LEGACY_FORMAT) && key.accept_legacy;
     if version != Some(FORMAT_VERSION) && !legacy {
@@ -182,10 +270,12 @@ pub fn decode_value<T: DeserializeOwned>(
     ) {
         return Err(tampered(path));
     }
-    serde_json::from_value(body).map_err(|_| tampered(path))
+    let body = serde_json::from_value(body).map_err(|_| tampered(path))?;
+    Ok((body, generation))
 }
 
-/// Encodes and atomically writes a document.
+/// Encodes and atomically writes a document (a batch of one; see [`super::batch`]). Hold the
+/// lock.
 pub fn write<T: Serialize>(
     key: &DocKey,
     kind: &str,
@@ -193,10 +283,20 @@ pub fn write<T: Serialize>(
     body: &T,
     path: &Path,
 ) -> StoreResult<()> {
-    let g = key.generations.begin(path, false)?;
-    let bytes = encode(key, g, kind, identity, body);
-    fsutil::atomic_write_staged(&key.staging, path, &bytes).map_err(|e| io_error(path, e))?;
-    key.generations.record(g, path, false)
+    write_numbered(key, kind, identity, body, path).map(drop)
+}
+
+/// [`write`], returning the generation that wrote the document.
+pub fn write_numbered<T: Serialize>(
+    key: &DocKey,
+    kind: &str,
+    identity: &[&str],
+    body: &T,
+    path: &Path,
+) -> StoreResult<u64> {
+    let mut batch = Batch::new(key)?;
+    batch.write(kind, identity, body, path)?;
+    batch.commit()
 }
 
 /// Removes a document for good, as the next generation. Hold the lock.
@@ -204,7 +304,7 @@ pub fn remove(key: &DocKey, path: &Path) -> StoreResult<()> {
     if !path.exists() {
         return Ok(());
     }
-    let g = key.generations.begin(path, true)?;
-    fsutil::remove(path)?;
-    key.generations.record(g, path, true)
+    let mut batch = Batch::new(key)?;
+    batch.remove(path);
+    batch.commit().map(drop)
 }

@@ -42,6 +42,44 @@ fn write_via(tmp: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Writes `bytes` to a new private file at `path` without syncing it; the file stays open so
+/// the caller can sync it later (or sync the whole filesystem instead).
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<File> {
+    let mut f = create_private(path)?;
+    if let Err(e) = f.write_all(bytes) {
+        let _ = fs::remove_file(path);
+        return Err(e);
+    }
+    Ok(f)
+}
+
+/// Flushes every change on the filesystem holding `dir` to disk at once (one journal commit for
+/// many files). Elsewhere than on Linux, where `syncfs` does not exist, it syncs `dir` only, so
+/// callers sync files one by one there.
+pub fn sync_filesystem(dir: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        rustix::fs::syncfs(File::open(dir)?)?;
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    sync_dir(dir)
+}
+
+/// Whether [`sync_filesystem`] flushes the whole filesystem here.
+pub const SYNCS_FILESYSTEM: bool = cfg!(target_os = "linux");
+
+/// [`atomic_write`] without syncing: for hints that may be lost in a power cut but must never be
+/// seen half written.
+pub fn atomic_write_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = temp_name(path);
+    let written = write_new(&tmp, bytes).and_then(|_| fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written
+}
+
 /// A fresh temp-file name beside `path`, naming the writer's process so that temp files left by
 /// a writer that died can be told apart from one being written: `.<name>.<pid>.<random>.tmp`.
 pub fn temp_name(path: &Path) -> PathBuf {

@@ -27,9 +27,12 @@ use std::path::{Path, PathBuf};
 /// The journal's file name in the keystore directory.
 pub const JOURNAL: &str = "journal";
 /// The write in progress: written before a document, removed once the journal has its line.
-const PENDING: &str = "journal.pending";
-/// A journal above this size is compacted to one line per file on the next write.
+pub const PENDING: &str = "journal.pending";
+/// A journal above this size (and twice its size after the last compaction) is compacted to one
+/// line per file on the next write.
 const COMPACT_AT: u64 = 8 << 20;
+/// The journal's size after its last compaction.
+pub const COMPACTED: &str = "journal.compacted";
 
 /// One journal line.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -92,7 +95,7 @@ impl Generations {
             .get_or_init(|| derive::subkey(&self.base, &self.label))
     }
 
-    fn journal_path(&self) -> PathBuf {
+    pub(super) fn journal_path(&self) -> PathBuf {
         self.dir.join(JOURNAL)
     }
 
@@ -106,7 +109,7 @@ impl Generations {
     }
 
     /// The last journal line (generation 0 and no MAC when the journal is empty).
-    fn tail(&self) -> StoreResult<(u64, Vec<u8>)> {
+    pub(super) fn tail(&self) -> StoreResult<(u64, Vec<u8>)> {
         let path = self.journal_path();
         let mut f = match std::fs::File::open(&path) {
             Ok(f) => f,
@@ -131,26 +134,55 @@ impl Generations {
     /// Starts a write of `file` (or its removal): finishes any write a stopped writer left,
     /// notes this one as pending, and returns its generation. Call with the keystore lock held.
     pub fn begin(&self, file: &Path, removed: bool) -> StoreResult<u64> {
+        let g = self.reserve()? + 1;
+        self.note_pending(g, file, removed)?;
+        Ok(g)
+    }
+
+    /// Finishes any write a stopped writer left and returns the last generation written: the
+    /// writes that follow take the next ones, in order. Call with the keystore lock held.
+    pub fn reserve(&self) -> StoreResult<u64> {
         self.heal()?;
-        let g = self.tail()?.0 + 1;
+        Ok(self.tail()?.0)
+    }
+
+    /// Notes that generation `g` is about to write (or remove) `file`, so that a writer stopped
+    /// half way is completed by the next one (see [`Self::heal`]).
+    pub fn note_pending(&self, g: u64, file: &Path, removed: bool) -> StoreResult<()> {
         let pending = Entry {
             generation: g,
             path: self.relative(file),
             removed,
             mac: String::new(),
         };
-        let path = self.dir.join(PENDING);
         let text = serde_json::to_vec(&pending).unwrap_or_default();
-        std::fs::write(&path, text).map_err(|e| io_error(&path, e))?;
-        Ok(g)
+        self.set_pending(&text)
+    }
+
+    /// Replaces the pending note in place: the file stays (empty when nothing is pending), so
+    /// that writes do not create and delete a file each — on ext4, allocating inodes among many
+    /// recently freed ones was most of a batch's cost.
+    fn set_pending(&self, text: &[u8]) -> StoreResult<()> {
+        let path = self.dir.join(PENDING);
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        opts.open(&path)
+            .and_then(|mut f| f.write_all(text))
+            .map_err(|e| io_error(&path, e))
     }
 
     /// Completes a write a writer that stopped left half done: if its document (or removal)
     /// reached the disk, the journal gets its line; otherwise the note is dropped.
     pub fn heal(&self) -> StoreResult<()> {
         let path = self.dir.join(PENDING);
-        let Ok(text) = std::fs::read(&path) else {
-            return Ok(());
+        let text = match std::fs::read(&path) {
+            Ok(t) if !t.is_empty() => t,
+            _ => return Ok(()),
         };
         if let Ok(p) = serde_json::from_slice::<Entry>(&text) {
             let file = self.dir.join(&p.path);
@@ -165,12 +197,13 @@ impl Generations {
             };
             if done && self.tail()?.0 < p.generation {
                 self.append(p.generation, &file, p.removed)?;
+                self.write_record(p.generation);
             }
         }
-        std::fs::remove_file(&path).map_err(|e| io_error(&path, e))
+        self.done()
     }
 
-    fn relative(&self, file: &Path) -> String {
+    pub(super) fn relative(&self, file: &Path) -> String {
         file.strip_prefix(&self.dir)
             .unwrap_or(file)
             .to_string_lossy()
@@ -181,13 +214,23 @@ impl Generations {
     /// started. Call with the keystore lock held, after the write.
     pub fn record(&self, g: u64, file: &Path, removed: bool) -> StoreResult<()> {
         self.append(g, file, removed)?;
-        let pending = self.dir.join(PENDING);
-        std::fs::remove_file(&pending).map_err(|e| io_error(&pending, e))
+        self.write_record(g);
+        self.done()
     }
 
-    fn append(&self, g: u64, file: &Path, removed: bool) -> StoreResult<()> {
+    /// Ends the pending write noted last (its line is in the journal).
+    pub fn done(&self) -> StoreResult<()> {
+        self.set_pending(b"")
+    }
+
+    /// Appends the journal line of generation `g` (the record outside the keystore is left to
+    /// the caller: once per batch of writes is enough).
+    pub fn append(&self, g: u64, file: &Path, removed: bool) -> StoreResult<()> {
         let path = self.journal_path();
-        if std::fs::metadata(&path).is_ok_and(|m| m.len() > COMPACT_AT) {
+        if let Ok(m) = std::fs::metadata(&path)
+            && m.len() > COMPACT_AT
+            && m.len() > 2 * self.compacted_size()
+        {
             self.compact()?;
         }
         let (_, previous) = self.tail()?;
@@ -203,13 +246,21 @@ impl Generations {
         let mut f = append_private(&path).map_err(|e| io_error(&path, e))?;
         f.write_all(line.as_bytes())
             .map_err(|e| io_error(&path, e))?;
-        self.write_record(g);
         Ok(())
+    }
+
+    /// The journal's size after its last compaction: a journal of a large keystore stays large
+    /// when compacted (a line per file), so it is compacted again only once it has doubled.
+    fn compacted_size(&self) -> u64 {
+        std::fs::read_to_string(self.dir.join(COMPACTED))
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(0)
     }
 
     /// Keeps the latest generation outside the keystore. Best effort: without it, only the
     /// whole-keystore rollback goes unseen.
-    fn write_record(&self, g: u64) {
+    pub fn write_record(&self, g: u64) {
         let Some(path) = &self.record else {
             return;
         };
@@ -221,13 +272,18 @@ impl Generations {
         if let Some(parent) = path.parent() {
             let _ = fsutil::private_dir_all(parent);
         }
-        let tmp = fsutil::temp_name(path);
-        let written = fsutil::create_private(&tmp)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .and_then(|()| std::fs::rename(&tmp, path));
-        if written.is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        // Rewritten in place, no temp file and no rename (see `set_pending`): a record cut short
+        // by a crash fails its MAC and counts as none until the next write.
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
         }
+        let _ = opts
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()));
     }
 
     /// The generation recorded outside the keystore, if there is one and it verifies.
@@ -304,11 +360,15 @@ impl Generations {
             out.push('\n');
         }
         let path = self.journal_path();
-        fsutil::atomic_write(&path, out.as_bytes()).map_err(|e| io_error(&path, e))
+        fsutil::atomic_write(&path, out.as_bytes()).map_err(|e| io_error(&path, e))?;
+        // Only a hint for the next compaction: best effort, no sync.
+        let size = self.dir.join(COMPACTED);
+        let _ = fsutil::atomic_write_unsynced(&size, out.len().to_string().as_bytes());
+        Ok(())
     }
 }
 
-fn append_private(path: &Path) -> std::io::Result<std::fs::File> {
+pub(super) fn append_private(path: &Path) -> std::io::Result<std::fs::File> {
     let mut opts = std::fs::OpenOptions::new();
     opts.append(true).create(true);
     #[cfg(unix)]
@@ -317,57 +377,4 @@ fn append_private(path: &Path) -> std::io::Result<std::fs::File> {
         opts.mode(0o600);
     }
     opts.open(path)
-}
-
-/// What the journal says about changes: its identity and length, and the file a write in
-/// progress is changing.
-pub struct JournalState {
-    /// (device, inode) and length; `None` when there is no journal.
-    pub file: Option<((u64, u64), u64)>,
-    /// The file named by `journal.pending`, relative to the keystore.
-    pub pending: Option<String>,
-}
-
-impl super::keystore::Keystore {
-    /// The journal's identity and length, and any write in progress (one `stat` when there is
-    /// none). For caches of long-lived processes.
-    pub fn journal_changes(&self) -> JournalState {
-        let meta = std::fs::metadata(self.dir().join(JOURNAL)).ok();
-        let file = meta.map(|m| (file_id(&m), m.len()));
-        let pending = std::fs::read(self.dir().join(PENDING))
-            .ok()
-            .and_then(|b| serde_json::from_slice::<Entry>(&b).ok())
-            .map(|e| e.path);
-        JournalState { file, pending }
-    }
-
-    /// The files named by the journal's complete lines after byte `offset`, and the offset just
-    /// past the last complete line.
-    pub fn journal_paths_since(&self, offset: u64) -> (Vec<String>, u64) {
-        let Ok(mut f) = std::fs::File::open(self.dir().join(JOURNAL)) else {
-            return (Vec::new(), offset);
-        };
-        let mut buf = Vec::new();
-        if f.seek(SeekFrom::Start(offset)).is_err() || f.read_to_end(&mut buf).is_err() {
-            return (Vec::new(), offset);
-        }
-        let complete = buf.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let paths = buf[..complete]
-            .split(|b| *b == b'\n')
-            .filter_map(|line| serde_json::from_slice::<Entry>(line).ok())
-            .map(|e| e.path)
-            .collect();
-        (paths, offset + complete as u64)
-    }
-}
-
-#[cfg(unix)]
-fn file_id(m: &std::fs::Metadata) -> (u64, u64) {
-    use std::os::unix::fs::MetadataExt;
-    (m.dev(), m.ino())
-}
-
-#[cfg(not(unix))]
-fn file_id(_m: &std::fs::Metadata) -> (u64, u64) {
-    (0, 0)
 }

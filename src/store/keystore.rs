@@ -5,6 +5,8 @@ use super::error::io_error;
 use super::error::{StoreError, StoreResult};
 use super::fsutil::{self, WriteLock};
 use super::generation::Generations;
+use super::group::Group;
+use super::index::ChunkCache;
 use super::keyrecord::KeyRecord;
 use super::rootkey::{self, RootKeyConfig, RootKeySource};
 use crate::crypto::{derive, random, seal, secret::Key256};
@@ -20,7 +22,8 @@ const CONFIG_FILE: &str = "keystore.json";
 /// Where writers make their temp files before renaming them into place.
 pub const STAGING_DIR: &str = "tmp";
 const CONFIG_KIND: &str = "Keystore";
-const KEY_KIND: &str = "Key";
+/// The document kind of a key.
+pub(super) const KEY_KIND: &str = "Key";
 const DELETIONS_KIND: &str = "Deletions";
 const DELETIONS_FILE: &str = "deletions.json";
 
@@ -42,6 +45,10 @@ pub struct Keystore {
     pub(super) mac_key: Key256,
     docs: DocKey,
     root_source: RootKeySource,
+    /// Index chunks read by this process (see [`super::index`]).
+    chunks: ChunkCache,
+    /// New keys waiting to be written together (see [`super::group`]).
+    pub(super) group: Group,
 }
 
 /// Where generation records are kept outside keystores: beside the root-key file.
@@ -166,6 +173,8 @@ impl Keystore {
             mac_key,
             docs,
             root_source,
+            chunks: ChunkCache::default(),
+            group: Group::default(),
         }
     }
 
@@ -213,6 +222,11 @@ impl Keystore {
         &self.docs
     }
 
+    /// The index chunks this process has read.
+    pub(super) fn chunk_cache(&self) -> &ChunkCache {
+        &self.chunks
+    }
+
     /// The keystore's ID.
     pub fn keystore_id(&self) -> &str {
         &self.config.keystore_id
@@ -241,12 +255,13 @@ impl Keystore {
         WriteLock::acquire(&path).map_err(|e| io_error(&path, e))
     }
 
-    fn region_dir(&self, region: &str) -> PathBuf {
+    /// The directory of `region`'s key documents.
+    pub(super) fn key_dir(&self, region: &str) -> PathBuf {
         self.dir.join("keys").join(region)
     }
 
-    fn key_path(&self, region: &str, key_id: &str) -> PathBuf {
-        self.region_dir(region).join(format!("{key_id}.json"))
+    pub(super) fn key_path(&self, region: &str, key_id: &str) -> PathBuf {
+        self.key_dir(region).join(format!("{key_id}.json"))
     }
 
     /// Reads a key's document; `None` if the key does not exist in `region`.
@@ -269,36 +284,9 @@ impl Keystore {
         Ok(Some(rec))
     }
 
-    /// Writes a key's document atomically. Hold [`Keystore::lock`] around read-modify-write.
-    pub fn write_key(&self, region: &str, rec: &KeyRecord) -> StoreResult<()> {
-        let dir = self.region_dir(region);
-        fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-        let path = self.key_path(region, &rec.key_id);
-        document::write(&self.docs, KEY_KIND, &[region, &rec.key_id], rec, &path)
-    }
-
-    /// Removes a key's document for good.
-    pub fn delete_key(&self, region: &str, key_id: &str) -> StoreResult<()> {
-        document::remove(&self.docs, &self.key_path(region, key_id))
-    }
-
-    /// The IDs of all keys stored for `region`, sorted. Reads only the directory listing.
-    pub fn list_key_ids(&self, region: &str) -> StoreResult<Vec<String>> {
-        let mut ids: Vec<String> = fsutil::entries(&self.region_dir(region))?
-            .into_iter()
-            .filter_map(|e| {
-                let name = e.file_name().into_string().ok()?;
-                let id = name.strip_suffix(".json")?;
-                crate::model::is_key_id(id).then(|| id.to_string())
-            })
-            .collect();
-        ids.sort_unstable();
-        Ok(ids)
-    }
-
     /// Pending deletion dates (key ID to epoch milliseconds) for `region`.
     pub fn load_deletions(&self, region: &str) -> StoreResult<BTreeMap<String, i64>> {
-        let path = self.region_dir(region).join(DELETIONS_FILE);
+        let path = self.key_dir(region).join(DELETIONS_FILE);
         match std::fs::read(&path) {
             Ok(bytes) => document::decode(&self.docs, DELETIONS_KIND, &[region], &bytes, &path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
@@ -308,14 +296,11 @@ impl Keystore {
 
     /// Replaces the pending deletion dates for `region`. Hold the lock.
     pub fn write_deletions(&self, region: &str, d: &BTreeMap<String, i64>) -> StoreResult<()> {
-        let dir = self.region_dir(region);
+        let dir = self.key_dir(region);
         fsutil::private_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-        document::write(
-            &self.docs,
-            DELETIONS_KIND,
-            &[region],
-            d,
-            &dir.join(DELETIONS_FILE),
-        )
+        let path = dir.join(DELETIONS_FILE);
+        let g = document::write_numbered(&self.docs, DELETIONS_KIND, &[region], d, &path)?;
+        self.keep_indexes_near(g);
+        Ok(())
     }
 }

@@ -9,6 +9,7 @@
 //!                                  (a multi-Region key has one in each of its Regions)
 //! keys/<region>/deletions.json     pending deletion dates, so list-keys reads one extra file
 //! aliases/<region>/<sha256>.json   one document per alias (file named by the name's SHA-256)
+//! index/<region>/…                 the region's key IDs and aliases, sorted in chunks (see index)
 //! credentials.json                 access keys `lkms serve` accepts (secrets sealed, MACed)
 //! custom-key-stores/<region>.json  the region's custom key stores (passwords sealed, MACed)
 //! hsm-clusters.json                PKCS#11 tokens registered as CloudHSM clusters (MACed)
@@ -18,6 +19,7 @@
 //! ```
 
 pub mod aliases;
+pub mod batch;
 pub mod canonical;
 pub mod check;
 pub mod credentials;
@@ -27,8 +29,12 @@ pub mod error;
 pub mod fsutil;
 pub mod generation;
 pub mod grants;
+pub mod group;
 pub mod identity;
+pub mod index;
+pub mod journal_tail;
 pub mod keyrecord;
+pub mod keys;
 pub mod keystore;
 pub mod regions;
 pub mod rootcache;

@@ -2,7 +2,9 @@
 //! [`super::generation`]), the deletion index and aliases matched against the keys, leftovers
 //! and permissions reported. With repair, what can be derived is rebuilt (the deletion index, the
 //! journal's missing lines), dangling aliases and dead writers' temp files removed and modes set
-//! — key documents and key material are never deleted.
+//! — key documents and key material are never deleted. Region indexes: see [`indexes`].
+
+mod indexes;
 
 use super::document;
 use super::error::{StoreError, StoreResult};
@@ -19,7 +21,7 @@ use std::path::{Path, PathBuf};
 #[serde(rename_all = "PascalCase")]
 pub struct Finding {
     /// What kind of problem: Tampered, RolledBack, JournalBroken, JournalBehind, Unrecorded,
-    /// DeletionIndex, DanglingAlias, LeftoverTemp, Permissions.
+    /// DeletionIndex, DanglingAlias, Index, IndexLeftover, LeftoverTemp, Permissions.
     pub kind: &'static str,
     /// The file, relative to the keystore directory.
     pub path: String,
@@ -30,7 +32,7 @@ pub struct Finding {
 }
 
 /// A document on disk, verified.
-struct Doc {
+pub(super) struct Doc {
     rel: String,
     generation: u64,
     kind: String,
@@ -46,20 +48,24 @@ impl Keystore {
             ks: self,
             repair,
             findings: Vec::new(),
+            removed: Default::default(),
         };
         let docs = c.documents()?;
         c.generations(&docs)?;
         c.deletion_index(&docs)?;
         c.aliases(&docs)?;
+        c.indexes(&docs)?;
         c.leftovers_and_modes();
         Ok(c.findings)
     }
 }
 
-struct Checker<'a> {
+pub(super) struct Checker<'a> {
     ks: &'a Keystore,
     repair: bool,
     findings: Vec<Finding>,
+    /// Documents removed by repairs (relative paths).
+    removed: std::collections::HashSet<String>,
 }
 
 /// The identity a document of `kind` at `rel` is MACed with (see the loaders in the store).
@@ -70,7 +76,12 @@ fn identity(kind: &str, rel: &str, body: &Value) -> Option<Vec<String>> {
     Some(match kind {
         "Key" => vec![region()?, member("KeyId")?],
         "Alias" => vec![region()?, member("AliasName")?],
-        "Deletions" => vec![region()?],
+        "Deletions" | "Index" => vec![region()?],
+        "IndexChunk" => {
+            let name = parts.get(2)?.strip_suffix(".json")?;
+            let (table, id) = name.split_once('.')?;
+            vec![region()?, table.to_string(), id.to_string()]
+        }
         "CustomKeyStores" => vec![parts.get(1)?.strip_suffix(".json")?.to_string()],
         "Grants" => vec![region()?, parts.get(2)?.strip_suffix(".json")?.to_string()],
         "IdentityPolicies" => vec![member("Principal")?],
@@ -80,7 +91,7 @@ fn identity(kind: &str, rel: &str, body: &Value) -> Option<Vec<String>> {
 }
 
 impl Checker<'_> {
-    fn find(&mut self, kind: &'static str, path: &str, detail: String, repaired: bool) {
+    pub(super) fn find(&mut self, kind: &'static str, path: &str, detail: String, repaired: bool) {
         self.findings.push(Finding {
             kind,
             path: path.to_string(),
@@ -99,7 +110,7 @@ impl Checker<'_> {
     /// Every lkms document of the keystore, verified; the ones that fail are findings.
     fn documents(&mut self) -> StoreResult<Vec<Doc>> {
         let mut files = vec![self.ks.dir().join("keystore.json")];
-        for top in ["keys", "aliases", "grants"] {
+        for top in ["keys", "aliases", "grants", super::index::INDEX_DIR] {
             for region in fsutil::entries(&self.ks.dir().join(top))? {
                 for f in fsutil::entries(&region.path())? {
                     files.push(f.path());
@@ -124,6 +135,8 @@ impl Checker<'_> {
             match self.verify(&path, &rel) {
                 Ok(Some(doc)) => docs.push(doc),
                 Ok(None) => {}
+                // A damaged index file is reported (and repaired) with its region's index.
+                Err(_) if rel.starts_with(super::index::INDEX_DIR) => {}
                 Err(e) => self.find("Tampered", &rel, e.to_string(), false),
             }
         }
@@ -175,6 +188,10 @@ impl Checker<'_> {
         let mut missing: Vec<Entry> = Vec::new();
         for d in docs {
             match latest.get(d.rel.as_str()) {
+                // An index file older than the journal says is checked with its index (its
+                // manifest is replayed forward, or rebuilt).
+                Some(e) if d.generation <= e.generation && derived(&d.rel) => {}
+                _ if d.generation <= last && derived(&d.rel) => {}
                 Some(e) if d.generation < e.generation => {
                     let what = if e.removed {
                         "was removed"
@@ -207,8 +224,10 @@ impl Checker<'_> {
                 }
             }
         }
-        for e in latest.values().filter(|e| !e.removed) {
-            if !docs.iter().any(|d| d.rel == e.path) && !self.ks.dir().join(&e.path).exists() {
+        let verified: std::collections::HashSet<&str> =
+            docs.iter().map(|d| d.rel.as_str()).collect();
+        for e in latest.values().filter(|e| !e.removed && !derived(&e.path)) {
+            if !verified.contains(e.path.as_str()) && !self.ks.dir().join(&e.path).exists() {
                 let detail = format!(
                     "removed outside lkms: the journal's last write of it is generation {}",
                     e.generation
@@ -281,11 +300,16 @@ impl Checker<'_> {
 
     /// Every alias points at a key that exists.
     fn aliases(&mut self, docs: &[Doc]) -> StoreResult<()> {
+        let keys: std::collections::HashSet<&str> = docs
+            .iter()
+            .filter(|k| k.kind == "Key")
+            .map(|k| k.rel.as_str())
+            .collect();
         for d in docs.iter().filter(|d| d.kind == "Alias") {
             let region = d.rel.split('/').nth(1).unwrap_or_default();
             let target = d.body["TargetKeyId"].as_str().unwrap_or_default();
             let key = format!("keys/{region}/{target}.json");
-            if docs.iter().any(|k| k.kind == "Key" && k.rel == key) {
+            if keys.contains(key.as_str()) {
                 continue;
             }
             let name = d.body["AliasName"].as_str().unwrap_or_default().to_string();
@@ -293,6 +317,7 @@ impl Checker<'_> {
             self.find("DanglingAlias", &d.rel, detail, self.repair);
             if self.repair {
                 self.ks.delete_alias(region, &name)?;
+                self.removed.insert(d.rel.clone());
             }
         }
         Ok(())
@@ -344,6 +369,12 @@ impl Checker<'_> {
 
     #[cfg(not(unix))]
     fn mode(&mut self, _path: &Path, _wanted: u32) {}
+}
+
+/// True for the files derived from the documents (the region indexes), which `keystore check`
+/// compares with what they are derived from rather than with the journal.
+fn derived(rel: &str) -> bool {
+    rel.starts_with(&format!("{}/", super::index::INDEX_DIR))
 }
 
 fn entry(d: &Doc) -> Entry {
