@@ -72,7 +72,7 @@ pub fn handle(svc: &Service, req: ReplicateKeyRequest) -> Result<ReplicateKeyRes
     // The replica's policy must leave the caller able to change it, as CreateKey's must.
     let bypass = req.bypass_policy_lockout_safety_check.unwrap_or(false);
     authorise::new_key_policy(&rsvc, &replica.policy, &replica, bypass)?;
-    store.write_key(rsvc.region(), &replica)?;
+    store.create_key_locked(rsvc.region(), &replica)?;
     Ok(ReplicateKeyResponse {
         replica_key_metadata: Some(metadata::of(&rsvc, &replica)?),
         replica_policy: Some(policy_text),
