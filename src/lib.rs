@@ -7,6 +7,7 @@
 //! faces: the AWS CLI v2 command line ([`cli`]) and the KMS wire protocol ([`server`]). Data flows
 //! one way: face → ops → steps → store/crypto. ARCHITECTURE.md is the map.
 
+pub mod audit;
 pub mod cli;
 pub mod clock;
 pub mod crypto;
