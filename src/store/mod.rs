@@ -12,9 +12,11 @@
 //! credentials.json                 access keys `lkms serve` accepts (secrets sealed, MACed)
 //! custom-key-stores/<region>.json  the region's custom key stores (passwords sealed, MACed)
 //! hsm-clusters.json                PKCS#11 tokens registered as CloudHSM clusters (MACed)
+//! settings.json, audit/, usage/    the audit trail and last-usage data (see [`audit`])
 //! ```
 
 pub mod aliases;
+pub mod audit;
 pub mod canonical;
 pub mod check;
 pub mod credentials;

@@ -1,0 +1,64 @@
+//! The audit trail on disk: an append-only, MAC-chained log of CloudTrail events with a signed
+//! digest per closed file, the per-key last-usage files behind GetKeyLastUsage, and the
+//! keystore settings that switch the trail off.
+//!
+//! Layout under the keystore directory:
+//! ```text
+//! settings.json                    keystore settings (audit trail on/off, file size, sync), MACed
+//! audit/lock                       the audit lock (held while appending) and the log's head
+//! audit/log-000001.jsonl           closed log file: one record per line (see audit::record)
+//! audit/log-000001.digest.json     its signed digest: SHA-256, record range, previous digest
+//! audit/log-000002.jsonl           the current log file
+//! audit/torn-000002-1234.bin       bytes of an interrupted write, cut from the log and kept
+//! usage/tracking.json              when last-usage tracking began for the keystore, MACed
+//! usage/<region>/<key-id>.json     the key's last successful cryptographic use, MACed
+//! ```
+//!
+//! The audit lock is separate from the keystore's write lock, so appending an event never
+//! waits for key writes and key writes never wait for the audit trail.
+
+mod append;
+mod read;
+mod settings;
+mod usage;
+
+pub use append::AppendReceipt;
+pub use read::LookupError;
+pub use settings::AuditSettings;
+
+use super::Keystore;
+use crate::crypto::derive;
+use crate::crypto::secret::Key256;
+use std::path::PathBuf;
+
+const AUDIT_DIR: &str = "audit";
+
+/// The name of log file `n`.
+pub(crate) fn log_name(n: u64) -> String {
+    format!("log-{n:06}.jsonl")
+}
+
+/// The name of log file `n`'s digest.
+pub(crate) fn digest_name(n: u64) -> String {
+    format!("log-{n:06}.digest.json")
+}
+
+/// The number of a log file from its name.
+pub(crate) fn log_number(name: &str) -> Option<u64> {
+    let digits = name.strip_prefix("log-")?.strip_suffix(".jsonl")?;
+    (digits.len() >= 6 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+impl Keystore {
+    /// The key that MACs audit records, heads and digests: derived from the keystore's MAC key,
+    /// so only holders of the root key can write a record that verifies.
+    fn audit_key(&self) -> Key256 {
+        derive::subkey(self.mac_key(), "lkms audit trail v1")
+    }
+
+    fn audit_dir(&self) -> PathBuf {
+        self.dir().join(AUDIT_DIR)
+    }
+}
