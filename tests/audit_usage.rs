@@ -150,3 +150,41 @@ fn settings_default_round_trip_and_are_integrity_checked() {
         "{err}"
     );
 }
+
+#[test]
+fn readers_never_fail_while_writers_rewrite_a_key() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("ks");
+    open(&dir);
+    std::thread::scope(|s| {
+        for w in 0..4i64 {
+            let dir = &dir;
+            s.spawn(move || {
+                let ks = open(dir);
+                for i in 0..300i64 {
+                    let u =
+                        KeyUsage::of("Decrypt", at(1_700_000_000 + i * 4 + w), "e", "r").unwrap();
+                    ks.record_key_usage("us-east-1", "hot", &u).unwrap();
+                }
+            });
+        }
+        for _ in 0..2 {
+            let dir = &dir;
+            s.spawn(move || {
+                let ks = open(dir);
+                for _ in 0..600 {
+                    ks.key_last_usage("us-east-1", "hot").unwrap();
+                }
+            });
+        }
+    });
+    let last = open(&dir)
+        .key_last_usage("us-east-1", "hot")
+        .unwrap()
+        .unwrap();
+    // Racing writers may leave a slightly older use, never an invented one.
+    assert!(
+        last.timestamp >= (1_700_000_000 + 299 * 4 - 16) * 1000,
+        "{last:?}"
+    );
+}

@@ -24,6 +24,8 @@ fn f(
 #[test]
 fn a_clean_log_has_no_findings() {
     let (_tmp, ks) = setup(10);
+    let report = ks.verify_audit_log().unwrap();
+    assert_eq!((report.files_checked, report.records_checked), (1, 10));
     assert_eq!(findings(&ks), vec![]);
     let (_tmp, empty) = setup(0);
     assert_eq!(findings(&empty), vec![]);
@@ -57,7 +59,7 @@ fn a_deleted_event_is_reported_after_its_predecessor() {
     let mut l = lines(&path);
     l.remove(4);
     write_lines(&path, &l);
-    let found = ks.verify_audit_log().unwrap();
+    let found = ks.verify_audit_log().unwrap().findings;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(format!("{:?}", found[0].kind), "RemovedEvents");
     assert_eq!((found[0].line, found[0].sequence), (Some(4), Some(5)));
@@ -71,7 +73,7 @@ fn deleting_the_last_events_is_caught_by_the_head() {
     let mut l = lines(&path);
     l.truncate(6);
     write_lines(&path, &l);
-    let found = ks.verify_audit_log().unwrap();
+    let found = ks.verify_audit_log().unwrap().findings;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].sequence, Some(7));
     assert_eq!(found[0].detail, "records 7 to 8 are missing (after line 6)");
@@ -108,7 +110,7 @@ fn swapped_events_are_reported_as_reordered() {
     let mut l = lines(&path);
     l.swap(2, 3);
     write_lines(&path, &l);
-    let found = ks.verify_audit_log().unwrap();
+    let found = ks.verify_audit_log().unwrap().findings;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(format!("{:?}", found[0].kind), "ReorderedEvent");
     assert_eq!((found[0].line, found[0].sequence), (Some(4), Some(3)));
@@ -146,7 +148,7 @@ fn closed_files_are_signed_and_a_removed_or_edited_file_is_reported() {
     assert_eq!(findings(&ks), vec![]);
     // Removing it is one finding, naming the records its digest listed.
     std::fs::remove_file(&p2).unwrap();
-    let found = ks.verify_audit_log().unwrap();
+    let found = ks.verify_audit_log().unwrap().findings;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(format!("{:?}", found[0].kind), "RemovedFile");
     assert_eq!(found[0].file, "log-000002.jsonl");
@@ -176,7 +178,7 @@ fn a_torn_last_line_is_reported_then_repaired_and_recorded() {
     assert_eq!(page["Events"].as_array().unwrap().len(), 5);
     // The next writer cuts it off, keeps it aside, and notes it in the chain.
     append_n(&ks, &AuditSettings::default(), 1, 1_700_000_050);
-    let found = ks.verify_audit_log().unwrap();
+    let found = ks.verify_audit_log().unwrap().findings;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(format!("{:?}", found[0].kind), "RepairedTornRecord");
     assert_eq!((found[0].line, found[0].sequence), (Some(6), Some(6)));
@@ -218,7 +220,7 @@ fn an_altered_or_missing_head_is_reported_and_rebuilt() {
         vec![("InvalidHead".into(), "lock".into(), None, None)]
     );
     append_n(&ks, &AuditSettings::default(), 1, 1_700_000_010);
-    let found = ks.verify_audit_log().unwrap();
+    let found = ks.verify_audit_log().unwrap().findings;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         found[0].detail,

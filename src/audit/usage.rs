@@ -32,6 +32,25 @@ impl KeyUsage {
     }
 }
 
+/// The keys whose last use a successful call of `operation` updates, as `(region, key ID)`:
+/// every key ARN among the call's resources (ReEncrypt has two), none for other operations.
+pub fn keys_used<'a>(operation: &str, resources: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+    if !operations::is_tracked(operation) {
+        return Vec::new();
+    }
+    let mut keys: Vec<(&str, &str)> = resources
+        .iter()
+        .filter_map(|arn| {
+            let mut it = arn.splitn(6, ':');
+            let region = it.nth(3)?;
+            let key_id = it.nth(1)?.strip_prefix("key/")?;
+            Some((region, key_id))
+        })
+        .collect();
+    keys.dedup();
+    keys
+}
+
 fn time_value(ms: i64) -> Value {
     Timestamp::from_epoch_millis(ms)
         .and_then(|t| serde_json::to_value(t).ok())
@@ -85,6 +104,22 @@ mod tests {
         assert!(KeyUsage::of("GenerateRandom", t(1), "e", "r").is_none());
         let u = KeyUsage::of("Sign", t(1_700_000_000), "e", "r").unwrap();
         assert_eq!(u.timestamp, 1_700_000_000_000);
+    }
+
+    #[test]
+    fn keys_used_by_a_call() {
+        let a = "arn:aws:kms:us-east-1:111122223333:key/mrk-1";
+        let b = "arn:aws:kms:eu-west-1:111122223333:key/mrk-1";
+        let alias = "arn:aws:kms:us-east-1:111122223333:alias/x";
+        assert_eq!(
+            keys_used("ReEncrypt", &[a, b]),
+            [("us-east-1", "mrk-1"), ("eu-west-1", "mrk-1")]
+        );
+        assert_eq!(
+            keys_used("Encrypt", &[alias, a, a]),
+            [("us-east-1", "mrk-1")]
+        );
+        assert!(keys_used("DescribeKey", &[a]).is_empty());
     }
 
     #[test]

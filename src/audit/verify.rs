@@ -58,6 +58,18 @@ pub struct Finding {
     pub detail: String,
 }
 
+/// The outcome of a verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Report {
+    /// How many log files were read.
+    pub files_checked: usize,
+    /// How many complete lines they held.
+    pub records_checked: usize,
+    /// Everything found wrong, in log order; empty for a clean log.
+    pub findings: Vec<Finding>,
+}
+
 /// One log file as read from disk.
 #[derive(Debug, Clone, Copy)]
 pub struct LogFile<'a> {
@@ -102,13 +114,13 @@ struct Genuine<'a> {
 }
 
 /// Checks the log (`files` in number order, `digests` by file number, the lock file's `head`)
-/// and returns every finding, in log order; a clean log gives none.
+/// and reports every finding, in log order; a clean log gives none.
 pub fn analyse(
     key: &Key256,
     files: &[LogFile],
     digests: &BTreeMap<u64, (String, DigestState)>,
     head: HeadState,
-) -> Vec<Finding> {
+) -> Report {
     let mut out = Vec::new();
     let mut genuine: Vec<Genuine> = Vec::new();
     let mut suspects: Vec<(Pos, Option<u64>, usize)> = Vec::new();
@@ -205,6 +217,7 @@ pub fn analyse(
     let missing = |s: u64, acc: &HashSet<u64>| {
         s >= 1 && s <= last && !by_seq.contains_key(&s) && !acc.contains(&s)
     };
+    let suspects_count = suspects.len();
     for (pos, claimed, before) in suspects {
         let prev_seq = before.checked_sub(1).map(|i| genuine[i].seq).unwrap_or(0);
         let next_seq = genuine.get(before).map(|g| g.seq);
@@ -291,7 +304,11 @@ pub fn analyse(
         )),
         _ => {}
     }
-    out
+    Report {
+        files_checked: files.len(),
+        records_checked: genuine.len() + suspects_count,
+        findings: out,
+    }
 }
 
 fn note_findings(body: &Body, pos: Pos, seq: u64, out: &mut Vec<Finding>) {

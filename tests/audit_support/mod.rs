@@ -113,6 +113,7 @@ pub fn log_path(ks_dir: &Path, n: u64) -> PathBuf {
 pub fn findings(ks: &Keystore) -> Vec<(String, String, Option<u64>, Option<u64>)> {
     ks.verify_audit_log()
         .unwrap()
+        .findings
         .into_iter()
         .map(|f| (format!("{:?}", f.kind), f.file, f.line, f.sequence))
         .collect()

@@ -84,14 +84,14 @@ impl AuditLock {
         Ok(record::decode_head(key, &buf))
     }
 
-    fn write_head(&mut self, key: &Key256, h: &Head, sync: bool) -> Result<(), Error> {
+    /// Rewrites the head. Never synced, even in sync mode: once the log itself is on disk, a
+    /// head lost in a crash is caught up from the log by the next writer.
+    fn write_head(&mut self, key: &Key256, h: &Head) -> Result<(), Error> {
         let block = record::encode_head(key, h);
-        let res = self
-            .file
+        self.file
             .seek(SeekFrom::Start(0))
-            .and_then(|_| self.file.write_all(&block));
-        let res = res.and_then(|_| if sync { self.file.sync_data() } else { Ok(()) });
-        res.map_err(|e| io_error(&self.path, &e))
+            .and_then(|_| self.file.write_all(&block))
+            .map_err(|e| io_error(&self.path, &e))
     }
 }
 
@@ -339,7 +339,7 @@ impl Writer<'_> {
             len: h.len + buf.len() as u64,
             ..sealed
         };
-        lock.write_head(&self.key, &h, self.settings.sync)?;
+        lock.write_head(&self.key, &h)?;
         Ok(AppendReceipt {
             seq: h.seq,
             file: log_name(h.file),

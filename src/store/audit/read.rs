@@ -5,7 +5,7 @@ use super::append::{AuditLock, log_numbers};
 use super::{Keystore, digest_name, log_name};
 use crate::audit::lookup::{CloudTrailError, LookupEventsInput, Query};
 use crate::audit::record::{self, Body, Digest};
-use crate::audit::verify::{self, DigestState, Finding, LogFile};
+use crate::audit::verify::{self, DigestState, LogFile, Report};
 use crate::error::Error;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -63,12 +63,16 @@ fn digest_numbers(dir: &Path) -> Result<Vec<u64>, Error> {
 
 impl Keystore {
     /// Checks the whole audit log (every record, every closed file against its digest, the end
-    /// against the head) and returns what is wrong, in log order; a clean log gives nothing.
+    /// against the head) and reports what is wrong, in log order; a clean log has no findings.
     /// Holds the audit lock while reading, so it sees no write half done.
-    pub fn verify_audit_log(&self) -> Result<Vec<Finding>, Error> {
+    pub fn verify_audit_log(&self) -> Result<Report, Error> {
         let dir = self.audit_dir();
         if !dir.is_dir() {
-            return Ok(Vec::new());
+            return Ok(Report {
+                files_checked: 0,
+                records_checked: 0,
+                findings: Vec::new(),
+            });
         }
         let key = self.audit_key();
         let mut lock = AuditLock::acquire(&dir)?;
