@@ -7,6 +7,7 @@
 
 mod audit_support;
 use audit_support::*;
+use lkms::store::audit::AuditSettings;
 use std::collections::BTreeSet;
 use std::process::Command;
 use tempfile::TempDir;
@@ -33,6 +34,61 @@ fn write_as_child(dir: &str, writer: &str) {
             });
         }
     });
+}
+
+/// A writer that appends large events until it is killed.
+fn write_until_killed(dir: &str) {
+    let ks = open(std::path::Path::new(dir));
+    let big = "x".repeat(200_000);
+    for i in 0.. {
+        let (e, _) = encrypt_event(ALICE, KEY_ARN, &format!("k{i}-{big}"), 1_700_000_000);
+        ks.append_audit_event(&e, &AuditSettings::default(), at(1_700_000_000))
+            .unwrap();
+    }
+}
+
+#[test]
+fn writers_killed_mid_append_leave_nothing_but_reported_torn_writes() {
+    if let Ok(dir) = std::env::var("LKMS_AUDIT_KILL_DIR") {
+        return write_until_killed(&dir);
+    }
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("ks");
+    let ks = open(&dir);
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..6u64 {
+        let mut child = Command::new(&exe)
+            .args([
+                "writers_killed_mid_append_leave_nothing_but_reported_torn_writes",
+                "--exact",
+            ])
+            .env("LKMS_AUDIT_KILL_DIR", &dir)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150 + 37 * round));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        let kinds: Vec<String> = findings(&ks).into_iter().map(|f| f.0).collect();
+        assert!(
+            kinds
+                .iter()
+                .all(|k| k == "TornRecord" || k == "RepairedTornRecord"),
+            "after kill {round}: {kinds:?}"
+        );
+    }
+    // One more append repairs whatever the last kill left.
+    append_n(&ks, &AuditSettings::default(), 1, 1_700_000_100);
+    let report = ks.verify_audit_log().unwrap();
+    assert!(report.records_checked > 6, "{report:?}");
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| format!("{:?}", f.kind) == "RepairedTornRecord"),
+        "{:?}",
+        report.findings
+    );
 }
 
 #[test]

@@ -287,3 +287,38 @@ fn an_empty_or_disabled_trail_finds_nothing() {
     assert!(!ks.dir().join("audit").exists());
     assert_eq!(lookup(&ks, json!({})), json!({"Events": []}));
 }
+
+#[test]
+fn a_lookup_can_be_limited_to_one_region() {
+    let (_tmp, ks, _) = mixed();
+    let (mut e, _) = encrypt_event(ALICE, KEY_ARN, "eu", 1_700_000_009);
+    e["awsRegion"] = json!("eu-west-1");
+    ks.append_audit_event(&e, &AuditSettings::default(), at(1_700_000_009))
+        .unwrap();
+    let region = |r: &str| LookupEventsInput {
+        region: Some(r.into()),
+        ..Default::default()
+    };
+    let page = ks.lookup_audit_events(&region("eu-west-1")).unwrap();
+    assert_eq!(names(&page), ["Encrypt:eu"]);
+    let page = ks.lookup_audit_events(&region("us-east-1")).unwrap();
+    assert_eq!(names(&page).len(), 4);
+    assert_eq!(names(&lookup(&ks, json!({}))).len(), 5);
+    // A token from one Region's lookup is refused for another Region.
+    let first = ks
+        .lookup_audit_events(&LookupEventsInput {
+            max_results: Some(1),
+            ..region("us-east-1")
+        })
+        .unwrap();
+    let token = first["NextToken"].as_str().unwrap().to_string();
+    let err = ks
+        .lookup_audit_events(&LookupEventsInput {
+            next_token: Some(token),
+            ..region("eu-west-1")
+        })
+        .unwrap_err();
+    assert!(
+        matches!(err, LookupError::Request(e) if e.code.as_str() == "InvalidNextTokenException")
+    );
+}

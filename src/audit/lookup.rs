@@ -89,6 +89,8 @@ pub struct LookupEventsInput {
     pub max_results: Option<i64>,
     /// Where the previous page ended.
     pub next_token: Option<String>,
+    /// The Region looked in (CloudTrail looks up one Region's events); `None` for all.
+    pub region: Option<String>,
 }
 
 impl LookupEventsInput {
@@ -133,6 +135,7 @@ impl LookupEventsInput {
             end_time: time("EndTime")?,
             max_results,
             next_token: v["NextToken"].as_str().map(str::to_string),
+            region: None,
         })
     }
 }
@@ -141,6 +144,7 @@ impl LookupEventsInput {
 #[derive(Debug, Clone)]
 pub struct Query {
     attribute: Option<(String, String)>,
+    region: Option<String>,
     start: Option<i64>,
     end: Option<i64>,
     max: usize,
@@ -228,6 +232,7 @@ impl Query {
             attribute.as_ref().map_or("", |a| a.1.as_str()),
             &start.map_or(String::new(), |s| s.to_string()),
             &end.map_or(String::new(), |e| e.to_string()),
+            input.region.as_deref().unwrap_or(""),
         ] {
             h.update((part.len() as u64).to_be_bytes());
             h.update(part.as_bytes());
@@ -235,6 +240,7 @@ impl Query {
         let binding = crate::crypto::random::to_hex(&h.finalize()[..8]);
         let mut q = Self {
             attribute,
+            region: input.region.clone(),
             start,
             end,
             max: max as usize,
@@ -278,7 +284,11 @@ impl Query {
         else {
             return false;
         };
-        if self.start.is_some_and(|s| t < s) || self.end.is_some_and(|e| t > e) {
+        let other_region = self
+            .region
+            .as_ref()
+            .is_some_and(|r| event["awsRegion"].as_str() != Some(r.as_str()));
+        if other_region || self.start.is_some_and(|s| t < s) || self.end.is_some_and(|e| t > e) {
             return false;
         }
         let Some((key, want)) = &self.attribute else {
