@@ -322,3 +322,48 @@ fn a_lookup_can_be_limited_to_one_region() {
         matches!(err, LookupError::Request(e) if e.code.as_str() == "InvalidNextTokenException")
     );
 }
+
+#[test]
+fn service_events_are_appended_together_and_found_by_name() {
+    let (_tmp, ks, _) = mixed();
+    use lkms::audit::{ServiceAction, ServiceEvent, event::service_event};
+    let t = at(1_700_000_050);
+    let rotate = service_event(&ServiceEvent {
+        action: ServiceAction::RotateKey {
+            key_origin: "AWS_KMS",
+            previous_key_material_id: Some("aa"),
+            current_key_material_id: Some("bb"),
+        },
+        key_arn: KEY_ARN,
+        time: t,
+        event_id: "00000000-0000-4000-8000-000000000001",
+    });
+    let delete = service_event(&ServiceEvent {
+        action: ServiceAction::DeleteKey,
+        key_arn: OTHER_ARN,
+        time: t,
+        event_id: "00000000-0000-4000-8000-000000000002",
+    });
+    let receipt = ks
+        .append_audit_events(&[rotate, delete], &AuditSettings::default(), t)
+        .unwrap()
+        .unwrap();
+    assert_eq!(receipt.seq, 6);
+    assert_eq!(receipt.file, "log-000001.jsonl");
+    let by = |name: &str| {
+        lookup(
+            &ks,
+            json!({"LookupAttributes": [{"AttributeKey": "EventName", "AttributeValue": name}]}),
+        )
+    };
+    let page = by("RotateKey");
+    let e = &page["Events"][0];
+    assert_eq!(e["EventId"], "00000000-0000-4000-8000-000000000001");
+    assert_eq!(e["ReadOnly"], "false");
+    assert!(e.get("Username").is_none() && e.get("AccessKeyId").is_none());
+    assert_eq!(
+        by("DeleteKey")["Events"][0]["Resources"][0]["ResourceName"],
+        OTHER_ARN
+    );
+    assert!(ks.verify_audit_log().unwrap().findings.is_empty());
+}
