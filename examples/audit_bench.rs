@@ -68,7 +68,7 @@ fn median_us(mut f: impl FnMut(), n: usize) -> f64 {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tmp = std::env::temp_dir().join(format!("lkms-audit-bench-{}", std::process::id()));
-    let dir = args.first().map_or(tmp, PathBuf::from);
+    let dir = args.first().map_or_else(|| tmp.clone(), PathBuf::from);
     let ks = open(&dir);
     let now = Timestamp::from_epoch_millis(1_700_000_000_000).expect("valid time");
     let plain = AuditSettings::default();
@@ -155,4 +155,7 @@ fn main() {
             3
         ) / 1000.0
     );
+    if args.is_empty() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
 }
