@@ -6,6 +6,7 @@
 //! hyperfine: the start-up cost as `lkms encrypt` would pay it).
 
 use lkms::audit::{ApiCall, Caller, EventIds, KeyUsage, Outcome, event};
+use lkms::crypto::secret::SecretString;
 use lkms::model::Timestamp;
 use lkms::store::Keystore;
 use lkms::store::audit::AuditSettings;
@@ -13,13 +14,12 @@ use lkms::store::rootkey::RootKeyConfig;
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::Instant;
-use zeroize::Zeroizing;
 
 const KEY_ARN: &str = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
 fn open(dir: &std::path::Path) -> Keystore {
     let cfg = RootKeyConfig {
-        env_value: Some(Zeroizing::new(
+        env_value: Some(SecretString::new(
             "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=".into(),
         )),
         use_keyring: false,

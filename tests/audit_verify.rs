@@ -235,7 +235,7 @@ fn a_record_from_another_keystore_does_not_verify() {
     let (_tmp, ks) = setup(3);
     let other_tmp = TempDir::new().unwrap();
     let other_cfg = lkms::store::rootkey::RootKeyConfig {
-        env_value: Some(zeroize::Zeroizing::new(
+        env_value: Some(lkms::crypto::secret::SecretString::new(
             "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=".to_string(),
         )),
         use_keyring: false,

@@ -213,6 +213,15 @@ impl Keystore {
         &self.docs
     }
 
+    /// A key derived from the MAC key for `purpose` and bound to this keystore's ID (the audit
+    /// trail MACs its own files with one).
+    pub(super) fn derived_mac_key(&self, purpose: &str) -> Key256 {
+        derive::subkey(
+            &self.mac_key,
+            &format!("{purpose} {}", self.config.keystore_id),
+        )
+    }
+
     /// The keystore's ID.
     pub fn keystore_id(&self) -> &str {
         &self.config.keystore_id

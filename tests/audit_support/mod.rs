@@ -2,13 +2,13 @@
 #![allow(dead_code)]
 
 use lkms::audit::{ApiCall, Caller, EventIds, Outcome, event};
+use lkms::crypto::secret::SecretString;
 use lkms::model::Timestamp;
 use lkms::store::Keystore;
 use lkms::store::audit::AuditSettings;
 use lkms::store::rootkey::RootKeyConfig;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use zeroize::Zeroizing;
 
 /// A fixed root key, so that child processes open the same keystore.
 pub const ROOT_KEY: &str = "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=";
@@ -19,7 +19,7 @@ pub const OTHER_ARN: &str =
 
 pub fn open(dir: &Path) -> Keystore {
     let cfg = RootKeyConfig {
-        env_value: Some(Zeroizing::new(ROOT_KEY.to_string())),
+        env_value: Some(SecretString::new(ROOT_KEY.to_string())),
         use_keyring: false,
         keyring_user: "audit-tests".into(),
         cache_seconds: 0,

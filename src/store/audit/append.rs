@@ -13,13 +13,12 @@
 //!   surviving record, keeps the numbering (so verify shows the gap) and writes a note;
 //! - the head is missing or fails its MAC: it is rebuilt from the log, with a note.
 
-use super::super::document::{self, io_error};
+use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::{AuditSettings, Keystore, digest_name, log_name, log_number};
+use super::{AuditSettings, Keystore, digest_name, log_name, log_number, sealed};
 use crate::audit::record::{self, Body, Digest, Head, HeadState, Link};
 use crate::crypto::random;
 use crate::crypto::secret::Key256;
-use crate::error::Error;
 use crate::model::Timestamp;
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
@@ -60,18 +59,18 @@ pub(super) struct AuditLock {
 }
 
 impl AuditLock {
-    pub(super) fn acquire(dir: &Path) -> Result<Self, Error> {
+    pub(super) fn acquire(dir: &Path) -> StoreResult<Self> {
         if !dir.is_dir() {
-            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
-            fsutil::restrict_dir(dir).map_err(|e| io_error(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+            fsutil::restrict_dir(dir).map_err(|e| io_error(dir, e))?;
         }
         let path = dir.join("lock");
-        let file = open_rw(&path, false).map_err(|e| io_error(&path, &e))?;
-        file.lock().map_err(|e| io_error(&path, &e))?;
+        let file = open_rw(&path, false).map_err(|e| io_error(&path, e))?;
+        file.lock().map_err(|e| io_error(&path, e))?;
         Ok(Self { file, path })
     }
 
-    pub(super) fn read_head(&mut self, key: &Key256) -> Result<HeadState, Error> {
+    pub(super) fn read_head(&mut self, key: &Key256) -> StoreResult<HeadState> {
         let mut buf = Vec::with_capacity(record::HEAD_SIZE);
         self.file
             .seek(SeekFrom::Start(0))
@@ -80,18 +79,18 @@ impl AuditLock {
                     .take(record::HEAD_SIZE as u64)
                     .read_to_end(&mut buf)
             })
-            .map_err(|e| io_error(&self.path, &e))?;
+            .map_err(|e| io_error(&self.path, e))?;
         Ok(record::decode_head(key, &buf))
     }
 
     /// Rewrites the head. Never synced, even in sync mode: once the log itself is on disk, a
     /// head lost in a crash is caught up from the log by the next writer.
-    fn write_head(&mut self, key: &Key256, h: &Head) -> Result<(), Error> {
+    fn write_head(&mut self, key: &Key256, h: &Head) -> StoreResult<()> {
         let block = record::encode_head(key, h);
         self.file
             .seek(SeekFrom::Start(0))
             .and_then(|_| self.file.write_all(&block))
-            .map_err(|e| io_error(&self.path, &e))
+            .map_err(|e| io_error(&self.path, e))
     }
 }
 
@@ -118,11 +117,11 @@ fn last_record(key: &Key256, bytes: &[u8]) -> Option<(u64, Link, u64)> {
 }
 
 /// The numbers of the log files present, ascending.
-pub(super) fn log_numbers(dir: &Path) -> Result<Vec<u64>, Error> {
+pub(super) fn log_numbers(dir: &Path) -> StoreResult<Vec<u64>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_error(dir, &e)),
+        Err(e) => return Err(io_error(dir, e)),
     };
     let mut nums: Vec<u64> = entries
         .filter_map(|e| e.ok()?.file_name().to_str().and_then(log_number))
@@ -143,16 +142,16 @@ impl Writer<'_> {
         self.dir.join(log_name(n))
     }
 
-    fn read(&self, path: &Path) -> Result<Vec<u8>, Error> {
+    fn read(&self, path: &Path) -> StoreResult<Vec<u8>> {
         match std::fs::read(path) {
             Ok(b) => Ok(b),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-            Err(e) => Err(io_error(path, &e)),
+            Err(e) => Err(io_error(path, e)),
         }
     }
 
     /// A head rebuilt from the files when the lock file's is missing or altered.
-    fn rebuild(&self) -> Result<Head, Error> {
+    fn rebuild(&self) -> StoreResult<Head> {
         let nums = log_numbers(&self.dir)?;
         let Some(&current) = nums.last() else {
             return Ok(Head::EMPTY);
@@ -176,10 +175,10 @@ impl Writer<'_> {
 
     /// Brings the head in line with the current file (see the module comment); returns the
     /// file open for appending and the notes to write before the new records.
-    fn reconcile(&self, h: &mut Head, notes: &mut Vec<Body>) -> Result<File, Error> {
+    fn reconcile(&self, h: &mut Head, notes: &mut Vec<Body>) -> StoreResult<File> {
         let path = self.path(h.file);
-        let mut file = open_rw(&path, true).map_err(|e| io_error(&path, &e))?;
-        let actual = file.metadata().map_err(|e| io_error(&path, &e))?.len();
+        let mut file = open_rw(&path, true).map_err(|e| io_error(&path, e))?;
+        let actual = file.metadata().map_err(|e| io_error(&path, e))?.len();
         if actual == h.len {
             return Ok(file);
         }
@@ -230,11 +229,11 @@ impl Writer<'_> {
                 random::to_hex(&random::bytes(4))
             );
             let qpath = self.dir.join(&name);
-            let mut q = fsutil::create_private(&qpath).map_err(|e| io_error(&qpath, &e))?;
+            let mut q = fsutil::create_private(&qpath).map_err(|e| io_error(&qpath, e))?;
             q.write_all(tail)
                 .and_then(|_| q.sync_all())
-                .map_err(|e| io_error(&qpath, &e))?;
-            file.set_len(h.len).map_err(|e| io_error(&path, &e))?;
+                .map_err(|e| io_error(&qpath, e))?;
+            file.set_len(h.len).map_err(|e| io_error(&path, e))?;
             notes.push(record::torn_note(
                 &log_name(h.file),
                 h.len,
@@ -243,12 +242,12 @@ impl Writer<'_> {
             ));
         }
         file.seek(SeekFrom::End(0))
-            .map_err(|e| io_error(&path, &e))?;
+            .map_err(|e| io_error(&path, e))?;
         Ok(file)
     }
 
     /// Signs the closed file `n` (unless a crash left its digest already written).
-    fn close(&self, n: u64, h: &Head) -> Result<(), Error> {
+    fn close(&self, n: u64, h: &Head) -> StoreResult<()> {
         let dpath = self.dir.join(digest_name(n));
         if dpath.exists() {
             return Ok(());
@@ -278,11 +277,11 @@ impl Writer<'_> {
             previous_digest,
             closed: self.now.epoch_millis(),
         };
-        let doc = document::encode(&self.key, "AuditDigest", &[&log_name(n)], &digest);
-        fsutil::atomic_write(&dpath, &doc).map_err(|e| io_error(&dpath, &e))
+        let doc = sealed::encode(&self.key, "AuditDigest", &[&log_name(n)], &digest);
+        fsutil::atomic_write(&dpath, &doc).map_err(|e| io_error(&dpath, e))
     }
 
-    fn append(&self, bodies: &[Body]) -> Result<AppendReceipt, Error> {
+    fn append(&self, bodies: &[Body]) -> StoreResult<AppendReceipt> {
         let mut lock = AuditLock::acquire(&self.dir)?;
         let mut notes = Vec::new();
         let mut h = match lock.read_head(&self.key)? {
@@ -328,11 +327,11 @@ impl Writer<'_> {
         };
         let path = self.path(h.file);
         let new_file = h.len == 0;
-        file.write_all(&buf).map_err(|e| io_error(&path, &e))?;
+        file.write_all(&buf).map_err(|e| io_error(&path, e))?;
         if self.settings.sync {
-            file.sync_data().map_err(|e| io_error(&path, &e))?;
+            file.sync_data().map_err(|e| io_error(&path, e))?;
             if new_file {
-                fsutil::sync_dir(&self.dir).map_err(|e| io_error(&self.dir, &e))?;
+                fsutil::sync_dir(&self.dir).map_err(|e| io_error(&self.dir, e))?;
             }
         }
         let h = Head {
@@ -355,7 +354,7 @@ impl Keystore {
         event: &Value,
         settings: &AuditSettings,
         now: Timestamp,
-    ) -> Result<Option<AppendReceipt>, Error> {
+    ) -> StoreResult<Option<AppendReceipt>> {
         self.append_audit_events(std::slice::from_ref(event), settings, now)
     }
 
@@ -366,7 +365,7 @@ impl Keystore {
         events: &[Value],
         settings: &AuditSettings,
         now: Timestamp,
-    ) -> Result<Option<AppendReceipt>, Error> {
+    ) -> StoreResult<Option<AppendReceipt>> {
         if !settings.enabled || events.is_empty() {
             return Ok(None);
         }

@@ -19,6 +19,7 @@
 
 mod append;
 mod read;
+mod sealed;
 mod settings;
 mod usage;
 
@@ -27,7 +28,6 @@ pub use read::LookupError;
 pub use settings::AuditSettings;
 
 use super::Keystore;
-use crate::crypto::derive;
 use crate::crypto::secret::Key256;
 use std::path::PathBuf;
 
@@ -52,10 +52,11 @@ pub(crate) fn log_number(name: &str) -> Option<u64> {
 }
 
 impl Keystore {
-    /// The key that MACs audit records, heads and digests: derived from the keystore's MAC key,
-    /// so only holders of the root key can write a record that verifies.
+    /// The key that MACs audit records, heads, digests and last-use files: derived from the
+    /// keystore's MAC key and bound to its ID, so only holders of the root key can write a
+    /// record that verifies, and only in this keystore.
     fn audit_key(&self) -> Key256 {
-        derive::subkey(self.mac_key(), "lkms audit trail v1")
+        self.derived_mac_key("lkms audit trail v1")
     }
 
     fn audit_dir(&self) -> PathBuf {

@@ -1,12 +1,11 @@
 //! Reading the audit log back: `audit verify` and LookupEvents.
 
-use super::super::document::{self, io_error};
+use super::super::error::{StoreError, StoreResult, io_error};
 use super::append::{AuditLock, log_numbers};
-use super::{Keystore, digest_name, log_name};
+use super::{Keystore, digest_name, log_name, sealed};
 use crate::audit::lookup::{CloudTrailError, LookupEventsInput, Query};
 use crate::audit::record::{self, Body, Digest};
 use crate::audit::verify::{self, DigestState, LogFile, Report};
-use crate::error::Error;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -18,7 +17,7 @@ pub enum LookupError {
     /// The request is not valid (a CloudTrail exception).
     Request(CloudTrailError),
     /// The log could not be read.
-    Store(Error),
+    Store(StoreError),
 }
 
 impl fmt::Display for LookupError {
@@ -32,20 +31,20 @@ impl fmt::Display for LookupError {
 
 impl std::error::Error for LookupError {}
 
-fn read_opt(path: &Path) -> Result<Option<Vec<u8>>, Error> {
+fn read_opt(path: &Path) -> StoreResult<Option<Vec<u8>>> {
     match std::fs::read(path) {
         Ok(b) => Ok(Some(b)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(io_error(path, &e)),
+        Err(e) => Err(io_error(path, e)),
     }
 }
 
 /// The digest numbers present in `dir`.
-fn digest_numbers(dir: &Path) -> Result<Vec<u64>, Error> {
+fn digest_numbers(dir: &Path) -> StoreResult<Vec<u64>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_error(dir, &e)),
+        Err(e) => return Err(io_error(dir, e)),
     };
     let mut nums: Vec<u64> = entries
         .filter_map(|e| {
@@ -65,7 +64,7 @@ impl Keystore {
     /// Checks the whole audit log (every record, every closed file against its digest, the end
     /// against the head) and reports what is wrong, in log order; a clean log has no findings.
     /// Holds the audit lock while reading, so it sees no write half done.
-    pub fn verify_audit_log(&self) -> Result<Report, Error> {
+    pub fn verify_audit_log(&self) -> StoreResult<Report> {
         let dir = self.audit_dir();
         if !dir.is_dir() {
             return Ok(Report {
@@ -93,7 +92,7 @@ impl Keystore {
             };
             let doc: Value = serde_json::from_slice(&bytes).unwrap_or_default();
             let mac = doc["Mac"].as_str().unwrap_or_default().to_string();
-            let state = match document::decode_value::<Digest>(
+            let state = match sealed::decode_value::<Digest>(
                 &key,
                 "AuditDigest",
                 &[&log_name(n)],

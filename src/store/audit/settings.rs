@@ -1,8 +1,8 @@
 //! Keystore settings (`settings.json`): for now, the audit trail's.
 
-use super::super::document::{self, io_error};
+use super::super::document;
+use super::super::error::{StoreError, StoreResult, io_error};
 use super::Keystore;
-use crate::error::Error;
 use serde::{Deserialize, Serialize};
 
 const SETTINGS_FILE: &str = "settings.json";
@@ -55,23 +55,23 @@ struct Settings {
 
 impl Keystore {
     /// The audit trail settings; the defaults (on, 8 MiB files, no sync) when none were saved.
-    pub fn audit_settings(&self) -> Result<AuditSettings, Error> {
+    pub fn audit_settings(&self) -> StoreResult<AuditSettings> {
         let path = self.dir().join(SETTINGS_FILE);
         match std::fs::read(&path) {
             Ok(bytes) => {
                 let s: Settings =
-                    document::decode(self.mac_key(), SETTINGS_KIND, &[], &bytes, &path)?;
+                    document::decode(self.doc_key(), SETTINGS_KIND, &[], &bytes, &path)?;
                 Ok(s.audit_trail)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(AuditSettings::default()),
-            Err(e) => Err(io_error(&path, &e)),
+            Err(e) => Err(io_error(&path, e)),
         }
     }
 
     /// Saves the audit trail settings (under the keystore's write lock).
-    pub fn set_audit_settings(&self, audit: &AuditSettings) -> Result<(), Error> {
+    pub fn set_audit_settings(&self, audit: &AuditSettings) -> StoreResult<()> {
         if audit.max_file_bytes < MIN_MAX_FILE_BYTES {
-            return Err(Error::Usage(format!(
+            return Err(StoreError::Config(format!(
                 "the audit log file size must be at least {MIN_MAX_FILE_BYTES} bytes, not {}",
                 audit.max_file_bytes
             )));
@@ -81,6 +81,6 @@ impl Keystore {
         let settings = Settings {
             audit_trail: audit.clone(),
         };
-        document::write(self.mac_key(), SETTINGS_KIND, &[], &settings, &path)
+        document::write(self.doc_key(), SETTINGS_KIND, &[], &settings, &path)
     }
 }

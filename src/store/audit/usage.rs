@@ -11,13 +11,12 @@
 //! as "no use recorded"). Two calls racing on one key both succeed; the later write wins, which
 //! may be the slightly older use.
 
-use super::super::document::{self, io_error};
+use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::Keystore;
 use super::append::open_rw;
+use super::{Keystore, sealed};
 use crate::audit::usage::KeyUsage;
 use crate::crypto::random;
-use crate::error::Error;
 use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::io::{Seek, SeekFrom, Write};
@@ -67,14 +66,14 @@ impl Keystore {
         region: &str,
         key_id: &str,
         usage: &KeyUsage,
-    ) -> Result<(), Error> {
+    ) -> StoreResult<()> {
         if let Ok(Some(existing)) = self.key_last_usage(region, key_id)
             && existing.timestamp > usage.timestamp
         {
             return Ok(());
         }
         let path = self.usage_path(region, key_id);
-        let mut bytes = document::encode(self.mac_key(), USAGE_KIND, &[region, key_id], usage);
+        let mut bytes = sealed::encode(&self.audit_key(), USAGE_KIND, &[region, key_id], usage);
         let padded = bytes.len() <= USAGE_SLOT;
         if padded {
             bytes.resize(USAGE_SLOT, b' ');
@@ -82,7 +81,7 @@ impl Keystore {
         let file = match open_rw(&path, false) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let dir = path.parent().unwrap_or(Path::new("."));
-                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
+                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
                 open_rw(&path, false)
             }
             other => other,
@@ -96,24 +95,30 @@ impl Keystore {
                 f.set_len(bytes.len() as u64)
             }
         })
-        .map_err(|e| io_error(&path, &e))
+        .map_err(|e| io_error(&path, e))
     }
 
     /// The last recorded use of key `key_id` in `region`; `None` if none was recorded (or a
     /// crash left the file empty). An altered file is an integrity error.
-    pub fn key_last_usage(&self, region: &str, key_id: &str) -> Result<Option<KeyUsage>, Error> {
+    pub fn key_last_usage(&self, region: &str, key_id: &str) -> StoreResult<Option<KeyUsage>> {
         let path = self.usage_path(region, key_id);
         let mut attempts = 0;
         loop {
             let bytes = match std::fs::read(&path) {
                 Ok(b) => b,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-                Err(e) => return Err(io_error(&path, &e)),
+                Err(e) => return Err(io_error(&path, e)),
             };
             if bytes.iter().all(|b| *b == 0 || b.is_ascii_whitespace()) {
                 return Ok(None);
             }
-            match document::decode(self.mac_key(), USAGE_KIND, &[region, key_id], &bytes, &path) {
+            match sealed::decode(
+                &self.audit_key(),
+                USAGE_KIND,
+                &[region, key_id],
+                &bytes,
+                &path,
+            ) {
                 Ok(u) => return Ok(Some(u)),
                 // A concurrent writer may have been half-way through its write: read again.
                 Err(_) if attempts < 3 => {
@@ -126,52 +131,52 @@ impl Keystore {
     }
 
     /// Forgets a key's usage (when the key is deleted for good).
-    pub fn delete_key_usage(&self, region: &str, key_id: &str) -> Result<(), Error> {
+    pub fn delete_key_usage(&self, region: &str, key_id: &str) -> StoreResult<()> {
         let path = self.usage_path(region, key_id);
-        fsutil::remove(&path).map_err(|e| io_error(&path, &e))
+        fsutil::remove(&path)
     }
 
     /// When last-usage tracking began for this keystore: fixed the first time anyone asks
     /// (`now` then), by whichever process gets there first.
-    pub fn usage_tracking_start(&self, now: Timestamp) -> Result<Timestamp, Error> {
+    pub fn usage_tracking_start(&self, now: Timestamp) -> StoreResult<Timestamp> {
         let dir = self.dir().join("usage");
         let path = dir.join("tracking.json");
-        let read = |path: &Path| -> Result<Option<Timestamp>, Error> {
+        let read = |path: &Path| -> StoreResult<Option<Timestamp>> {
             match std::fs::read(path) {
                 Ok(b) => {
                     let t: Tracking =
-                        document::decode(self.mac_key(), TRACKING_KIND, &[], &b, path)?;
+                        sealed::decode(&self.audit_key(), TRACKING_KIND, &[], &b, path)?;
                     Ok(Timestamp::from_epoch_millis(t.since))
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err(io_error(path, &e)),
+                Err(e) => Err(io_error(path, e)),
             }
         };
         if let Some(t) = read(&path)? {
             return Ok(t);
         }
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
-        let doc = document::encode(
-            self.mac_key(),
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        let doc = sealed::encode(
+            &self.audit_key(),
             TRACKING_KIND,
             &[],
             &Tracking {
                 since: now.epoch_millis(),
             },
         );
-        let tmp = write_temp(&path, &doc, true).map_err(|e| io_error(&path, &e))?;
+        let tmp = write_temp(&path, &doc, true).map_err(|e| io_error(&path, e))?;
         // A hard link creates the file only if it does not exist yet, atomically.
         let linked = std::fs::hard_link(&tmp, &path);
         let _ = std::fs::remove_file(&tmp);
         match linked {
             Ok(()) => {
-                fsutil::sync_dir(&dir).map_err(|e| io_error(&dir, &e))?;
+                fsutil::sync_dir(&dir).map_err(|e| io_error(&dir, e))?;
                 Ok(now)
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                read(&path)?.ok_or_else(|| io_error(&path, &e))
+                read(&path)?.ok_or_else(|| io_error(&path, e))
             }
-            Err(e) => Err(io_error(&path, &e)),
+            Err(e) => Err(io_error(&path, e)),
         }
     }
 }
