@@ -5,7 +5,7 @@
 //! process. `… -- DIR once|once-sync|usage|none` does a single call in a fresh process (for
 //! hyperfine: the start-up cost as `lkms encrypt` would pay it).
 
-use lkms::audit::{ApiCall, Caller, EventIds, KeyUsage, Outcome, event};
+use lkms::audit::{ApiCall, Caller, EventIds, KeyUsage, Outcome, event, redact};
 use lkms::crypto::secret::SecretString;
 use lkms::model::Timestamp;
 use lkms::store::Keystore;
@@ -44,7 +44,7 @@ fn encrypt_event(now: Timestamp, ids: &EventIds) -> serde_json::Value {
         region: "us-east-1",
         source_ip: "127.0.0.1",
         user_agent: "lkms/0.1.0",
-        request: &request,
+        parameters: &redact::request_parameters("Encrypt", &request),
         outcome: Outcome::Success(&response),
         resources: &[KEY_ARN],
         key_material_id: Some("00"),

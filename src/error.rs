@@ -91,6 +91,17 @@ pub enum ErrorCode {
     XksProxyUriInUseException,
     /// The VPC endpoint service cannot be found.
     XksProxyVpcEndpointServiceNotFoundException,
+    /// CloudTrail LookupEvents (`lkms audit lookup-events`): a lookup attribute that is not
+    /// valid, or more than one.
+    InvalidLookupAttributesException,
+    /// CloudTrail LookupEvents: a start time after the end time, or a time that is not one.
+    InvalidTimeRangeException,
+    /// CloudTrail LookupEvents: MaxResults outside 1–50.
+    InvalidMaxResultsException,
+    /// CloudTrail LookupEvents: a NextToken lkms did not issue for this lookup.
+    InvalidNextTokenException,
+    /// CloudTrail LookupEvents: an EventCategory other than `insight`.
+    InvalidEventCategoryException,
 }
 
 impl ErrorCode {
@@ -144,6 +155,11 @@ impl ErrorCode {
             Self::XksProxyVpcEndpointServiceNotFoundException => {
                 "XksProxyVpcEndpointServiceNotFoundException"
             }
+            Self::InvalidLookupAttributesException => "InvalidLookupAttributesException",
+            Self::InvalidTimeRangeException => "InvalidTimeRangeException",
+            Self::InvalidMaxResultsException => "InvalidMaxResultsException",
+            Self::InvalidNextTokenException => "InvalidNextTokenException",
+            Self::InvalidEventCategoryException => "InvalidEventCategoryException",
         }
     }
 }

@@ -68,8 +68,10 @@ pub struct ApiCall<'a> {
     pub source_ip: &'a str,
     /// The caller's User-Agent (the CLI: `lkms/<version>`).
     pub user_agent: &'a str,
-    /// The request in wire form (PascalCase members, blobs as base64).
-    pub request: &'a Value,
+    /// The request's parameters as CloudTrail records them: the wire-form request passed
+    /// through [`redact::request_parameters`] (made before the call runs, so the request itself
+    /// need not be kept).
+    pub parameters: &'a Value,
     /// How it ended.
     pub outcome: Outcome<'a>,
     /// ARNs of the keys (and aliases) the call acted on, resolved: empty when none was found.
@@ -212,10 +214,7 @@ pub fn api_call(call: &ApiCall) -> Value {
             response_elements(call, response)
         }
     };
-    m.insert(
-        "requestParameters".into(),
-        redact::request_parameters(call.operation, call.request),
-    );
+    m.insert("requestParameters".into(), call.parameters.clone());
     m.insert("responseElements".into(), response);
     if let Some(extra) = extra {
         m.insert("additionalEventData".into(), extra);

@@ -32,7 +32,7 @@ pub(super) fn build(op: &str, request: &Value, outcome: Outcome, resources: &[&s
         region: "eu-west-1",
         source_ip: "127.0.0.1",
         user_agent: "lkms/0.1.0",
-        request,
+        parameters: &super::redact::request_parameters(op, request),
         outcome,
         resources,
         key_material_id: None,

@@ -33,6 +33,8 @@ pub(super) enum Own {
     /// Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws
     /// kms` command).
     HsmClusters(commands::hsm_clusters::Args),
+    /// Checks and searches the keystore's audit trail, or turns it off (lkms only).
+    Audit(commands::audit::Args),
     /// Writes completions and man pages into a directory.
     #[command(hide = true)]
     GenerateDocs(commands::completions::DocsArgs),
@@ -161,7 +163,7 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), cla
             None,
             Some(
                 "keystore" | "completions" | "generate-docs" | "serve" | "credentials"
-                | "hsm-clusters",
+                | "hsm-clusters" | "audit",
             ),
         ) => Own::augment_subcommands(root_command()),
         _ => full_command(),

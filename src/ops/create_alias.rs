@@ -12,6 +12,7 @@ pub fn handle(svc: &Service, req: CreateAliasRequest) -> Result<(), Error> {
     aliases::check_new_name(&req.alias_name)?;
     let target = aliases::target(svc, &req.target_key_id)?;
     authorise::key(svc, "kms:CreateAlias", &target)?;
+    record::touched_alias(svc, &req.alias_name);
     let store = svc.store();
     let _lock = store.lock()?;
     if store.load_alias(svc.region(), &req.alias_name)?.is_some() {

@@ -19,6 +19,7 @@ use serde_json::Value;
 
 pub use crate::steps::caller::Caller;
 pub use crate::steps::credentials::Credential;
+pub use crate::steps::record::Origin;
 pub use crate::steps::{Service, ServiceConfig};
 
 /// Declares an operation in its file: `op!(keystore "Name", "summary", handle);` for one that
@@ -154,6 +155,10 @@ registry! {
     lkms_add_hsm_cluster,
     lkms_list_hsm_clusters,
     lkms_remove_hsm_cluster,
+    lkms_audit_verify,
+    lkms_audit_lookup_events,
+    lkms_get_audit_settings,
+    lkms_update_audit_settings,
 }
 
 /// Who may call an operation.
@@ -249,14 +254,20 @@ impl Output {
     }
 }
 
-/// Runs `op` on `service` with a wire-form JSON request.
+/// Runs `op` on `service` with a wire-form JSON request, and records the call (every call of
+/// the API, success or error, goes to the audit trail; see [`crate::steps::record`]).
 pub fn call(service: &Service, op: &Operation, request: Value) -> Result<Output, Error> {
-    match op.runner {
+    let api = op.audience == Audience::Api;
+    let recording = crate::steps::record::begin(service, op.name, api, &request);
+    let result = match op.runner {
         Runner::Keystore(f) => f(service, request),
         Runner::Standalone(f) => f(request),
         Runner::KeystoreIf(_, f) => f(Some(service), request),
         Runner::NotYet => Err(not_yet_supported(op.name)),
-    }
+    };
+    let public = result.as_ref().map(|o| o.public.as_ref());
+    crate::steps::record::finish(service, recording, public);
+    result
 }
 
 /// The stored access key `access_key_id`, opened (the server verifies signatures with it).
@@ -383,7 +394,7 @@ mod tests {
                 panic!("{}: {e}", op.name);
             }
         }
-        assert_eq!(implemented, 50);
+        assert_eq!(implemented, 51);
     }
 
     /// The registry holds the model's 56 operations, each once, in the model's order.

@@ -11,6 +11,7 @@ pub fn handle(svc: &Service, req: UpdateAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
     let target = aliases::target(svc, &req.target_key_id)?;
     authorise::key(svc, "kms:UpdateAlias", &target)?;
+    record::touched_alias(svc, &req.alias_name);
     let store = svc.store();
     let _lock = store.lock()?;
     let mut alias = store

@@ -107,10 +107,10 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
             accepted = listener.accept() => accepted,
             _ = &mut stop => break,
         };
-        let stream = match accepted {
-            Ok((stream, _)) => {
+        let (stream, peer) = match accepted {
+            Ok((stream, peer)) => {
                 backoff.reset();
-                stream
+                (stream, peer)
             }
             Err(e) if limits::is_per_connection(&e) => continue,
             Err(e) => {
@@ -130,7 +130,8 @@ async fn serve(shared: Arc<Shared>, opts: Options) -> Result<(), Error> {
         let _ = stream.set_nodelay(true);
         let shared = shared.clone();
         let quiet = opts.quiet;
-        let service = hyper::service::service_fn(move |req| handle(req, shared.clone(), quiet));
+        let service =
+            hyper::service::service_fn(move |req| handle(req, shared.clone(), peer.ip(), quiet));
         let conn = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(READ_TIMEOUT)
@@ -181,6 +182,7 @@ async fn shutdown_signal() {
 async fn handle(
     req: Request<Incoming>,
     shared: Arc<Shared>,
+    peer: std::net::IpAddr,
     quiet: bool,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let started = Instant::now();
@@ -225,6 +227,7 @@ async fn handle(
         Ok(Ok(collected)) => {
             let body = collected.to_bytes();
             let shared = shared.clone();
+            let request_id = request_id.clone();
             let run = tokio::task::spawn_blocking(move || {
                 let incoming = protocol::Incoming {
                     method: parts.method.as_str(),
@@ -239,7 +242,8 @@ async fn handle(
                             .get("KeyId")
                             .and_then(|k| k.as_str())
                             .map(str::to_string);
-                        let reply = protocol::execute(&shared, op, request, caller, region);
+                        let origin = protocol::origin(&incoming, peer, &request_id);
+                        let reply = protocol::execute(&shared, op, request, caller, region, origin);
                         (reply, Some(op.name), key)
                     }
                     Err(reply) => {

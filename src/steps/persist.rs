@@ -42,6 +42,7 @@ pub fn load_locked(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
 pub fn create(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
     let _lock = svc.store().lock()?;
     svc.store().write_key(svc.region(), rec)?;
+    super::record::key_created(svc, rec);
     Ok(())
 }
 

@@ -71,6 +71,11 @@ fn check_aad(keystore_id: &str) -> Vec<u8> {
 }
 
 impl Keystore {
+    /// Whether `dir` holds a keystore already.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(CONFIG_FILE).is_file()
+    }
+
     /// Opens the keystore in `dir`, creating it (and, if needed, a root key) on first use.
     pub fn open(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
         let config_path = dir.join(CONFIG_FILE);

@@ -1,7 +1,7 @@
 //! Helpers for the audit trail tests: a keystore opened through the library, and events.
 #![allow(dead_code)]
 
-use lkms::audit::{ApiCall, Caller, EventIds, Outcome, event};
+use lkms::audit::{ApiCall, Caller, EventIds, Outcome, event, redact};
 use lkms::crypto::secret::SecretString;
 use lkms::model::Timestamp;
 use lkms::store::Keystore;
@@ -46,7 +46,7 @@ pub fn encrypt_event(caller: &str, key: &str, tag: &str, secs: i64) -> (Value, E
         region: "us-east-1",
         source_ip: "127.0.0.1",
         user_agent: "lkms-tests",
-        request: &request,
+        parameters: &redact::request_parameters("Encrypt", &request),
         outcome: Outcome::Success(&response),
         resources: &[key],
         key_material_id: None,
@@ -68,7 +68,7 @@ pub fn describe_event(caller: &str, key: &str, secs: i64) -> Value {
         region: "us-east-1",
         source_ip: "127.0.0.1",
         user_agent: "lkms-tests",
-        request: &json!({"KeyId": key}),
+        parameters: &redact::request_parameters("DescribeKey", &json!({"KeyId": key})),
         outcome: Outcome::Success(&json!({})),
         resources: &[key],
         key_material_id: None,

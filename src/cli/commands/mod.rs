@@ -1,5 +1,6 @@
 //! lkms's own subcommands, in names no `aws kms` subcommand uses.
 
+pub mod audit;
 pub mod completions;
 pub mod credentials;
 pub mod hsm_clusters;

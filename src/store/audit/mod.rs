@@ -25,7 +25,7 @@ mod usage;
 
 pub use append::AppendReceipt;
 pub use read::LookupError;
-pub use settings::AuditSettings;
+pub use settings::{AuditSettings, DEFAULT_MAX_FILE_BYTES, MIN_MAX_FILE_BYTES};
 
 use super::Keystore;
 use crate::crypto::secret::Key256;

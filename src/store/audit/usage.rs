@@ -51,6 +51,21 @@ fn write_temp(path: &Path, bytes: &[u8], sync: bool) -> std::io::Result<PathBuf>
     }
 }
 
+/// Creates `dir` and its missing parents, readable by the owner only.
+fn create_private_dirs(dir: &Path) -> StoreResult<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent() {
+        create_private_dirs(parent)?;
+    }
+    match std::fs::create_dir(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(io_error(dir, e)),
+        _ => {}
+    }
+    fsutil::restrict_dir(dir).map_err(|e| io_error(dir, e))
+}
+
 impl Keystore {
     fn usage_path(&self, region: &str, key_id: &str) -> PathBuf {
         self.dir()
@@ -67,10 +82,15 @@ impl Keystore {
         key_id: &str,
         usage: &KeyUsage,
     ) -> StoreResult<()> {
-        if let Ok(Some(existing)) = self.key_last_usage(region, key_id)
-            && existing.timestamp > usage.timestamp
-        {
-            return Ok(());
+        match self.key_last_usage(region, key_id) {
+            Ok(Some(existing)) if existing.timestamp > usage.timestamp => return Ok(()),
+            Ok(Some(_)) => {}
+            // The key's first recorded use: tracking began no later than now.
+            _ => {
+                if let Some(t) = Timestamp::from_epoch_millis(usage.timestamp) {
+                    self.usage_tracking_start(t)?;
+                }
+            }
         }
         let path = self.usage_path(region, key_id);
         let mut bytes = sealed::encode(&self.audit_key(), USAGE_KIND, &[region, key_id], usage);
@@ -81,7 +101,7 @@ impl Keystore {
         let file = match open_rw(&path, false) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let dir = path.parent().unwrap_or(Path::new("."));
-                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+                create_private_dirs(dir)?;
                 open_rw(&path, false)
             }
             other => other,
@@ -155,7 +175,7 @@ impl Keystore {
         if let Some(t) = read(&path)? {
             return Ok(t);
         }
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+        create_private_dirs(&dir)?;
         let doc = sealed::encode(
             &self.audit_key(),
             TRACKING_KIND,
