@@ -135,4 +135,25 @@ fn a_development_server_records_the_root_and_the_access_key_it_was_given() {
         let u = env.ok(&["get-key-last-usage", "--key-id", k.as_str().unwrap()]);
         assert_eq!(u["KeyLastUsage"]["Operation"], "Encrypt");
     }
+    // What the server wrote is protected like the rest: an edit, a swap and a deletion of its
+    // events are each found.
+    let log = &log_files(&env)[0];
+    let original = std::fs::read_to_string(log).unwrap();
+    let lines: Vec<&str> = original.lines().collect();
+    assert!(lines[2].contains("\"tag\":\"s-1\""), "{}", lines[2]);
+    let mut tampered: Vec<Vec<String>> = vec![lines.iter().map(|l| l.to_string()).collect(); 3];
+    tampered[0][2] = lines[2].replace("s-1", "s-9");
+    tampered[1].swap(1, 2);
+    tampered[2].remove(2);
+    for (lines, kind) in tampered
+        .iter()
+        .zip(["EditedEvent", "ReorderedEvent", "RemovedEvents"])
+    {
+        std::fs::write(log, lines.join("\n") + "\n").unwrap();
+        let (code, report) = verify(&env);
+        assert_eq!(code, 1, "{report}");
+        assert_eq!(report["Findings"][0]["Kind"], kind, "{report}");
+    }
+    std::fs::write(log, original).unwrap();
+    assert_eq!(verify(&env).0, 0);
 }
