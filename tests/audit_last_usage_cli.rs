@@ -307,7 +307,7 @@ fn key_ids_arns_states_and_errors() {
         .keystore()
         .join("usage")
         .join("us-east-1")
-        .join(format!("{key}.json"));
+        .join(format!("{key}.last-use"));
     assert!(!usage_file.exists());
 }
 

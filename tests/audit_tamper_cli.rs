@@ -137,8 +137,8 @@ fn rotated_files_are_signed_and_a_removed_file_is_reported() {
         ]);
     }
     let dir = env.keystore().join("audit");
-    assert!(dir.join("log-000001.digest.json").is_file());
-    assert!(dir.join("log-000002.digest.json").is_file());
+    assert!(dir.join("log-000001.digest").is_file());
+    assert!(dir.join("log-000002.digest").is_file());
     assert_eq!(verify(&env).0, 0);
     std::fs::remove_file(dir.join("log-000002.jsonl")).unwrap();
     let found = findings(&env);

@@ -68,7 +68,7 @@ fn usage_works_with_the_trail_off_and_survives_an_empty_file() {
     assert!(!ks.dir().join("audit").exists());
     // A crash on a file system that does not order the rename after the data can leave an
     // empty file: read as "no use recorded", not as an error.
-    let path = ks.dir().join("usage").join("us-east-1").join("k1.json");
+    let path = ks.dir().join("usage").join("us-east-1").join("k1.last-use");
     std::fs::write(&path, b"").unwrap();
     assert_eq!(ks.key_last_usage("us-east-1", "k1").unwrap(), None);
     // An edited file is an integrity error, like every other keystore document.
@@ -84,7 +84,7 @@ fn usage_works_with_the_trail_off_and_survives_an_empty_file() {
         .to_string();
     assert!(err.contains("failed its integrity check"), "{err}");
     // A usage file moved to another key fails too.
-    let other = ks.dir().join("usage").join("us-east-1").join("k2.json");
+    let other = ks.dir().join("usage").join("us-east-1").join("k2.last-use");
     ks.record_key_usage(
         "us-east-1",
         "k1",

@@ -125,7 +125,7 @@ fn closed_files_are_signed_and_a_removed_or_edited_file_is_reported() {
     let audit = ks.dir().join("audit");
     for n in 1..=3 {
         assert!(
-            audit.join(format!("log-{n:06}.digest.json")).exists(),
+            audit.join(format!("log-{n:06}.digest")).exists(),
             "digest {n}"
         );
     }
@@ -159,7 +159,7 @@ fn closed_files_are_signed_and_a_removed_or_edited_file_is_reported() {
         "{found:?}"
     );
     // Removing the digest too still shows the file gone, and the missing records.
-    std::fs::remove_file(audit.join("log-000002.digest.json")).unwrap();
+    std::fs::remove_file(audit.join("log-000002.digest")).unwrap();
     let kinds: Vec<String> = findings(&ks).into_iter().map(|f| f.0).collect();
     assert_eq!(kinds, ["RemovedFile", "RemovedEvents"]);
 }

@@ -286,7 +286,13 @@ impl Writer<'_> {
         let mut notes = Vec::new();
         let mut h = match lock.read_head(&self.key)? {
             HeadState::Valid(h) => h,
-            HeadState::Missing if log_numbers(&self.dir)?.is_empty() => Head::EMPTY,
+            // The first writer writes an empty head before the first record, so a crash
+            // between that record and the head leaves a head the next writer catches up from,
+            // not a missing one (which would read as tampering).
+            HeadState::Missing if log_numbers(&self.dir)?.is_empty() => {
+                lock.write_head(&self.key, &Head::EMPTY)?;
+                Head::EMPTY
+            }
             state => {
                 let was = if state == HeadState::Missing {
                     "missing"

@@ -7,15 +7,17 @@
 //! settings.json                    keystore settings (audit trail on/off, file size, sync), MACed
 //! audit/lock                       the audit lock (held while appending) and the log's head
 //! audit/log-000001.jsonl           closed log file: one record per line (see audit::record)
-//! audit/log-000001.digest.json     its signed digest: SHA-256, record range, previous digest
+//! audit/log-000001.digest          its signed digest: SHA-256, record range, previous digest
 //! audit/log-000002.jsonl           the current log file
 //! audit/torn-000002-1234.bin       bytes of an interrupted write, cut from the log and kept
-//! usage/tracking.json              when last-usage tracking began for the keystore, MACed
-//! usage/<region>/<key-id>.json     the key's last successful cryptographic use, MACed
+//! usage/tracking-start             when last-usage tracking began for the keystore, MACed
+//! usage/<region>/<key-id>.last-use the key's last successful cryptographic use, MACed
 //! ```
 //!
-//! The audit lock is separate from the keystore's write lock, so appending an event never
-//! waits for key writes and key writes never wait for the audit trail.
+//! The digests and last-use files are JSON MACed under the audit key (see `sealed`), not keystore
+//! documents: they carry no generation and are not journaled, so they are not named `.json`. The
+//! audit lock is separate from the keystore's write lock, so appending an event never waits for
+//! key writes and key writes never wait for the audit trail.
 
 mod append;
 mod read;
@@ -40,7 +42,7 @@ pub(crate) fn log_name(n: u64) -> String {
 
 /// The name of log file `n`'s digest.
 pub(crate) fn digest_name(n: u64) -> String {
-    format!("log-{n:06}.digest.json")
+    format!("log-{n:06}.digest")
 }
 
 /// The number of a log file from its name.

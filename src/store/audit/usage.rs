@@ -71,7 +71,7 @@ impl Keystore {
         self.dir()
             .join("usage")
             .join(region)
-            .join(format!("{key_id}.json"))
+            .join(format!("{key_id}.last-use"))
     }
 
     /// Records a successful cryptographic use of key `key_id` in `region` (call it for each key
@@ -160,7 +160,7 @@ impl Keystore {
     /// (`now` then), by whichever process gets there first.
     pub fn usage_tracking_start(&self, now: Timestamp) -> StoreResult<Timestamp> {
         let dir = self.dir().join("usage");
-        let path = dir.join("tracking.json");
+        let path = dir.join("tracking-start");
         let read = |path: &Path| -> StoreResult<Option<Timestamp>> {
             match std::fs::read(path) {
                 Ok(b) => {
