@@ -42,6 +42,8 @@ pub struct Keystore {
     pub(super) mac_key: Key256,
     docs: DocKey,
     root_source: RootKeySource,
+    /// The audit trail's MAC key, derived on first use.
+    audit_key: std::sync::OnceLock<Key256>,
 }
 
 /// Where generation records are kept outside keystores: beside the root-key file.
@@ -171,6 +173,7 @@ impl Keystore {
             mac_key,
             docs,
             root_source,
+            audit_key: std::sync::OnceLock::new(),
         }
     }
 
@@ -218,13 +221,13 @@ impl Keystore {
         &self.docs
     }
 
-    /// A key derived from the MAC key for `purpose` and bound to this keystore's ID (the audit
-    /// trail MACs its own files with one).
-    pub(super) fn derived_mac_key(&self, purpose: &str) -> Key256 {
-        derive::subkey(
-            &self.mac_key,
-            &format!("{purpose} {}", self.config.keystore_id),
-        )
+    /// The key that MACs the audit trail's records, heads, digests and last-use files: derived
+    /// from the MAC key and bound to the keystore's ID (once per process: every call uses it).
+    pub(super) fn audit_key(&self) -> &Key256 {
+        self.audit_key.get_or_init(|| {
+            let info = format!("lkms audit trail v1 {}", self.config.keystore_id);
+            derive::subkey(&self.mac_key, &info)
+        })
     }
 
     /// The keystore's ID.

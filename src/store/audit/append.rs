@@ -131,7 +131,7 @@ pub(super) fn log_numbers(dir: &Path) -> StoreResult<Vec<u64>> {
 }
 
 struct Writer<'a> {
-    key: Key256,
+    key: &'a Key256,
     dir: PathBuf,
     settings: &'a AuditSettings,
     now: Timestamp,
@@ -157,7 +157,7 @@ impl Writer<'_> {
             return Ok(Head::EMPTY);
         };
         for &n in nums.iter().rev() {
-            if let Some((seq, last, end)) = last_record(&self.key, &self.read(&self.path(n))?) {
+            if let Some((seq, last, end)) = last_record(self.key, &self.read(&self.path(n))?) {
                 let len = if n == current { end } else { 0 };
                 return Ok(Head {
                     file: current,
@@ -185,7 +185,7 @@ impl Writer<'_> {
         let bytes = self.read(&path)?;
         if actual < h.len {
             let expected = h.seq;
-            let survivor = last_record(&self.key, &bytes);
+            let survivor = last_record(self.key, &bytes);
             if let Some((_, last, end)) = survivor {
                 h.last = last;
                 h.len = end;
@@ -209,7 +209,7 @@ impl Writer<'_> {
                     Some(p)
                         if p.seq == h.seq + 1
                             && p.prev == h.last
-                            && record::authentic(&self.key, line) =>
+                            && record::authentic(self.key, line) =>
                     {
                         h.seq = p.seq;
                         h.last = p.mac;
@@ -277,20 +277,20 @@ impl Writer<'_> {
             previous_digest,
             closed: self.now.epoch_millis(),
         };
-        let doc = sealed::encode(&self.key, "AuditDigest", &[&log_name(n)], &digest);
+        let doc = sealed::encode(self.key, "AuditDigest", &[&log_name(n)], &digest);
         fsutil::atomic_write(&dpath, &doc).map_err(|e| io_error(&dpath, e))
     }
 
     fn append(&self, bodies: &[Body]) -> StoreResult<AppendReceipt> {
         let mut lock = AuditLock::acquire(&self.dir)?;
         let mut notes = Vec::new();
-        let mut h = match lock.read_head(&self.key)? {
+        let mut h = match lock.read_head(self.key)? {
             HeadState::Valid(h) => h,
             // The first writer writes an empty head before the first record, so a crash
             // between that record and the head leaves a head the next writer catches up from,
             // not a missing one (which would read as tampering).
             HeadState::Missing if log_numbers(&self.dir)?.is_empty() => {
-                lock.write_head(&self.key, &Head::EMPTY)?;
+                lock.write_head(self.key, &Head::EMPTY)?;
                 Head::EMPTY
             }
             state => {
@@ -316,7 +316,7 @@ impl Writer<'_> {
             let mut sealed = h;
             let mut buf = Vec::new();
             for body in notes.iter().chain(bodies) {
-                let (line, mac) = record::seal(&self.key, sealed.seq + 1, &sealed.last, body);
+                let (line, mac) = record::seal(self.key, sealed.seq + 1, &sealed.last, body);
                 sealed.seq += 1;
                 sealed.last = mac;
                 buf.extend_from_slice(&line);
@@ -344,7 +344,7 @@ impl Writer<'_> {
             len: h.len + buf.len() as u64,
             ..sealed
         };
-        lock.write_head(&self.key, &h)?;
+        lock.write_head(self.key, &h)?;
         Ok(AppendReceipt {
             seq: h.seq,
             file: log_name(h.file),

@@ -30,7 +30,6 @@ pub use read::LookupError;
 pub use settings::{AuditSettings, DEFAULT_MAX_FILE_BYTES, MIN_MAX_FILE_BYTES};
 
 use super::Keystore;
-use crate::crypto::secret::Key256;
 use std::path::PathBuf;
 
 const AUDIT_DIR: &str = "audit";
@@ -54,13 +53,6 @@ pub(crate) fn log_number(name: &str) -> Option<u64> {
 }
 
 impl Keystore {
-    /// The key that MACs audit records, heads, digests and last-use files: derived from the
-    /// keystore's MAC key and bound to its ID, so only holders of the root key can write a
-    /// record that verifies, and only in this keystore.
-    fn audit_key(&self) -> Key256 {
-        self.derived_mac_key("lkms audit trail v1")
-    }
-
     fn audit_dir(&self) -> PathBuf {
         self.dir().join(AUDIT_DIR)
     }

@@ -75,7 +75,7 @@ impl Keystore {
         }
         let key = self.audit_key();
         let mut lock = AuditLock::acquire(&dir)?;
-        let head = lock.read_head(&key)?;
+        let head = lock.read_head(key)?;
         let mut files = Vec::new();
         for n in log_numbers(&dir)? {
             let path = dir.join(log_name(n));
@@ -93,7 +93,7 @@ impl Keystore {
             let doc: Value = serde_json::from_slice(&bytes).unwrap_or_default();
             let mac = doc["Mac"].as_str().unwrap_or_default().to_string();
             let state = match sealed::decode_value::<Digest>(
-                &key,
+                key,
                 "AuditDigest",
                 &[&log_name(n)],
                 doc,
@@ -113,7 +113,7 @@ impl Keystore {
                 bytes,
             })
             .collect();
-        Ok(verify::analyse(&key, &views, &digests, head))
+        Ok(verify::analyse(key, &views, &digests, head))
     }
 
     /// LookupEvents over the audit log: newest first, one attribute, a time range, pages of at

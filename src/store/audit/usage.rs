@@ -19,7 +19,7 @@ use crate::audit::usage::KeyUsage;
 use crate::crypto::random;
 use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::io::{Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The size of a usage file: the MACed document padded with spaces.
@@ -32,6 +32,24 @@ const TRACKING_KIND: &str = "UsageTracking";
 struct Tracking {
     /// When tracking began for the keystore, epoch milliseconds.
     since: i64,
+}
+
+/// The time of the use recorded in a slot's `bytes`, unchecked; `None` for an empty slot (or
+/// one that does not parse, which is then simply overwritten).
+fn recorded_time(bytes: &[u8]) -> Option<i64> {
+    #[derive(Deserialize)]
+    struct Slot {
+        #[serde(rename = "KeyUsage")]
+        usage: Recorded,
+    }
+    #[derive(Deserialize)]
+    struct Recorded {
+        #[serde(rename = "Timestamp")]
+        timestamp: i64,
+    }
+    serde_json::from_slice::<Slot>(bytes.trim_ascii_end())
+        .ok()
+        .map(|s| s.usage.timestamp)
 }
 
 /// Writes `bytes` to a fresh temp file next to `path`; returns the temp path.
@@ -76,28 +94,17 @@ impl Keystore {
 
     /// Records a successful cryptographic use of key `key_id` in `region` (call it for each key
     /// a call used: ReEncrypt uses two). Keeps the newer use if a newer one is already there.
+    ///
+    /// The file is opened once, read and rewritten through the same handle. The use already
+    /// there is compared without checking its MAC (that costs more than the rest): an altered
+    /// file can at worst stop updates, and GetKeyLastUsage, which does check it, reports it.
     pub fn record_key_usage(
         &self,
         region: &str,
         key_id: &str,
         usage: &KeyUsage,
     ) -> StoreResult<()> {
-        match self.key_last_usage(region, key_id) {
-            Ok(Some(existing)) if existing.timestamp > usage.timestamp => return Ok(()),
-            Ok(Some(_)) => {}
-            // The key's first recorded use: tracking began no later than now.
-            _ => {
-                if let Some(t) = Timestamp::from_epoch_millis(usage.timestamp) {
-                    self.usage_tracking_start(t)?;
-                }
-            }
-        }
         let path = self.usage_path(region, key_id);
-        let mut bytes = sealed::encode(&self.audit_key(), USAGE_KIND, &[region, key_id], usage);
-        let padded = bytes.len() <= USAGE_SLOT;
-        if padded {
-            bytes.resize(USAGE_SLOT, b' ');
-        }
         let file = match open_rw(&path, false) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let dir = path.parent().unwrap_or(Path::new("."));
@@ -106,16 +113,37 @@ impl Keystore {
             }
             other => other,
         };
-        file.and_then(|mut f| {
-            f.seek(SeekFrom::Start(0))?;
-            f.write_all(&bytes)?;
-            if padded {
-                Ok(())
-            } else {
-                f.set_len(bytes.len() as u64)
+        let mut file = file.map_err(|e| io_error(&path, e))?;
+        let mut existing = Vec::with_capacity(USAGE_SLOT);
+        (&mut file)
+            .take(4 * USAGE_SLOT as u64)
+            .read_to_end(&mut existing)
+            .map_err(|e| io_error(&path, e))?;
+        match recorded_time(&existing) {
+            Some(t) if t > usage.timestamp => return Ok(()),
+            Some(_) => {}
+            // The key's first recorded use: tracking began no later than now.
+            None => {
+                if let Some(t) = Timestamp::from_epoch_millis(usage.timestamp) {
+                    self.usage_tracking_start(t)?;
+                }
             }
-        })
-        .map_err(|e| io_error(&path, e))
+        }
+        let mut bytes = sealed::encode(self.audit_key(), USAGE_KIND, &[region, key_id], usage);
+        let padded = bytes.len() <= USAGE_SLOT;
+        if padded {
+            bytes.resize(USAGE_SLOT, b' ');
+        }
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.write_all(&bytes))
+            .and_then(|_| {
+                if padded {
+                    Ok(())
+                } else {
+                    file.set_len(bytes.len() as u64)
+                }
+            })
+            .map_err(|e| io_error(&path, e))
     }
 
     /// The last recorded use of key `key_id` in `region`; `None` if none was recorded (or a
@@ -133,7 +161,7 @@ impl Keystore {
                 return Ok(None);
             }
             match sealed::decode(
-                &self.audit_key(),
+                self.audit_key(),
                 USAGE_KIND,
                 &[region, key_id],
                 &bytes,
@@ -165,7 +193,7 @@ impl Keystore {
             match std::fs::read(path) {
                 Ok(b) => {
                     let t: Tracking =
-                        sealed::decode(&self.audit_key(), TRACKING_KIND, &[], &b, path)?;
+                        sealed::decode(self.audit_key(), TRACKING_KIND, &[], &b, path)?;
                     Ok(Timestamp::from_epoch_millis(t.since))
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -177,7 +205,7 @@ impl Keystore {
         }
         create_private_dirs(&dir)?;
         let doc = sealed::encode(
-            &self.audit_key(),
+            self.audit_key(),
             TRACKING_KIND,
             &[],
             &Tracking {
