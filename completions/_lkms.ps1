@@ -68,7 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('generate-data-key-without-plaintext', 'generate-data-key-without-plaintext', [CompletionResultType]::ParameterValue, 'Makes a data key and prints only its encrypted copy.')
             [CompletionResult]::new('generate-mac', 'generate-mac', [CompletionResultType]::ParameterValue, 'Computes an HMAC of a message with an HMAC key.')
             [CompletionResult]::new('generate-random', 'generate-random', [CompletionResultType]::ParameterValue, 'Prints 1 to 1024 cryptographically secure random bytes.')
-            [CompletionResult]::new('get-key-last-usage', 'get-key-last-usage', [CompletionResultType]::ParameterValue, 'Says when a key was last used. (not yet supported by lkms)')
+            [CompletionResult]::new('get-key-last-usage', 'get-key-last-usage', [CompletionResultType]::ParameterValue, 'Prints when a key was last used for a cryptographic operation, and by which call.')
             [CompletionResult]::new('get-key-policy', 'get-key-policy', [CompletionResultType]::ParameterValue, 'Prints a key''s policy exactly as it was stored.')
             [CompletionResult]::new('get-key-rotation-status', 'get-key-rotation-status', [CompletionResultType]::ParameterValue, 'Prints whether automatic rotation is on and when it next happens.')
             [CompletionResult]::new('get-parameters-for-import', 'get-parameters-for-import', [CompletionResultType]::ParameterValue, 'Prints a wrapping public key and import token for importing material.')
@@ -103,6 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Manages the access keys lkms accepts and their principals'' identity policies (lkms only; not an `aws kms` command)')
             [CompletionResult]::new('hsm-clusters', 'hsm-clusters', [CompletionResultType]::ParameterValue, 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)')
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Says whether a principal may perform an action on a key, and what decides it (lkms only; the IAM policy simulator''s allowed, explicitDeny or implicitDeny)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Checks and searches the keystore''s audit trail, or turns it off (lkms only)')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Writes completions and man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2164,6 +2165,178 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'lkms;audit' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event')
+            [CompletionResult]::new('lookup-events', 'lookup-events', [CompletionResultType]::ParameterValue, 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Prints whether the audit trail is on, its log file size and whether it syncs')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkms;audit;verify' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;audit;lookup-events' {
+            [CompletionResult]::new('--lookup-attributes', '--lookup-attributes', [CompletionResultType]::ParameterName, 'At most one lookup attribute: AttributeKey=EventId|EventName|ReadOnly|Username| ResourceType|ResourceName|EventSource|AccessKeyId,AttributeValue=string (or JSON)')
+            [CompletionResult]::new('--start-time', '--start-time', [CompletionResultType]::ParameterName, 'Only events at or after this time (ISO 8601 or epoch seconds)')
+            [CompletionResult]::new('--end-time', '--end-time', [CompletionResultType]::ParameterName, 'Only events at or before this time (ISO 8601 or epoch seconds)')
+            [CompletionResult]::new('--event-category', '--event-category', [CompletionResultType]::ParameterName, '`insight` for CloudTrail Insights events (lkms writes none)')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Events per page, 1 to 50 (turns off automatic paging)')
+            [CompletionResult]::new('--next-token', '--next-token', [CompletionResultType]::ParameterName, 'The NextToken of the previous page (turns off automatic paging)')
+            [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'The request as JSON (LookupEvents'' members), inline or file://')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'The NextToken printed by an earlier --max-items run')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Events per call while paging automatically')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Print at most this many events, then a NextToken to resume from')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;audit;status' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;audit;enable' {
+            [CompletionResult]::new('--max-file-bytes', '--max-file-bytes', [CompletionResultType]::ParameterName, 'Close and sign a log file once it reaches this many bytes [default: 8388608]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Wait for the disk (fdatasync) before each call returns')
+            [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Do not wait for the disk (the default): a power cut may lose the last events')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;audit;disable' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;audit;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event')
+            [CompletionResult]::new('lookup-events', 'lookup-events', [CompletionResultType]::ParameterValue, 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Prints whether the audit trail is on, its log file size and whether it syncs')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lkms;audit;help;verify' {
+            break
+        }
+        'lkms;audit;help;lookup-events' {
+            break
+        }
+        'lkms;audit;help;status' {
+            break
+        }
+        'lkms;audit;help;enable' {
+            break
+        }
+        'lkms;audit;help;disable' {
+            break
+        }
+        'lkms;audit;help;help' {
+            break
+        }
         'lkms;generate-docs' {
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
@@ -2213,7 +2386,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('generate-data-key-without-plaintext', 'generate-data-key-without-plaintext', [CompletionResultType]::ParameterValue, 'Makes a data key and prints only its encrypted copy.')
             [CompletionResult]::new('generate-mac', 'generate-mac', [CompletionResultType]::ParameterValue, 'Computes an HMAC of a message with an HMAC key.')
             [CompletionResult]::new('generate-random', 'generate-random', [CompletionResultType]::ParameterValue, 'Prints 1 to 1024 cryptographically secure random bytes.')
-            [CompletionResult]::new('get-key-last-usage', 'get-key-last-usage', [CompletionResultType]::ParameterValue, 'Says when a key was last used. (not yet supported by lkms)')
+            [CompletionResult]::new('get-key-last-usage', 'get-key-last-usage', [CompletionResultType]::ParameterValue, 'Prints when a key was last used for a cryptographic operation, and by which call.')
             [CompletionResult]::new('get-key-policy', 'get-key-policy', [CompletionResultType]::ParameterValue, 'Prints a key''s policy exactly as it was stored.')
             [CompletionResult]::new('get-key-rotation-status', 'get-key-rotation-status', [CompletionResultType]::ParameterValue, 'Prints whether automatic rotation is on and when it next happens.')
             [CompletionResult]::new('get-parameters-for-import', 'get-parameters-for-import', [CompletionResultType]::ParameterValue, 'Prints a wrapping public key and import token for importing material.')
@@ -2248,6 +2421,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Manages the access keys lkms accepts and their principals'' identity policies (lkms only; not an `aws kms` command)')
             [CompletionResult]::new('hsm-clusters', 'hsm-clusters', [CompletionResultType]::ParameterValue, 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)')
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Says whether a principal may perform an action on a key, and what decides it (lkms only; the IAM policy simulator''s allowed, explicitDeny or implicitDeny)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Checks and searches the keystore''s audit trail, or turns it off (lkms only)')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Writes completions and man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2484,6 +2658,29 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             break
         }
         'lkms;help;authorize' {
+            break
+        }
+        'lkms;help;audit' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event')
+            [CompletionResult]::new('lookup-events', 'lookup-events', [CompletionResultType]::ParameterValue, 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Prints whether the audit trail is on, its log file size and whether it syncs')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first')
+            break
+        }
+        'lkms;help;audit;verify' {
+            break
+        }
+        'lkms;help;audit;lookup-events' {
+            break
+        }
+        'lkms;help;audit;status' {
+            break
+        }
+        'lkms;help;audit;enable' {
+            break
+        }
+        'lkms;help;audit;disable' {
             break
         }
         'lkms;help;generate-docs' {

@@ -65,7 +65,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand generate-data-key-without-plaintext 'Makes a data key and prints only its encrypted copy.'
             cand generate-mac 'Computes an HMAC of a message with an HMAC key.'
             cand generate-random 'Prints 1 to 1024 cryptographically secure random bytes.'
-            cand get-key-last-usage 'Says when a key was last used. (not yet supported by lkms)'
+            cand get-key-last-usage 'Prints when a key was last used for a cryptographic operation, and by which call.'
             cand get-key-policy 'Prints a key''s policy exactly as it was stored.'
             cand get-key-rotation-status 'Prints whether automatic rotation is on and when it next happens.'
             cand get-parameters-for-import 'Prints a wrapping public key and import token for importing material.'
@@ -100,6 +100,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand credentials 'Manages the access keys lkms accepts and their principals'' identity policies (lkms only; not an `aws kms` command)'
             cand hsm-clusters 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)'
             cand authorize 'Says whether a principal may perform an action on a key, and what decides it (lkms only; the IAM policy simulator''s allowed, explicitDeny or implicitDeny)'
+            cand audit 'Checks and searches the keystore''s audit trail, or turns it off (lkms only)'
             cand generate-docs 'Writes completions and man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2068,6 +2069,165 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lkms;audit'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand verify 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event'
+            cand lookup-events 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
+            cand status 'Prints whether the audit trail is on, its log file size and whether it syncs'
+            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+            cand disable 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkms;audit;verify'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;audit;lookup-events'= {
+            cand --lookup-attributes 'At most one lookup attribute: AttributeKey=EventId|EventName|ReadOnly|Username| ResourceType|ResourceName|EventSource|AccessKeyId,AttributeValue=string (or JSON)'
+            cand --start-time 'Only events at or after this time (ISO 8601 or epoch seconds)'
+            cand --end-time 'Only events at or before this time (ISO 8601 or epoch seconds)'
+            cand --event-category '`insight` for CloudTrail Insights events (lkms writes none)'
+            cand --max-results 'Events per page, 1 to 50 (turns off automatic paging)'
+            cand --next-token 'The NextToken of the previous page (turns off automatic paging)'
+            cand --cli-input-json 'The request as JSON (LookupEvents'' members), inline or file://'
+            cand --starting-token 'The NextToken printed by an earlier --max-items run'
+            cand --page-size 'Events per call while paging automatically'
+            cand --max-items 'Print at most this many events, then a NextToken to resume from'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;audit;status'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;audit;enable'= {
+            cand --max-file-bytes 'Close and sign a log file once it reaches this many bytes [default: 8388608]'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --sync 'Wait for the disk (fdatasync) before each call returns'
+            cand --no-sync 'Do not wait for the disk (the default): a power cut may lose the last events'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;audit;disable'= {
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;audit;help'= {
+            cand verify 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event'
+            cand lookup-events 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
+            cand status 'Prints whether the audit trail is on, its log file size and whether it syncs'
+            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+            cand disable 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lkms;audit;help;verify'= {
+        }
+        &'lkms;audit;help;lookup-events'= {
+        }
+        &'lkms;audit;help;status'= {
+        }
+        &'lkms;audit;help;enable'= {
+        }
+        &'lkms;audit;help;disable'= {
+        }
+        &'lkms;audit;help;help'= {
+        }
         &'lkms;generate-docs'= {
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
@@ -2116,7 +2276,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand generate-data-key-without-plaintext 'Makes a data key and prints only its encrypted copy.'
             cand generate-mac 'Computes an HMAC of a message with an HMAC key.'
             cand generate-random 'Prints 1 to 1024 cryptographically secure random bytes.'
-            cand get-key-last-usage 'Says when a key was last used. (not yet supported by lkms)'
+            cand get-key-last-usage 'Prints when a key was last used for a cryptographic operation, and by which call.'
             cand get-key-policy 'Prints a key''s policy exactly as it was stored.'
             cand get-key-rotation-status 'Prints whether automatic rotation is on and when it next happens.'
             cand get-parameters-for-import 'Prints a wrapping public key and import token for importing material.'
@@ -2151,6 +2311,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand credentials 'Manages the access keys lkms accepts and their principals'' identity policies (lkms only; not an `aws kms` command)'
             cand hsm-clusters 'Manages the PKCS#11 tokens that stand for CloudHSM clusters (lkms only; not an `aws kms` command)'
             cand authorize 'Says whether a principal may perform an action on a key, and what decides it (lkms only; the IAM policy simulator''s allowed, explicitDeny or implicitDeny)'
+            cand audit 'Checks and searches the keystore''s audit trail, or turns it off (lkms only)'
             cand generate-docs 'Writes completions and man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2313,6 +2474,23 @@ set edit:completion:arg-completer[lkms] = {|@words|
         &'lkms;help;hsm-clusters;remove'= {
         }
         &'lkms;help;authorize'= {
+        }
+        &'lkms;help;audit'= {
+            cand verify 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event'
+            cand lookup-events 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
+            cand status 'Prints whether the audit trail is on, its log file size and whether it syncs'
+            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+            cand disable 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
+        }
+        &'lkms;help;audit;verify'= {
+        }
+        &'lkms;help;audit;lookup-events'= {
+        }
+        &'lkms;help;audit;status'= {
+        }
+        &'lkms;help;audit;enable'= {
+        }
+        &'lkms;help;audit;disable'= {
         }
         &'lkms;help;generate-docs'= {
         }

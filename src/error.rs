@@ -97,6 +97,17 @@ pub enum ErrorCode {
     UnrecognizedClientException,
     /// A temporary credential past its expiration.
     ExpiredTokenException,
+    /// CloudTrail LookupEvents (`lkms audit lookup-events`): a lookup attribute that is not
+    /// valid, or more than one.
+    InvalidLookupAttributesException,
+    /// CloudTrail LookupEvents: a start time after the end time, or a time that is not one.
+    InvalidTimeRangeException,
+    /// CloudTrail LookupEvents: MaxResults outside 1–50.
+    InvalidMaxResultsException,
+    /// CloudTrail LookupEvents: a NextToken lkms did not issue for this lookup.
+    InvalidNextTokenException,
+    /// CloudTrail LookupEvents: an EventCategory other than `insight`.
+    InvalidEventCategoryException,
 }
 
 impl ErrorCode {
@@ -153,6 +164,11 @@ impl ErrorCode {
             }
             Self::UnrecognizedClientException => "UnrecognizedClientException",
             Self::ExpiredTokenException => "ExpiredTokenException",
+            Self::InvalidLookupAttributesException => "InvalidLookupAttributesException",
+            Self::InvalidTimeRangeException => "InvalidTimeRangeException",
+            Self::InvalidMaxResultsException => "InvalidMaxResultsException",
+            Self::InvalidNextTokenException => "InvalidNextTokenException",
+            Self::InvalidEventCategoryException => "InvalidEventCategoryException",
         }
     }
 }

@@ -8,6 +8,7 @@
 //! one way: face → ops → steps → store/crypto. ARCHITECTURE.md is the map.
 
 pub mod access;
+pub mod audit;
 pub mod cli;
 pub mod clock;
 pub mod crypto;

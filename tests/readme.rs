@@ -114,3 +114,25 @@ fn readme_access_control_example_works() {
         "{stderr}"
     );
 }
+
+#[test]
+fn readme_audit_walkthrough_works() {
+    let script = format!("set -e\n{}", walkthrough_under("## The audit trail"));
+    let (stdout, stderr) = run_block(&script);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "Encrypt\troot",
+            "DisableKey\troot",
+            "Encrypt\troot",
+            "CreateKey\troot",
+            "4",
+            "Encrypt",
+            "0",
+            "true"
+        ],
+        "{stdout}"
+    );
+    assert!(stderr.contains("(DisabledException)"), "{stderr}");
+}

@@ -229,8 +229,17 @@ fn the_region_is_validated_before_anything_uses_it() {
         .0,
         200
     );
-    // Nothing was written: every request was refused before the core ran.
-    assert_eq!(files_under(&env.keystore()), before);
+    // Nothing was written: every request was refused before the core ran. Only the one
+    // ListAliases that was served reached it, and is the audit trail's one event.
+    let audit = env.keystore().join("audit");
+    let after: Vec<_> = files_under(&env.keystore())
+        .into_iter()
+        .filter(|p| !p.starts_with(&audit))
+        .collect();
+    assert_eq!(after, before);
+    let events = env.ok(&["audit", "lookup-events", "--region", "us-gov-west-1"]);
+    assert_eq!(events["Events"].as_array().unwrap().len(), 1, "{events}");
+    assert_eq!(events["Events"][0]["EventName"], "ListAliases");
 }
 
 #[test]

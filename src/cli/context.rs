@@ -216,20 +216,35 @@ impl Ctx {
         Ok(self.as_caller.get_or_init(|| service))
     }
 
-    /// The service as the keystore's owner (its account root), for lkms's own commands.
+    /// What the service is opened with: the keystore, region and clock the command names.
+    fn service_config(&self) -> Result<ServiceConfig, Error> {
+        Ok(ServiceConfig {
+            dir: self.keystore_dir()?,
+            region: self.region()?,
+            clock: Clock::from_env().map_err(Error::Config)?,
+            caller: None,
+        })
+    }
+
+    /// The caller's service if the keystore exists already and opens: operations that need
+    /// no keystore use it only to record their calls in its audit trail.
+    fn existing_service(&self) -> Option<&Service> {
+        if self.service.get().is_none() {
+            let service = Service::open_existing(self.service_config().ok()?)?;
+            self.service.get_or_init(|| service);
+        }
+        self.caller_service().ok()
+    }
+
+    /// The service as the keystore's owner (its account root), opening the keystore on first
+    /// use.
     pub fn service(&self) -> Result<&Service, Error> {
         if let Some(s) = self.service.get() {
             return Ok(s);
         }
-        let region = self.region()?;
-        let clock = Clock::from_env().map_err(Error::Config)?;
-        let dir = self.keystore_dir()?;
-        let service = Service::open(ServiceConfig {
-            dir: dir.clone(),
-            region: region.clone(),
-            clock,
-            caller: None,
-        })?;
+        let cfg = self.service_config()?;
+        let (dir, region) = (cfg.dir.clone(), cfg.region.clone());
+        let service = Service::open(cfg)?;
         if self.global.debug {
             eprintln!(
                 "lkms: keystore {} (root key from the {}), region {region}",
@@ -244,9 +259,13 @@ impl Ctx {
     /// and renders its response for printing.
     pub fn call(&self, name: &str, request: Value) -> Result<Option<Value>, Error> {
         let op = ops::find(name).ok_or_else(|| ops::not_yet_supported(name))?;
-        let output = match op.runner {
-            Runner::Keystore(_) => ops::call(self.caller_service()?, op, request)?,
-            Runner::Standalone(f) => f(request)?,
+        let (output, service) = match op.runner {
+            Runner::Keystore(_) => {
+                let service = self.caller_service()?;
+                (ops::call(service, op, request), Some(service))
+            }
+            // No keystore needed (unless the request asks for one): the call is recorded only in
+            // a keystore that exists already.
             Runner::KeystoreIf(wants, f) => {
                 // The keystore is opened when the request needs it, or when credentials name a
                 // caller whose permissions must be checked (without any, the caller is the
@@ -255,13 +274,26 @@ impl Ctx {
                 let service = if wants(&request) || named {
                     Some(self.caller_service()?)
                 } else {
-                    None
+                    self.existing_service()
                 };
-                f(service, request)?
+                match service {
+                    Some(service) => (ops::call(service, op, request), Some(service)),
+                    None => (f(None, request), None),
+                }
             }
-            Runner::NotYet => return Err(ops::not_yet_supported(op.name)),
+            Runner::Standalone(f) => match self.existing_service() {
+                Some(service) => (ops::call(service, op, request), Some(service)),
+                None => (f(request), None),
+            },
+            Runner::NotYet => match self.existing_service() {
+                Some(service) => (ops::call(service, op, request), Some(service)),
+                None => (Err(ops::not_yet_supported(op.name)), None),
+            },
         };
-        Ok(wire::render(op.name, output))
+        if let Some(warning) = service.and_then(Service::take_audit_warning) {
+            eprintln!("lkms: warning: {warning}");
+        }
+        Ok(wire::render(op.name, output?))
     }
 
     /// Runs one of lkms's own operations as the keystore's owner, whatever credentials the

@@ -54,6 +54,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
     };
     let operation = match &invocation {
         Invocation::Operation(op, _) => op.name,
+        Invocation::Own(Own::Audit(a)) => a.operation(),
         Invocation::Own(_) => "lkms",
     };
     let fail = |e: anyhow::Error| (e, operation);
@@ -86,6 +87,7 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
     };
     let value = match invocation {
         Invocation::Operation(op, m) => invoke::run_operation(&ctx, op, &m),
+        Invocation::Own(Own::Audit(a)) => a.run(&ctx),
         Invocation::Own(Own::Keystore(a)) => a.run(&ctx),
         Invocation::Own(Own::Completions(a)) => a.run(&ctx),
         Invocation::Own(Own::Serve(a)) => a.run(&ctx),

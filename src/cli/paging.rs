@@ -85,11 +85,16 @@ pub fn run(
         let room = max.map_or(usize::MAX, |m| m - items.len());
         let take = available.min(room);
         items.extend(page_items.into_iter().skip(skip).take(take));
-        let more = page.get(pag.more_results) == Some(&Value::Bool(true));
         let next_marker = page
             .get(pag.output_token)
             .and_then(Value::as_str)
             .map(String::from);
+        // Without a member that says so (CloudTrail), more pages follow while a token comes back.
+        let more = if pag.more_results.is_empty() {
+            next_marker.is_some()
+        } else {
+            page.get(pag.more_results) == Some(&Value::Bool(true))
+        };
         if take < available {
             next_token = Some(encode_token(marker.as_deref(), skip + take));
             break;

@@ -37,6 +37,8 @@ pub(super) enum Own {
     /// Says whether a principal may perform an action on a key, and what decides it (lkms
     /// only; the IAM policy simulator's allowed, explicitDeny or implicitDeny).
     Authorize(commands::authorize::Args),
+    /// Checks and searches the keystore's audit trail, or turns it off (lkms only).
+    Audit(commands::audit::Args),
     /// Writes completions and man pages into a directory.
     #[command(hide = true)]
     GenerateDocs(commands::completions::DocsArgs),
@@ -165,7 +167,7 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), cla
             None,
             Some(
                 "keystore" | "completions" | "generate-docs" | "serve" | "credentials"
-                | "hsm-clusters",
+                | "hsm-clusters" | "audit",
             ),
         ) => Own::augment_subcommands(root_command()),
         _ => full_command(),

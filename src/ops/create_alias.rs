@@ -13,6 +13,7 @@ pub fn handle(svc: &Service, req: CreateAliasRequest) -> Result<(), Error> {
     let ask = Ask::new("kms:CreateAlias");
     authorise::alias(svc, &ask, &req.alias_name)?;
     let target = aliases::target(svc, &req.target_key_id, &ask)?;
+    record::touched_alias(svc, &req.alias_name);
     let store = svc.store();
     let _lock = store.lock()?;
     if store.load_alias(svc.region(), &req.alias_name)?.is_some() {

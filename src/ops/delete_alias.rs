@@ -19,8 +19,10 @@ pub fn handle(svc: &Service, req: DeleteAliasRequest) -> Result<(), Error> {
     }
     let store = svc.store();
     let _lock = store.lock()?;
-    if store.load_alias(svc.region(), &req.alias_name)?.is_none() {
+    let Some(alias) = store.load_alias(svc.region(), &req.alias_name)? else {
         return Err(aliases::not_found(svc, &req.alias_name));
-    }
+    };
+    record::touched_alias(svc, &alias.alias_name);
+    record::touched(svc, &alias.target_key_id);
     Ok(store.delete_alias(svc.region(), &req.alias_name)?)
 }

@@ -20,6 +20,7 @@ use serde_json::Value;
 pub use crate::steps::caller::Caller;
 pub use crate::steps::credentials::Credential;
 pub use crate::steps::inline::runs_inline;
+pub use crate::steps::record::Origin;
 pub use crate::steps::{Service, ServiceConfig};
 
 /// Declares an operation in its file: `op!(keystore "Name", "summary", handle);` for one that
@@ -160,6 +161,10 @@ registry! {
     lkms_list_identity_policies,
     lkms_delete_identity_policy,
     lkms_authorize,
+    lkms_audit_verify,
+    lkms_audit_lookup_events,
+    lkms_get_audit_settings,
+    lkms_update_audit_settings,
 }
 
 /// Who may call an operation.
@@ -255,14 +260,20 @@ impl Output {
     }
 }
 
-/// Runs `op` on `service` with a wire-form JSON request.
+/// Runs `op` on `service` with a wire-form JSON request, and records the call (every call of
+/// the API, success or error, goes to the audit trail; see [`crate::steps::record`]).
 pub fn call(service: &Service, op: &Operation, request: Value) -> Result<Output, Error> {
-    match op.runner {
+    let api = op.audience == Audience::Api;
+    let recording = crate::steps::record::begin(service, op.name, api, &request);
+    let result = match op.runner {
         Runner::Keystore(f) => f(service, request),
         Runner::Standalone(f) => f(request),
         Runner::KeystoreIf(_, f) => f(Some(service), request),
         Runner::NotYet => Err(not_yet_supported(op.name)),
-    }
+    };
+    let public = result.as_ref().map(|o| o.public.as_ref());
+    crate::steps::record::finish(service, recording, public);
+    result
 }
 
 /// The caller a command-line request with these credentials acts as (see
@@ -369,58 +380,4 @@ mod prelude {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::spec::{self, Kind};
-
-    /// A request with every member of the operation's input set to a value of its type.
-    fn full_request(shape: &str) -> Value {
-        let s = spec::shape(shape).unwrap();
-        match s.kind {
-            Kind::Structure => Value::Object(
-                s.members
-                    .iter()
-                    .map(|(m, sh)| (m.to_string(), full_request(sh)))
-                    .collect(),
-            ),
-            Kind::List => Value::Array(vec![full_request(s.member.unwrap())]),
-            Kind::Map => serde_json::json!({"k": "v"}),
-            Kind::String => Value::String(s.enum_values.first().copied().unwrap_or("x").into()),
-            Kind::Integer => Value::from(1),
-            Kind::Boolean => Value::Bool(false),
-            Kind::Blob => Value::String("AA==".into()),
-            Kind::Timestamp => Value::from(1_700_000_000),
-        }
-    }
-
-    /// Every implemented operation's request type accepts every member the model defines.
-    #[test]
-    fn request_types_cover_the_model() {
-        let mut implemented = 0;
-        for op in OPERATIONS.iter().filter(|o| o.audience == Audience::Api) {
-            let model =
-                spec::operation(op.name).unwrap_or_else(|| panic!("{} not in model", op.name));
-            if !op.implemented() {
-                continue;
-            }
-            implemented += 1;
-            let request = full_request(model.input.unwrap());
-            if let Err(e) = (op.parse)(&request) {
-                panic!("{}: {e}", op.name);
-            }
-        }
-        assert_eq!(implemented, 55);
-    }
-
-    /// The registry holds the model's 56 operations, each once, in the model's order.
-    #[test]
-    fn registry_matches_the_model() {
-        let api: Vec<&str> = OPERATIONS
-            .iter()
-            .filter(|o| o.audience == Audience::Api)
-            .map(|o| o.name)
-            .collect();
-        let model: Vec<&str> = spec::OPERATIONS.iter().map(|o| o.name).collect();
-        assert_eq!(api, model);
-    }
-}
+mod tests;

@@ -18,6 +18,7 @@ pub fn handle(svc: &Service, req: UpdateAliasRequest) -> Result<(), Error> {
         authorise::key(svc, &ask, &key)?;
     }
     let target = aliases::target(svc, &req.target_key_id, &ask)?;
+    record::touched_alias(svc, &req.alias_name);
     let store = svc.store();
     let _lock = store.lock()?;
     let mut alias = store

@@ -177,8 +177,8 @@ async fn shutdown_signal() {
     }
 }
 
-/// One HTTP request: read the body (bounded in size and time), run the operation on a
-/// blocking thread (the core does file I/O), reply, log.
+/// One HTTP request: read the body (bounded in size and time), run the operation (on a blocking
+/// thread unless it is cheap, see `steps::inline`), reply, log.
 async fn handle(
     req: Request<Incoming>,
     shared: Arc<Shared>,
@@ -245,14 +245,15 @@ async fn handle(
                         .map(str::to_string);
                     // aws:SourceIp is the client's address.
                     let caller = caller.from_address(peer);
+                    let origin = protocol::origin(&incoming, peer, &request_id);
                     // Cheap requests on cached local keys run here; the rest on a thread that
                     // may block (see steps::inline).
                     let reply = if protocol::runs_inline(&shared, op, &request, &region) {
-                        protocol::execute(&shared, op, request, caller, region)
+                        protocol::execute(&shared, op, request, caller, region, origin)
                     } else {
                         let shared = shared.clone();
                         tokio::task::spawn_blocking(move || {
-                            protocol::execute(&shared, op, request, caller, region)
+                            protocol::execute(&shared, op, request, caller, region, origin)
                         })
                         .await
                         .unwrap_or_else(|_| {

@@ -4,7 +4,7 @@
 
 use super::region::Regions;
 use crate::error::{Error, ErrorCode};
-use crate::ops::{self, Caller, Service};
+use crate::ops::{self, Caller, Origin, Service};
 use crate::spec::{self, Kind};
 use crate::wire;
 use serde_json::{Map, Value, json};
@@ -153,19 +153,42 @@ pub fn runs_inline(shared: &Shared, op: &spec::Operation, request: &Value, regio
     ops::runs_inline(&service, op.name, request)
 }
 
-/// Runs a prepared operation on the core and renders the reply.
+/// Where a request came from, for its audit event: the peer's address, the `User-Agent`, the
+/// access key of the `Authorization` header, and the request ID the reply carries.
+pub fn origin(req: &Incoming, peer: std::net::IpAddr, request_id: &str) -> Origin {
+    Origin {
+        source_ip: peer.to_canonical().to_string(),
+        user_agent: header(req, "user-agent").unwrap_or_default().to_string(),
+        access_key_id: header(req, "authorization")
+            .and_then(|h| super::sigv4::parse(h, true).ok())
+            .and_then(|a| super::sigv4::scope(&a.credential).ok())
+            .map(|s| s.access_key_id),
+        request_id: Some(request_id.to_string()),
+    }
+}
+
+/// Runs a prepared operation on the core and renders the reply. A warning that the audit trail
+/// could not be written goes to the server's log.
 pub fn execute(
     shared: &Shared,
     op: &spec::Operation,
     request: Value,
     caller: Caller,
     region: String,
+    origin: Origin,
 ) -> Reply {
-    let service = shared.service.for_request(region, caller);
+    let service = shared
+        .service
+        .for_request(region, caller)
+        .with_origin(origin);
     let Some(registered) = ops::find(op.name) else {
         return Reply::from_error(&ops::not_yet_supported(op.name));
     };
-    match ops::call(&service, registered, request).map(|out| wire::render(op.name, out)) {
+    let result = ops::call(&service, registered, request);
+    if let Some(warning) = service.take_audit_warning() {
+        eprintln!("lkms serve: warning: {warning}");
+    }
+    match result.map(|out| wire::render(op.name, out)) {
         Ok(Some(mut v)) => {
             if let Some(shape) = op.output {
                 to_wire(shape, &mut v);

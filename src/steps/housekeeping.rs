@@ -4,10 +4,13 @@
 //!
 //! It happens at two named points only: [`settle`], which key resolution calls on every key it
 //! reads, and [`settle_region`], which the list operations call before listing. The store's reads
-//! never do it behind a caller's back.
+//! never do it behind a caller's back. Each piece of work is written to the audit trail as the
+//! service event AWS writes for it (`DeleteKey`, `DeleteExpiredKeyMaterial`, `RotateKey`), dated
+//! when it fell due.
 
 use super::persist::load_locked;
-use super::{Service, import, key_state, multi_region, replication, rotation};
+use super::{Service, import, key_state, multi_region, record, replication, rotation};
+use crate::audit::ServiceAction;
 use crate::error::Error;
 use crate::model::{KeyState, RotationType};
 use crate::store::{KeyRecord, RotationSettings};
@@ -17,11 +20,16 @@ const MAX_CATCH_UP: usize = 100;
 const DAY_MS: i64 = 86_400_000;
 
 /// Reads a key and settles it; `None` if it does not exist (or its deletion just completed).
+/// A key found is one the call touched (an audit event names it).
 pub fn load(svc: &Service, key_id: &str) -> Result<Option<KeyRecord>, Error> {
-    match svc.read_key(key_id)? {
-        Some(rec) => settle(svc, rec),
-        None => Ok(None),
+    let settled = match svc.read_key(key_id)? {
+        Some(rec) => settle(svc, rec)?,
+        None => None,
+    };
+    if settled.is_some() {
+        record::touched(svc, key_id);
     }
+    Ok(settled)
 }
 
 /// Brings a key read from the store up to date with the clock: `None` if its deletion was due
@@ -71,21 +79,25 @@ pub fn settle_region(svc: &Service) -> Result<Vec<String>, Error> {
 /// key still pending deletion (deleted at the next access) or an index entry for a key that is
 /// gone (dropped here), never an alias pointing at a missing key. An index entry the document
 /// does not back (the deletion was cancelled) is dropped. A key in a CloudHSM key store also
-/// loses its object in the token (a best effort, as in AWS). Returns whether the key is gone.
+/// loses its object in the token (a best effort, as in AWS). Returns whether the key is gone. A
+/// deletion completed here is a `DeleteKey` service event, and forgets the key's last use.
 fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
     let store = svc.store();
     let region = svc.region();
-    let _lock = store.lock()?;
+    let lock = store.lock()?;
+    let mut event = None;
     let (gone, entry) = match store.load_key(region, key_id)? {
         Some(rec) if key_state::deletion_due(svc, &rec) => {
             super::key_stores::destroy_backing_key(svc, &rec);
             // Its grants go with it.
             store.write_grants::<crate::access::Grant>(region, key_id, &[])?;
             store.delete_key_and_aliases(region, key_id)?;
+            let when = rec.deletion_date.unwrap_or_else(|| svc.now_millis());
             if rec.multi_region.is_some() {
-                let when = rec.deletion_date.unwrap_or_else(|| svc.now_millis());
                 multi_region::replica_gone(svc, key_id, when)?;
             }
+            let action = ServiceAction::DeleteKey;
+            event = Some(record::service_event(svc, action, key_id, when));
             (true, None)
         }
         // Pending, not yet due: the index keeps the document's date.
@@ -101,6 +113,11 @@ fn purge(svc: &Service, key_id: &str) -> Result<bool, Error> {
             None => deletions.remove(key_id),
         };
         store.write_deletions(region, &deletions)?;
+    }
+    drop(lock);
+    if let Some(event) = event {
+        record::key_deleted(svc, key_id);
+        record::service_events(svc, &[event]);
     }
     Ok(gone)
 }
@@ -151,13 +168,20 @@ pub fn purge_due_replicas(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
 fn expire_imports(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
     let _lock = svc.store().lock()?;
     let mut rec = load_locked(svc, key_id)?;
-    let mut changed = false;
+    let mut events = Vec::new();
     while let Some(i) = import::first_expired(svc, &rec) {
+        let m = &rec.materials[i];
+        let action = ServiceAction::DeleteExpiredKeyMaterial {
+            key_material_id: &m.material_id,
+        };
+        let when = m.import.as_ref().and_then(|i| i.valid_to);
+        let when = when.unwrap_or_else(|| svc.now_millis());
+        events.push(record::service_event(svc, action, key_id, when));
         import::drop_material(&mut rec, i);
-        changed = true;
     }
-    if changed {
+    if !events.is_empty() {
         svc.store().write_key(svc.region(), &rec)?;
+        record::service_events(svc, &events);
     }
     Ok(rec)
 }
@@ -195,7 +219,7 @@ fn rotate_due(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
 /// The rotations due on `rec`, made and written (lock held).
 fn rotate_locked(svc: &Service, mut rec: KeyRecord) -> Result<KeyRecord, Error> {
     let now = svc.now_millis();
-    let mut changed = false;
+    let mut events = Vec::new();
     for _ in 0..MAX_CATCH_UP {
         if !rotation_due(svc, &rec) {
             break;
@@ -204,16 +228,23 @@ fn rotate_locked(svc: &Service, mut rec: KeyRecord) -> Result<KeyRecord, Error> 
             break;
         };
         let when = settings.next_rotation.unwrap_or(now);
+        let previous = rec.current_material_id.clone();
         rotation::add_material(svc, &mut rec, RotationType::AUTOMATIC, when);
+        let action = ServiceAction::RotateKey {
+            key_origin: rec.origin.as_str(),
+            previous_key_material_id: previous.as_deref(),
+            current_key_material_id: rec.current_material_id.as_deref(),
+        };
+        events.push(record::service_event(svc, action, &rec.key_id, when));
         let next = when + settings.period_days as i64 * DAY_MS;
         rec.rotation = Some(RotationSettings {
             next_rotation: Some(next.max(when + DAY_MS)),
             ..settings
         });
-        changed = true;
     }
-    if changed {
+    if !events.is_empty() {
         svc.store().write_key(svc.region(), &rec)?;
+        record::service_events(svc, &events);
     }
     Ok(rec)
 }

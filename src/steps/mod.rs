@@ -9,6 +9,7 @@
 
 pub mod aliases;
 pub mod asymmetric;
+pub mod audit;
 pub mod authorise;
 pub mod cache;
 pub mod caller;
@@ -46,6 +47,7 @@ use crate::store::index::Index;
 use crate::store::rootkey::RootKeyConfig;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use caller::Caller;
+use record::{Origin, Scope};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -59,6 +61,10 @@ pub struct Service {
     caller: Caller,
     /// The region's index, read once per call (the command line's pages re-use it).
     index: Mutex<Option<Arc<Index>>>,
+    /// Where calls come from (the face says).
+    origin: Origin,
+    /// What the steps note about the call in progress (see [`record`]).
+    scope: Mutex<Scope>,
     /// Documents and material kept between requests (`lkms serve` only).
     cache: Option<Arc<cache::Cache>>,
 }
@@ -89,6 +95,16 @@ impl Service {
         })
     }
 
+    /// Opens the keystore named by `cfg` only if it exists already (`None` otherwise, or when
+    /// it cannot be opened): operations that need no keystore use it to record their calls
+    /// without creating one.
+    pub fn open_existing(cfg: ServiceConfig) -> Option<Self> {
+        if !Keystore::exists(&cfg.dir) {
+            return None;
+        }
+        Self::open(cfg).ok()
+    }
+
     /// A service over `store` for `region`, telling time by `clock`, called by the account root.
     pub fn new(store: impl Into<Arc<Keystore>>, region: impl Into<String>, clock: Clock) -> Self {
         let store = store.into();
@@ -99,6 +115,8 @@ impl Service {
             clock,
             caller,
             index: Mutex::new(None),
+            origin: Origin::command_line(),
+            scope: Mutex::default(),
             cache: None,
         }
     }
@@ -158,7 +176,9 @@ impl Service {
     /// The same keystore, clock and caller, answering for `region`: how a multi-Region key
     /// reaches its related keys in other Regions.
     pub(crate) fn in_region(&self, region: &str) -> Self {
-        Self::new(self.store.clone(), region, self.clock).with_caller(self.caller.clone())
+        Self::new(self.store.clone(), region, self.clock)
+            .with_caller(self.caller.clone())
+            .with_origin(self.origin.clone())
     }
 
     /// The same service called by another principal.
@@ -170,6 +190,29 @@ impl Service {
     /// The calling principal.
     pub fn caller(&self) -> &Caller {
         &self.caller
+    }
+
+    /// The same service for calls from `origin` (the server sets the peer's address, user
+    /// agent, access key and request ID).
+    pub fn with_origin(mut self, origin: Origin) -> Self {
+        self.origin = origin;
+        self
+    }
+
+    /// Where calls come from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// Why the audit trail or the key usage of the last calls could not be written, once: the
+    /// call itself was not affected, so the face shows this as a warning.
+    pub fn take_audit_warning(&self) -> Option<String> {
+        self.scope(|s| s.warning.take())
+    }
+
+    /// Runs `f` on the record of the call in progress.
+    pub(crate) fn scope<T>(&self, f: impl FnOnce(&mut Scope) -> T) -> T {
+        f(&mut self.scope.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// The keystore underneath (for steps and operations; faces use the methods below).

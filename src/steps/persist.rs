@@ -42,6 +42,7 @@ pub fn load_locked(svc: &Service, key_id: &str) -> Result<KeyRecord, Error> {
 /// [`crate::store::group`]). Do not hold the lock.
 pub fn create(svc: &Service, rec: &KeyRecord) -> Result<(), Error> {
     svc.store().create_key(svc.region(), rec)?;
+    super::record::key_created(svc, rec);
     Ok(())
 }
 

@@ -49,6 +49,8 @@ pub struct Keystore {
     chunks: ChunkCache,
     /// New keys waiting to be written together (see [`super::group`]).
     pub(super) group: Group,
+    /// The audit trail's MAC key, derived on first use.
+    audit_key: std::sync::OnceLock<Key256>,
 }
 
 /// Where generation records are kept outside keystores: beside the root-key file.
@@ -78,6 +80,11 @@ fn check_aad(keystore_id: &str) -> Vec<u8> {
 }
 
 impl Keystore {
+    /// Whether `dir` holds a keystore already.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(CONFIG_FILE).is_file()
+    }
+
     /// Opens the keystore in `dir`, creating it (and, if needed, a root key) on first use.
     pub fn open(dir: &Path, cfg: &RootKeyConfig) -> StoreResult<Self> {
         let config_path = dir.join(CONFIG_FILE);
@@ -175,6 +182,7 @@ impl Keystore {
             root_source,
             chunks: ChunkCache::default(),
             group: Group::default(),
+            audit_key: std::sync::OnceLock::new(),
         }
     }
 
@@ -225,6 +233,15 @@ impl Keystore {
     /// The index chunks this process has read.
     pub(super) fn chunk_cache(&self) -> &ChunkCache {
         &self.chunks
+    }
+
+    /// The key that MACs the audit trail's records, heads, digests and last-use files: derived
+    /// from the MAC key and bound to the keystore's ID (once per process: every call uses it).
+    pub(super) fn audit_key(&self) -> &Key256 {
+        self.audit_key.get_or_init(|| {
+            let info = format!("lkms audit trail v1 {}", self.config.keystore_id);
+            derive::subkey(&self.mac_key, &info)
+        })
     }
 
     /// The keystore's ID.

@@ -16,9 +16,11 @@
 //! grants/<region>/<key-id>.json    the grants of one key (MACed, bound to region and key)
 //! identity-policies/<sha256>.json  one principal's IAM identity policies (file named by the
 //!                                  principal ARN's SHA-256)
+//! settings.json, audit/, usage/    the audit trail and last-usage data (see [`audit`])
 //! ```
 
 pub mod aliases;
+pub mod audit;
 pub mod batch;
 pub mod canonical;
 pub mod check;

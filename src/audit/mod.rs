@@ -1,0 +1,30 @@
+//! The audit trail's pure parts: CloudTrail-shaped events, the record chain that makes the log
+//! tamper-evident, its verification, LookupEvents, and the data behind GetKeyLastUsage.
+//!
+//! Nothing here touches the filesystem; `store::audit` writes and reads the log.
+//!
+//! The record step of an operation builds the event with [`event::api_call`] from what the
+//! operation knows (caller, request and response in wire form, or the error), appends it with
+//! `Keystore::append_audit_event`, and, for a successful tracked cryptographic call, records
+//! [`usage::KeyUsage`] with `Keystore::record_key_usage` for each key used.
+
+pub mod event;
+pub mod identity;
+pub mod lookup;
+pub mod operations;
+pub mod record;
+pub mod redact;
+pub mod usage;
+pub mod verify;
+mod verify_files;
+
+#[cfg(test)]
+mod event_tests;
+#[cfg(test)]
+mod event_tests_admin;
+
+pub use event::{ApiCall, EventIds, Outcome, ServiceAction, ServiceEvent};
+pub use identity::Caller;
+pub use lookup::{CloudTrailError, CloudTrailErrorCode, LookupEventsInput, Query};
+pub use usage::KeyUsage;
+pub use verify::{Finding, FindingKind};
