@@ -12,7 +12,7 @@ pub fn handle(svc: &Service, req: DecapsulateRequest) -> Result<DecapsulateRespo
     let (pair, level) =
         asymmetric::ml_kem(svc, OP.name, "kms:Decapsulate", &req.key_id, req.dry_run)?;
     let shared = mlkem::decapsulate(level, &pair.private, &req.shared_secret_ciphertext_blob.0)
-        .map_err(|_| kms(ErrorCode::InvalidCiphertextException, ""))?;
+        .map_err(|_| kms_bare(ErrorCode::InvalidCiphertextException))?;
     record::key_used(svc, OP.name, &pair.key);
     Ok(DecapsulateResponse {
         key_id: Some(svc.key_arn(&pair.key.key_id)),

@@ -26,10 +26,8 @@ pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSha
         _ => Err(EccError::BadPrivateKey),
     };
     let secret = derived.map_err(|e| match e {
-        EccError::BadPublicKey => invalid(format!(
-            "PublicKey must be a DER-encoded SubjectPublicKeyInfo on the curve of key spec {}.",
-            pair.key.key_spec.as_str()
-        )),
+        // AWS answers a public key it cannot use with a ValidationException without a message.
+        EccError::BadPublicKey => kms_bare(ErrorCode::ValidationException),
         other => unusable(other),
     })?;
     record::key_used(svc, OP.name, &pair.key);

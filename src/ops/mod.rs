@@ -333,7 +333,7 @@ pub fn parse_standalone<Q: DeserializeOwned, R>(
 /// What the operation files share.
 mod prelude {
     pub use super::Service;
-    pub use crate::error::{Error, ErrorCode, kms};
+    pub use crate::error::{Error, ErrorCode, kms, kms_bare};
     pub use crate::model::*;
     pub use crate::steps::validate::invalid;
     pub use crate::steps::{

@@ -10,7 +10,7 @@ op!(keystore "Verify", "Checks a signature made by Sign.", handle);
 pub fn handle(svc: &Service, req: VerifyRequest) -> Result<VerifyResponse, Error> {
     let s = signing::prepare(svc, OP.name, "kms:Verify", (&req).into())?;
     if !s.verify(&req.signature.0)? {
-        return Err(kms(ErrorCode::KMSInvalidSignatureException, ""));
+        return Err(kms_bare(ErrorCode::KMSInvalidSignatureException));
     }
     record::key_used(svc, OP.name, &s.key);
     Ok(VerifyResponse {

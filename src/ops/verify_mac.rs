@@ -13,7 +13,7 @@ pub fn handle(svc: &Service, req: VerifyMacRequest) -> Result<VerifyMacResponse,
     let hmac_keys::MacKey { key, alg, material } =
         hmac_keys::prepare(svc, OP.name, "kms:VerifyMac", ask)?;
     if !mac::verify(hmac_keys::hash(alg), &material, &req.message.0, &req.mac.0) {
-        return Err(kms(ErrorCode::KMSInvalidMacException, ""));
+        return Err(kms_bare(ErrorCode::KMSInvalidMacException));
     }
     record::key_used(svc, OP.name, &key);
     Ok(VerifyMacResponse {
