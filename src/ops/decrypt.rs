@@ -5,6 +5,7 @@
 
 use super::prelude::*;
 use crate::steps::envelope::{self, Ciphertext};
+use crate::steps::metadata::shown_material_id;
 
 op!(keystore "Decrypt", "Decrypts a ciphertext blob and prints the plaintext (base64).", handle);
 
@@ -28,7 +29,7 @@ pub fn handle(svc: &Service, req: DecryptRequest) -> Result<DecryptResponse, Err
         key_id: Some(svc.key_arn(&opened.key.key_id)),
         plaintext: Some(SecretBlob(opened.plaintext)),
         encryption_algorithm: Some(opened.alg),
-        key_material_id: Some(opened.material_id).filter(|m| !m.is_empty()),
+        key_material_id: shown_material_id(&opened.key, opened.material_id),
         ..Default::default()
     })
 }

@@ -4,6 +4,7 @@
 
 use super::prelude::*;
 use crate::steps::import;
+use crate::steps::metadata::shown_material_id;
 use crate::steps::persist;
 
 op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the key waits for new material.", handle);
@@ -39,6 +40,6 @@ pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<De
     })?;
     Ok(DeleteImportedKeyMaterialResponse {
         key_id: Some(arn),
-        key_material_id: deleted,
+        key_material_id: deleted.and_then(|id| shown_material_id(&key, id)),
     })
 }

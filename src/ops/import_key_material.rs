@@ -6,6 +6,7 @@
 use super::prelude::*;
 use crate::crypto::wrap;
 use crate::steps::import::{self, MAX_VALID_TO_MS, NEW_WITH_ID, incorrect, internal};
+use crate::steps::metadata::shown_material_id;
 use crate::steps::{keyspec, material, multi_region, persist};
 use crate::store::ImportInfo;
 
@@ -27,7 +28,7 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
     match (model, valid_to) {
         (ExpirationModelType::KEY_MATERIAL_EXPIRES, None) => {
             return Err(invalid(
-                "A ValidTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES.",
+                "A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES",
             ));
         }
         (ExpirationModelType::KEY_MATERIAL_DOES_NOT_EXPIRE, Some(_)) => {
@@ -130,12 +131,13 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
                      ImportType EXISTING_KEY_MATERIAL."
                 )));
             }
-            if r.materials.iter().any(|m| m.pending_rotation()) {
+            if let Some(pending) = r.materials.iter().find(|m| m.pending_rotation()) {
                 return Err(kms(
                     ErrorCode::KMSInvalidStateException,
                     format!(
-                        "{arn} already has key material pending rotation. Rotate to it with \
-                         RotateKeyOnDemand or delete it with DeleteImportedKeyMaterial first."
+                        "New key material (id: {material_id}) cannot be imported into KMS key \
+                         {}, because another key material (id: {}) is pending rotation.",
+                        r.key_id, pending.material_id
                     ),
                 ));
             }
@@ -177,6 +179,6 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
     })?;
     Ok(ImportKeyMaterialResponse {
         key_id: Some(arn),
-        key_material_id: Some(material_id),
+        key_material_id: shown_material_id(&key, material_id),
     })
 }

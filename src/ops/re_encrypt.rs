@@ -4,6 +4,7 @@
 
 use super::prelude::*;
 use crate::steps::envelope::{self, Ciphertext};
+use crate::steps::metadata::shown_material_id;
 
 op!(keystore "ReEncrypt", "Decrypts and encrypts again under another key without exposing the plaintext.", handle);
 
@@ -46,7 +47,7 @@ pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse,
         key_id: Some(svc.key_arn(&dest.key_id)),
         source_encryption_algorithm: Some(opened.alg),
         destination_encryption_algorithm: Some(dest_alg),
-        source_key_material_id: Some(opened.material_id).filter(|m| !m.is_empty()),
-        destination_key_material_id: Some(dest_material).filter(|m| !m.is_empty()),
+        source_key_material_id: shown_material_id(&opened.key, opened.material_id),
+        destination_key_material_id: shown_material_id(&dest, dest_material),
     })
 }

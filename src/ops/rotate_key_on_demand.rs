@@ -1,7 +1,10 @@
 //! RotateKeyOnDemand: new current material now (for an imported key, the material imported as
 //! NEW_KEY_MATERIAL); at most ten times per key. The automatic schedule is unchanged. A
 //! multi-Region key rotates at its primary, and the new material reaches every replica (imported
-//! material must have been imported into every replica first).
+//! material must have been imported into every replica first). As AWS does, the key state is
+//! checked before the key spec (a disabled RSA key is DisabledException), a key that cannot
+//! rotate is UnsupportedOperationException without a message, and the answer names the key by
+//! its ARN.
 
 use super::prelude::*;
 use crate::steps::{multi_region, persist};
@@ -13,6 +16,10 @@ op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes curre
 pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyOnDemandResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, "kms:RotateKeyOnDemand", &key)?;
+    key_state::require(svc, Use::Rotation, &key)?;
+    if key.key_spec != KeySpec::SYMMETRIC_DEFAULT {
+        return Err(kms_bare(ErrorCode::UnsupportedOperationException));
+    }
     rotation::rotatable(svc, &key, Imported::Allowed)?;
     // Rotation is a shared property of multi-Region keys, managed on the primary.
     multi_region::refuse_replica(svc, &key)?;
@@ -34,10 +41,7 @@ pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyO
             let Some(i) = pending else {
                 return Err(kms(
                     ErrorCode::KMSInvalidStateException,
-                    format!(
-                        "{arn} has no key material pending rotation. Import new key \
-                         material with ImportType NEW_KEY_MATERIAL first."
-                    ),
+                    format!("No available key material pending rotation for the key: {arn}."),
                 ));
             };
             let id = r.materials[i].material_id.clone();
@@ -70,5 +74,7 @@ pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyO
         r.on_demand_rotations += 1;
         Ok(())
     })?;
-    Ok(RotateKeyOnDemandResponse { key_id: Some(key.key_id) })
+    Ok(RotateKeyOnDemandResponse {
+        key_id: Some(svc.key_arn(&key.key_id)),
+    })
 }
