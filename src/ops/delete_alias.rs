@@ -8,6 +8,7 @@ op!(keystore "DeleteAlias", "Deletes an alias; the key it pointed to is not affe
 /// Runs DeleteAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: DeleteAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
+    aliases::check_not_reserved(&req.alias_name)?;
     let store = svc.store();
     let _lock = store.lock()?;
     if store.load_alias(svc.region(), &req.alias_name)?.is_none() {

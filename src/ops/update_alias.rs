@@ -9,6 +9,7 @@ op!(keystore "UpdateAlias", "Points an existing alias at another key.", handle);
 /// Runs UpdateAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: UpdateAliasRequest) -> Result<(), Error> {
     aliases::check_prefix(&req.alias_name)?;
+    aliases::check_not_reserved(&req.alias_name)?;
     let target = aliases::target(svc, &req.target_key_id)?;
     authorise::key(svc, "kms:UpdateAlias", &target)?;
     let store = svc.store();

@@ -22,6 +22,7 @@ pub mod key_state;
 pub mod key_stores;
 pub mod keyref;
 pub mod keyspec;
+pub mod managed;
 pub mod material;
 pub mod metadata;
 pub mod multi_region;
