@@ -154,7 +154,7 @@ impl Ctx {
         let caller = std::env::var("LKMS_PRINCIPAL")
             .ok()
             .filter(|p| !p.is_empty());
-        let service = Service::open(ServiceConfig {
+        let service = open_service(ServiceConfig {
             dir: dir.clone(),
             region: region.clone(),
             clock,
@@ -189,4 +189,20 @@ impl Ctx {
         };
         Ok(wire::render(op.name, output))
     }
+}
+
+/// Opens the service; when that makes a new keystore and `LKMS_SEED_FILE` names a seed file,
+/// seeds it first, so a test suite's first command already sees its fixtures.
+pub fn open_service(cfg: ServiceConfig) -> Result<Service, Error> {
+    let fresh = !Service::exists(&cfg.dir);
+    let service = Service::open(cfg)?;
+    if let Some(path) = env_nonempty("LKMS_SEED_FILE").filter(|_| fresh) {
+        super::commands::keystore::seed(&service, std::path::Path::new(&path)).map_err(|e| {
+            Error::Config(format!(
+                "LKMS_SEED_FILE: {e}; the new keystore is unseeded: fix the file and run \
+                 `lkms keystore seed --file {path}`"
+            ))
+        })?;
+    }
+    Ok(service)
 }

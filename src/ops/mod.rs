@@ -154,6 +154,8 @@ registry! {
     lkms_add_hsm_cluster,
     lkms_list_hsm_clusters,
     lkms_remove_hsm_cluster,
+    lkms_seed,
+    lkms_export_seed,
 }
 
 /// Who may call an operation.

@@ -33,6 +33,9 @@ pub mod record;
 pub mod replication;
 pub mod request;
 pub mod rotation;
+pub mod seed;
+pub mod seed_apply;
+pub mod seed_fields;
 pub mod signing;
 pub mod tags;
 pub mod validate;
@@ -86,6 +89,11 @@ impl Service {
             Some(c) => service.with_caller(c),
             None => service,
         })
+    }
+
+    /// True when `dir` holds a keystore already: opening it will not make a new one.
+    pub fn exists(dir: &Path) -> bool {
+        Keystore::exists(dir)
     }
 
     /// A service over `store` for `region`, telling time by `clock`, called by the account root.

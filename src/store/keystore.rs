@@ -193,6 +193,11 @@ impl Keystore {
         Ok(keystore)
     }
 
+    /// True when `dir` holds a keystore already (so opening it will not create one).
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(CONFIG_FILE).exists()
+    }
+
     /// The keystore directory.
     pub fn dir(&self) -> &Path {
         &self.dir
