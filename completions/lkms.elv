@@ -122,8 +122,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;connect-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -145,8 +145,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-alias'= {
             cand --alias-name 'The alias: alias/ followed by letters, digits, /, _, - or :.'
@@ -169,8 +169,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-custom-key-store'= {
             cand --custom-key-store-name 'A string, or file://PATH to read it from a file.'
@@ -202,8 +202,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-grant'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -235,8 +235,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-key'= {
             cand --policy 'A key policy document (JSON), inline or file://PATH.'
@@ -270,8 +270,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;decapsulate'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -298,8 +298,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;decrypt'= {
             cand --ciphertext-blob 'The ciphertext: fileb://PATH for raw bytes, or base64 text.'
@@ -329,8 +329,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;delete-alias'= {
             cand --alias-name 'The alias: alias/ followed by letters, digits, /, _, - or :.'
@@ -352,8 +352,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;delete-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -375,8 +375,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;delete-imported-key-material'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -399,8 +399,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;derive-shared-secret'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -428,8 +428,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;describe-custom-key-stores'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -457,8 +457,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;describe-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -481,8 +481,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;disable-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -504,8 +504,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;disable-key-rotation'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -527,8 +527,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;disconnect-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -550,8 +550,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;enable-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -573,8 +573,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;enable-key-rotation'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -597,8 +597,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;encapsulate'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -624,8 +624,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;encrypt'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -653,8 +653,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -683,8 +683,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key-pair'= {
             cand --encryption-context 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.'
@@ -712,8 +712,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key-pair-without-plaintext'= {
             cand --encryption-context 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.'
@@ -740,8 +740,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key-without-plaintext'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -769,8 +769,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-mac'= {
             cand --message 'Binary data: base64 text, or fileb://PATH for raw bytes.'
@@ -797,8 +797,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-random'= {
             cand --number-of-bytes 'How many bytes, 1 to 1024.'
@@ -822,8 +822,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-key-last-usage'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -845,8 +845,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-key-policy'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -869,8 +869,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-key-rotation-status'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -892,8 +892,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-parameters-for-import'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -917,8 +917,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-public-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -941,8 +941,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;import-key-material'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -971,8 +971,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-aliases'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -999,8 +999,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-grants'= {
             cand --limit 'Items per page; turns automatic paging off.'
@@ -1030,8 +1030,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-key-policies'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1058,8 +1058,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-key-rotations'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1087,8 +1087,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-keys'= {
             cand --limit 'Items per page; turns automatic paging off.'
@@ -1115,8 +1115,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-resource-tags'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1143,8 +1143,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-retirable-grants'= {
             cand --limit 'Items per page; turns automatic paging off.'
@@ -1172,8 +1172,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;put-key-policy'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1199,8 +1199,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;re-encrypt'= {
             cand --ciphertext-blob 'The ciphertext: fileb://PATH for raw bytes, or base64 text.'
@@ -1232,8 +1232,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;replicate-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1261,8 +1261,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;retire-grant'= {
             cand --grant-token 'A string, or file://PATH to read it from a file.'
@@ -1288,8 +1288,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;revoke-grant'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1314,8 +1314,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;rotate-key-on-demand'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1337,8 +1337,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;schedule-key-deletion'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1361,8 +1361,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;sign'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1390,8 +1390,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;tag-resource'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1414,8 +1414,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;untag-resource'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1438,8 +1438,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-alias'= {
             cand --alias-name 'The alias: alias/ followed by letters, digits, /, _, - or :.'
@@ -1462,8 +1462,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -1494,8 +1494,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-key-description'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1518,8 +1518,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-primary-region'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1542,8 +1542,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;verify'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1572,8 +1572,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;verify-mac'= {
             cand --message 'Binary data: base64 text, or fileb://PATH for raw bytes.'
@@ -1601,8 +1601,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;keystore'= {
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
@@ -1625,6 +1625,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --help 'Print help'
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
             cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+            cand seed 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+            cand export-seed 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkms;keystore;info'= {
@@ -1668,14 +1670,63 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lkms;keystore;seed'= {
+            cand --file 'The seed file (JSON: {"LkmsSeed": 1, "Keys": [...]}; see the README)'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;keystore;export-seed'= {
+            cand --file 'Where to write the seed file'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config file whose region, output and cli_binary_format apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --include-key-material 'Include each key''s current key material; the file says so and is written with mode 0600 (needs --file)'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lkms;keystore;help'= {
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
             cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+            cand seed 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+            cand export-seed 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkms;keystore;help;info'= {
         }
         &'lkms;keystore;help;check'= {
+        }
+        &'lkms;keystore;help;seed'= {
+        }
+        &'lkms;keystore;help;export-seed'= {
         }
         &'lkms;keystore;help;help'= {
         }
@@ -2134,10 +2185,16 @@ set edit:completion:arg-completer[lkms] = {|@words|
         &'lkms;help;keystore'= {
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
             cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+            cand seed 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+            cand export-seed 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
         }
         &'lkms;help;keystore;info'= {
         }
         &'lkms;help;keystore;check'= {
+        }
+        &'lkms;help;keystore;seed'= {
+        }
+        &'lkms;help;keystore;export-seed'= {
         }
         &'lkms;help;completions'= {
         }

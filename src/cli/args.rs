@@ -1,7 +1,7 @@
 //! The clap definitions: global options, and one subcommand per API operation built from the
 //! model (every member is a `--kebab-case` flag), plus lkms's own commands.
 
-use super::help;
+use super::{help, help_sections};
 use crate::ops;
 use crate::spec::{self, Kind, Operation};
 use clap::{Arg, ArgAction, Command};
@@ -34,8 +34,15 @@ pub fn operation_command(op: &Operation, enforce_required: bool) -> Command {
     if !registered.is_some_and(|o| o.implemented()) {
         about.push_str(" (not yet supported by lkms)");
     }
+    let mut long_about = about.clone();
+    if let Some(text) = registered.map(|o| o.docs.about).filter(|a| !a.is_empty()) {
+        long_about.push_str("\n\n");
+        long_about.push_str(text);
+    }
     let mut cmd = Command::new(spec::kebab(op.name))
         .about(about)
+        .long_about(long_about)
+        .after_long_help(help_sections::plain(op))
         .args_override_self(true);
     let input = op.input.and_then(spec::shape);
     for (member, shape_name) in input.map(|s| s.members).unwrap_or_default() {
@@ -44,7 +51,9 @@ pub fn operation_command(op: &Operation, enforce_required: bool) -> Command {
         };
         let flag = spec::kebab(member);
         let text = help::member(member, shape_name);
-        let required = enforce_required && input.is_some_and(|s| s.required.contains(member));
+        let in_model = input.is_some_and(|s| s.required.contains(member));
+        let required = enforce_required && in_model;
+        let long = format!("{text}\n{}", help::constraints(shape_name, in_model, &text));
         let paging_member = op
             .paginator
             .as_ref()
@@ -56,7 +65,8 @@ pub fn operation_command(op: &Operation, enforce_required: bool) -> Command {
                         .long(flag.clone())
                         .action(ArgAction::SetTrue)
                         .overrides_with(negated_id(member))
-                        .help(text),
+                        .help(text)
+                        .long_help(long),
                 )
                 .arg(
                     Arg::new(negated_id(member))
@@ -72,7 +82,8 @@ pub fn operation_command(op: &Operation, enforce_required: bool) -> Command {
             .value_name(value_name(shape.kind))
             .required(required)
             .hide(paging_member)
-            .help(text);
+            .help(text)
+            .long_help(long);
         arg = match shape.kind {
             Kind::List => arg.num_args(1..).action(ArgAction::Set),
             Kind::Integer => arg.num_args(1).allow_negative_numbers(true),

@@ -10,6 +10,8 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod help;
+pub mod help_model;
+pub mod help_sections;
 pub mod invoke;
 pub mod output;
 pub mod paging;

@@ -263,7 +263,8 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
             } else {
                 full
             };
-            root_command().subcommand(sub)
+            // Help text of an operation is laid out by hand (examples, JSON): not wrapped.
+            root_command().term_width(0).subcommand(sub)
         }
         (
             None,

@@ -10,7 +10,32 @@ use super::prelude::*;
 use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, Imported, MAX_ON_DEMAND_ROTATIONS};
 
-op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes current (10 times at most).", handle);
+op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes current (10 times at most).", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Rotates a symmetric encryption key now: new material becomes current and earlier material stays for decryption. For an EXTERNAL key, the material imported with NEW_KEY_MATERIAL becomes current. The automatic schedule is not changed. At most ten times per key.",
+    errors: &[
+        ("UnsupportedOperationException", "The key is asymmetric or HMAC (sent without a message, as AWS does), or lives in a custom key store."),
+        ("KMSInvalidStateException", "The key is pending import or deletion, or it is EXTERNAL with no material imported for rotation (\"No available key material pending rotation for the key: <key ARN>.\"). A disabled key is DisabledException: the state is checked before the key spec."),
+        ("LimitExceededException", "The key has been rotated on demand ten times."),
+    ],
+    examples: &[
+        Example {
+            title: "Rotate now",
+            command: r##"lkms rotate-key-on-demand --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+            output: r##"{
+    "KeyId": "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}"##,
+        },
+        Example {
+            title: "Asymmetric keys do not rotate",
+            command: r##"lkms rotate-key-on-demand --key-id 3c4d5e6f-7081-4923-8b4c-5d6e7f809102"##,
+            output: r##"An error occurred (UnsupportedOperationException) when calling the RotateKeyOnDemand operation:"##,
+        },
+    ],
+};
+
 
 /// Runs RotateKeyOnDemand, in the order AWS checks.
 pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyOnDemandResponse, Error> {
