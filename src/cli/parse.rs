@@ -112,7 +112,7 @@ pub(super) fn strip_service(mut args: Vec<OsString>) -> Result<Vec<OsString>, Er
                 .map(|s| s.to_string_lossy().into_owned())
         })
         .is_some_and(|name| name == "aws");
-    let globals = global_names(&root_command());
+    let globals = global_names();
     if let Some(i) = first_positional(&args, &globals) {
         match args[i].to_str() {
             Some("kms") => {
@@ -234,11 +234,32 @@ fn expand_prefixes(
     Ok(())
 }
 
-/// The global options and clap's own, for matching prefixes.
-fn global_names(root: &Command) -> Vec<String> {
-    let mut names = long_names(root);
-    names.extend(["help".to_string(), "version".to_string()]);
-    names
+/// The global options and clap's own, in definition order, for matching prefixes (a test
+/// checks the list against the clap definition; building that costs start-up time).
+const GLOBAL_NAMES: &[&str] = &[
+    "keystore",
+    "region",
+    "output",
+    "query",
+    "cli-binary-format",
+    "no-paginate",
+    "debug",
+    "profile",
+    "endpoint-url",
+    "no-cli-pager",
+    "no-verify-ssl",
+    "ca-bundle",
+    "no-sign-request",
+    "cli-read-timeout",
+    "cli-connect-timeout",
+    "color",
+    "help",
+    "version",
+];
+
+/// [`GLOBAL_NAMES`] as the matcher takes them.
+fn global_names() -> Vec<String> {
+    GLOBAL_NAMES.iter().map(|n| n.to_string()).collect()
 }
 
 /// Parses the command line. Building clap's definition of all 56 operations costs more than an
@@ -246,12 +267,17 @@ fn global_names(root: &Command) -> Vec<String> {
 /// a typo) goes through the full definition for the complete message.
 pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), Failure> {
     use clap::Subcommand as _;
-    let globals = global_names(&root_command());
+    let globals = global_names();
+    let long_help = if args.iter().any(|a| a == "--help" || a == "-h") {
+        args::LongHelp::Yes
+    } else {
+        args::LongHelp::No
+    };
     let name = first_positional(&args, &globals).and_then(|i| args[i].to_str().map(String::from));
     let op = name.as_deref().and_then(spec::operation_by_cli_name);
     let cmd = match (op, name.as_deref()) {
         (Some(op), _) => {
-            let full = args::operation_command(op, true);
+            let full = args::operation_command(op, true, long_help);
             expand_prefixes(&mut args, &globals, &long_names(&full))?;
             let skeleton_or_json = args.iter().any(|a| {
                 a == "--cli-input-json"
@@ -259,7 +285,7 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
                     || a.to_string_lossy().starts_with("--cli-input-json=")
             });
             let sub = if skeleton_or_json {
-                args::operation_command(op, false)
+                args::operation_command(op, false, long_help)
             } else {
                 full
             };
@@ -284,7 +310,7 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
         // The operation's matches are taken, not copied: this runs on every command.
         Some(op) => match matches.remove_subcommand() {
             Some((_, sub_matches)) => Ok((global, Invocation::Operation(op, sub_matches))),
-            None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand)),
+            None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand).into()),
         },
         None => Ok((global, Invocation::Own(Own::from_arg_matches(&matches)?))),
     }
@@ -307,6 +333,14 @@ mod tests {
             Err(Failure::Ambiguous(m)) => Err(m),
             Err(Failure::Clap(e)) => Err(e.to_string()),
         }
+    }
+
+    /// The constant list of global options is the clap definition's.
+    #[test]
+    fn global_names_match_the_definition() {
+        let mut defined = long_names(&root_command());
+        defined.extend(["help".to_string(), "version".to_string()]);
+        assert_eq!(defined, global_names());
     }
 
     #[test]
