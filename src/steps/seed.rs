@@ -37,6 +37,7 @@ const KEY_FIELDS: &[&str] = &[
     "Aliases",
     "KeyRotation",
     "KeyMaterial",
+    "KeyMaterialId",
 ];
 
 /// One key as a seed describes it, checked.
@@ -68,6 +69,9 @@ pub struct SeedKey {
     pub rotation_days: Option<u32>,
     /// Fixed material in lkms's stored form (raw bytes, or PKCS#8 DER for key pairs).
     pub material: Option<Secret>,
+    /// The ID the material keeps (as exported), so ciphertexts made under it decrypt; `None`:
+    /// an ID derived from the key ID and the material.
+    pub material_id: Option<String>,
 }
 
 /// Reads a whole seed document; the first fault refuses it.
@@ -201,6 +205,26 @@ fn parse_key(v: &Value, path: &str) -> Result<SeedKey, Error> {
         Some(_) => return Err(fault(&at("Enabled"), "must be true or false")),
     };
     let material = parse_material(obj, key_spec, &at("KeyMaterial"))?;
+    let material_id = match text(obj, "KeyMaterialId", path)? {
+        None => None,
+        Some(_) if material.is_none() => {
+            return Err(fault(&at("KeyMaterialId"), "needs KeyMaterial"));
+        }
+        Some(id)
+            if id.len() == 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) =>
+        {
+            Some(id.to_string())
+        }
+        Some(id) => {
+            return Err(fault(
+                &at("KeyMaterialId"),
+                format!("'{id}' is not 64 lowercase hex digits"),
+            ));
+        }
+    };
     Ok(SeedKey {
         path: path.to_string(),
         key_id: key_id.to_string(),
@@ -220,6 +244,7 @@ fn parse_key(v: &Value, path: &str) -> Result<SeedKey, Error> {
             &at("KeyRotation"),
         )?,
         material,
+        material_id,
     })
 }
 

@@ -93,11 +93,24 @@ pub fn apply(svc: &Service, keys: &[SeedKey]) -> Result<Report, Error> {
     Ok(report)
 }
 
-/// The ID seeded material gets: the keyed hash lkms gives imported material, so seeding the same
-/// material into the same key always gives the same ID.
-fn material_id(svc: &Service, key_id: &str, bytes: &[u8]) -> String {
-    svc.store()
-        .imported_material_id(svc.region(), key_id, bytes)
+/// The ID seeded material gets: an HMAC keyed with the material over the key ID, the same in
+/// every keystore, so ciphertexts made under a seeded key decrypt in any keystore seeded from
+/// the same file, and seeding the same material again is recognised. It tells nothing about the
+/// material to anyone who does not have it.
+fn material_id(key_id: &str, bytes: &[u8]) -> String {
+    let tag = crate::crypto::mac::compute(
+        crate::crypto::mac::Hash::Sha256,
+        bytes,
+        format!("lkms seeded material id v1\0{key_id}").as_bytes(),
+    );
+    random::to_hex(&tag)
+}
+
+/// The ID the seed's material gets: the one the seed names, else the derived one.
+fn wanted_id(k: &SeedKey, bytes: &[u8]) -> String {
+    k.material_id
+        .clone()
+        .unwrap_or_else(|| material_id(&k.key_id, bytes))
 }
 
 fn rotation(
@@ -155,10 +168,7 @@ fn created(svc: &Service, k: &SeedKey, now: i64) -> KeyRecord {
         rotation: rotation(k.rotation_days, None, now),
         on_demand_rotations: 0,
     };
-    let fixed = k
-        .material
-        .as_ref()
-        .map(|m| (material_id(svc, &k.key_id, m), m));
+    let fixed = k.material.as_ref().map(|m| (wanted_id(k, m), m));
     let generated;
     let chosen = match (fixed, k.origin) {
         (Some((id, bytes)), _) => Some((id, bytes)),
@@ -222,8 +232,14 @@ fn merged(svc: &Service, k: &SeedKey, mut rec: KeyRecord, now: i64) -> Result<Ke
         return Err(differs("Origin", rec.origin.as_str(), k.origin.as_str()));
     }
     if let Some(bytes) = &k.material {
-        let want = material_id(svc, id, bytes);
-        if rec.current_material_id.as_deref() != Some(want.as_str()) {
+        let want = wanted_id(k, bytes);
+        let same = match rec.material(&want) {
+            Some(m) if rec.current_material_id.as_deref() == Some(want.as_str()) => {
+                material::open(svc, &rec, m)?.ct_eq(bytes)
+            }
+            _ => false,
+        };
+        if !same {
             return Err(fault(
                 &at("KeyMaterial"),
                 format!("{id} already exists with other key material"),
@@ -245,8 +261,8 @@ fn merged(svc: &Service, k: &SeedKey, mut rec: KeyRecord, now: i64) -> Result<Ke
 }
 
 /// The region's customer managed keys as a seed document (keys pending deletion are left out;
-/// AWS managed keys come back by themselves). With `material`, each key's current material is
-/// included and the document says so; the text is a secret then.
+/// AWS managed keys come back by themselves). With `material`, each key's current material and
+/// its ID are included and the document says so; the text is a secret then.
 pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
     housekeeping::settle_region(svc)?;
     let store = svc.store();
@@ -282,8 +298,10 @@ pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
             out.push('\n');
         }
         out.pop();
-        if include_material && !rec.lacks_material() {
-            let (bytes, _) = material::current(svc, &rec)?;
+        // Material of key specs a seed cannot take (ML-DSA, ML-KEM, Ed25519) is left out: seeding
+        // makes new material for them.
+        if include_material && !rec.lacks_material() && keyspec::importable(rec.key_spec) {
+            let (bytes, id) = material::current(svc, &rec)?;
             let encoded = Zeroizing::new(if keyspec::is_key_pair(rec.key_spec) {
                 pem(&bytes)
             } else {
@@ -297,6 +315,7 @@ pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
                 }
             }
             out.push('"');
+            out.push_str(&format!(",\n      \"KeyMaterialId\": \"{id}\""));
         }
         out.push_str("\n    }");
     }

@@ -204,6 +204,15 @@ pub(super) fn parse_material(
         return Ok(None);
     };
     let text = v.as_str().ok_or_else(|| fault(path, "must be a string"))?;
+    if !keyspec::importable(spec) {
+        return Err(fault(
+            path,
+            format!(
+                "{} keys cannot be given material; lkms makes it",
+                spec.as_str()
+            ),
+        ));
+    }
     let pair = keyspec::is_key_pair(spec);
     let bytes = if pair {
         pem_private_key(text).ok_or_else(|| {
