@@ -334,3 +334,45 @@ fn lkms_seed_file_seeds_a_keystore_on_first_use_only() {
         )
     );
 }
+
+/// The README's seed walk-through runs as written and prints what it says.
+#[test]
+fn the_readme_seed_walkthrough_runs() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## Seed files: a known keystore for tests")
+        .nth(1)
+        .unwrap();
+    let start = section.find("```sh\n").unwrap() + "```sh\n".len();
+    let script = &section[start..start + section[start..].find("```").unwrap()];
+    let dir = tempfile::TempDir::new().unwrap();
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_lkms"))
+        .parent()
+        .unwrap();
+    let out = std::process::Command::new("bash")
+        .args(["-c", &format!("set -e\n{script}")])
+        .current_dir(dir.path())
+        .env_clear()
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("TMPDIR", dir.path())
+        .env("LKMS_NO_KEYRING", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout, format!("{SYM}\n{SYM}\naGk=\n"));
+}
