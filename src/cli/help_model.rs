@@ -100,9 +100,34 @@ pub fn error_when(code: &str) -> &'static str {
         }
         "AlreadyExistsException" => "The name is taken: an alias with that name exists.",
         "ConflictException" => "Never: lkms makes every change at once, so none is in progress.",
-        "CustomKeyStoreNotFoundException" | "CustomKeyStoreInvalidStateException" => {
-            "When a custom key store is named: lkms has none yet."
+        "CustomKeyStoreNotFoundException" => "No custom key store with that ID in the region.",
+        "CustomKeyStoreInvalidStateException" => {
+            "The custom key store's connection state does not allow it (for example a key made in \
+             a store that is not connected, or a store deleted while connected)."
         }
+        "CustomKeyStoreHasCMKsException" => "The custom key store still holds keys.",
+        "CustomKeyStoreNameInUseException" => "Another custom key store has that name.",
+        "CloudHsmClusterNotFoundException" => {
+            "No PKCS#11 token stands for the cluster ID: none registered with `lkms hsm-clusters \
+             add`, none named by LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL."
+        }
+        "CloudHsmClusterInUseException" => "Another custom key store uses the cluster's token.",
+        "CloudHsmClusterNotActiveException" => {
+            "The cluster's token cannot be used now (its module does not load or the token is gone)."
+        }
+        "CloudHsmClusterNotRelatedException" => {
+            "The new cluster is not the same token as the store's (AWS: not a related cluster)."
+        }
+        "IncorrectTrustAnchorException" => {
+            "The trust anchor certificate is not the one registered for the cluster."
+        }
+        "XksKeyAlreadyInUseException" => {
+            "The external key already backs another KMS key of the store."
+        }
+        "XksProxyUriEndpointInUseException" | "XksProxyUriInUseException" => {
+            "Another external key store already uses that proxy endpoint (and path)."
+        }
+        "XksProxyUriUnreachableException" => "lkms cannot reach the XKS proxy at its URI.",
         "DependencyTimeoutException" => "Never: lkms has nothing to wait for.",
         "DisabledException" => "The key is disabled.",
         "DryRunOperationException" => {
@@ -139,7 +164,10 @@ pub fn error_when(code: &str) -> &'static str {
             "The key's state does not allow it: pending deletion, pending import, or (for \
              CancelKeyDeletion) not pending deletion."
         }
-        "KeyUnavailableException" => "Never: lkms's keys are always at hand.",
+        "KeyUnavailableException" => {
+            "Never: a key whose custom key store cannot be used is KMSInvalidStateException \
+             (\"… is unavailable.\")."
+        }
         "LimitExceededException" => "A quota is reached (ten on-demand rotations per key).",
         "MalformedPolicyDocumentException" => {
             "The policy is not valid JSON, breaks the policy grammar, names invalid principals or \
@@ -157,13 +185,9 @@ pub fn error_when(code: &str) -> &'static str {
             "A parameter breaks the model's constraints (length, range, pattern, allowed values) \
              or a rule of the operation; AWS's wording."
         }
-        c if c.starts_with("CloudHsm")
-            || c.starts_with("Xks")
-            || c.starts_with("CustomKeyStore") =>
-        {
-            "When a custom key store is involved: lkms does not support them yet."
+        c if c.starts_with("CloudHsm") || c.starts_with("Xks") => {
+            "When the custom key store's token or XKS proxy, or their settings, do not allow it."
         }
-        "IncorrectTrustAnchorException" => "When a CloudHSM key store is involved: not yet.",
         _ => "",
     }
 }

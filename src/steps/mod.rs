@@ -23,6 +23,7 @@ pub mod key_stores;
 pub mod keyref;
 pub mod keyspec;
 pub mod managed;
+mod managed_services;
 pub mod material;
 pub mod metadata;
 pub mod multi_region;

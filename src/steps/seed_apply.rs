@@ -167,6 +167,8 @@ fn created(svc: &Service, k: &SeedKey, now: i64) -> KeyRecord {
         current_material_id: None,
         rotation: rotation(k.rotation_days, None, now),
         on_demand_rotations: 0,
+        custom_key_store_id: None,
+        xks_key_id: None,
     };
     let fixed = k.material.as_ref().map(|m| (wanted_id(k, m), m));
     let generated;
@@ -260,8 +262,8 @@ fn merged(svc: &Service, k: &SeedKey, mut rec: KeyRecord, now: i64) -> Result<Ke
     Ok(rec)
 }
 
-/// The region's customer managed keys as a seed document (keys pending deletion are left out;
-/// AWS managed keys come back by themselves). With `material`, each key's current material and
+/// The region's customer managed keys as a seed document (keys pending deletion and keys in
+/// custom key stores are left out; AWS managed keys come back by themselves). With `material`, each key's current material and
 /// its ID are included and the document says so; the text is a secret then.
 pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
     housekeeping::settle_region(svc)?;
@@ -283,7 +285,12 @@ pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
         let Some(rec) = store.load_key(region, &id)? else {
             continue;
         };
-        if rec.key_state == KeyState::PendingDeletion || rec.key_manager == KeyManagerType::AWS {
+        // Keys pending deletion cannot be seeded, AWS managed keys come back by themselves and keys
+        // of custom key stores live outside lkms.
+        if rec.key_state == KeyState::PendingDeletion
+            || rec.key_manager == KeyManagerType::AWS
+            || rec.custom_key_store_id.is_some()
+        {
             continue;
         }
         let default = policy::default_policy(svc.account_id());
