@@ -64,6 +64,7 @@ pub fn provision(svc: &Service, alias: &str) -> Result<Option<KeyRecord>, Error>
         on_demand_rotations: 0,
         custom_key_store_id: None,
         xks_key_id: None,
+        multi_region: None,
     };
     store.write_key(svc.region(), &rec)?;
     store.write_alias(

@@ -169,6 +169,7 @@ fn created(svc: &Service, k: &SeedKey, now: i64) -> KeyRecord {
         on_demand_rotations: 0,
         custom_key_store_id: None,
         xks_key_id: None,
+        multi_region: None,
     };
     let fixed = k.material.as_ref().map(|m| (wanted_id(k, m), m));
     let generated;
@@ -262,8 +263,8 @@ fn merged(svc: &Service, k: &SeedKey, mut rec: KeyRecord, now: i64) -> Result<Ke
     Ok(rec)
 }
 
-/// The region's customer managed keys as a seed document (keys pending deletion and keys in
-/// custom key stores are left out; AWS managed keys come back by themselves). With `material`, each key's current material and
+/// The region's customer managed keys as a seed document (keys pending deletion, keys in custom
+/// key stores and multi-Region keys are left out; AWS managed keys come back by themselves). With `material`, each key's current material and
 /// its ID are included and the document says so; the text is a secret then.
 pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
     housekeeping::settle_region(svc)?;
@@ -285,11 +286,12 @@ pub fn export(svc: &Service, include_material: bool) -> Result<Secret, Error> {
         let Some(rec) = store.load_key(region, &id)? else {
             continue;
         };
-        // Keys pending deletion cannot be seeded, AWS managed keys come back by themselves and keys
-        // of custom key stores live outside lkms.
+        // Keys pending deletion cannot be seeded, AWS managed keys come back by themselves, keys
+        // of custom key stores live outside lkms and multi-Region keys span Regions.
         if rec.key_state == KeyState::PendingDeletion
             || rec.key_manager == KeyManagerType::AWS
             || rec.custom_key_store_id.is_some()
+            || rec.multi_region.is_some()
         {
             continue;
         }
