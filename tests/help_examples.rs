@@ -86,25 +86,46 @@ fn the_wildcard_matcher_matches_only_what_it_should() {
 
 #[test]
 fn every_example_in_the_help_runs_and_prints_what_it_says() {
-    let mut ran = 0;
-    for op in OPERATIONS.iter().filter(|o| o.audience == Audience::Api) {
+    let ops: Vec<_> = OPERATIONS
+        .iter()
+        .filter(|o| o.audience == Audience::Api)
+        .collect();
+    for op in &ops {
         assert!(!op.docs.about.is_empty(), "{}: no description", op.name);
         assert!(!op.docs.examples.is_empty(), "{}: no example", op.name);
-        for ex in op.docs.examples {
-            let (code, stdout, stderr) = run_example(ex.command);
-            let shown = if code == 0 { &stdout } else { &stderr };
-            assert!(
-                output_matches(ex.output, shown),
-                "{}: example {:?}\n$ {}\nexit {code}\nstdout:\n{stdout}\nstderr:\n{stderr}\nexpected:\n{}",
-                op.name,
-                ex.title,
-                ex.command,
-                ex.output
-            );
-            ran += 1;
-        }
     }
-    assert!(ran >= 56, "only {ran} examples ran");
+    // Each example has a keystore of its own, so they run side by side.
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let workers: Vec<_> = ops
+            .chunks(ops.len().div_ceil(3))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let mut failed = Vec::new();
+                    for op in chunk {
+                        for ex in op.docs.examples {
+                            let (code, stdout, stderr) = run_example(ex.command);
+                            let shown = if code == 0 { &stdout } else { &stderr };
+                            if !output_matches(ex.output, shown) {
+                                failed.push(format!(
+                                    "{}: example {:?}\n$ {}\nexit {code}\nstdout:\n{stdout}\n\
+                                     stderr:\n{stderr}\nexpected:\n{}",
+                                    op.name, ex.title, ex.command, ex.output
+                                ));
+                            }
+                        }
+                    }
+                    failed
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect()
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    let ran: usize = ops.iter().map(|o| o.docs.examples.len()).sum();
+    assert!(ran >= 56, "only {ran} examples");
 }
 
 #[test]
