@@ -74,9 +74,10 @@ fn main() {
         };
         writeln!(
             out,
-            "    Operation {{ name: {name:?}, input: {}, output: {}, paginator: {paginator} }},",
+            "    Operation {{ name: {name:?}, input: {}, output: {}, paginator: {paginator}, errors: {} }},",
             opt_str(op.get("input")),
             opt_str(op.get("output")),
+            str_list(op.get("errors")),
         )
         .unwrap();
     }

@@ -128,8 +128,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;connect-custom-key-store' {
@@ -152,8 +152,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;create-alias' {
@@ -177,8 +177,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;create-custom-key-store' {
@@ -211,8 +211,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;create-grant' {
@@ -245,8 +245,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;create-key' {
@@ -281,8 +281,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;decapsulate' {
@@ -310,8 +310,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;decrypt' {
@@ -342,8 +342,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;delete-alias' {
@@ -366,8 +366,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;delete-custom-key-store' {
@@ -390,8 +390,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;delete-imported-key-material' {
@@ -415,8 +415,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;derive-shared-secret' {
@@ -445,8 +445,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;describe-custom-key-stores' {
@@ -475,8 +475,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;describe-key' {
@@ -500,8 +500,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;disable-key' {
@@ -524,8 +524,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;disable-key-rotation' {
@@ -548,8 +548,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;disconnect-custom-key-store' {
@@ -572,8 +572,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;enable-key' {
@@ -596,8 +596,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;enable-key-rotation' {
@@ -621,8 +621,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;encapsulate' {
@@ -649,8 +649,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;encrypt' {
@@ -679,8 +679,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;generate-data-key' {
@@ -710,8 +710,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;generate-data-key-pair' {
@@ -740,8 +740,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;generate-data-key-pair-without-plaintext' {
@@ -769,8 +769,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;generate-data-key-without-plaintext' {
@@ -799,8 +799,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;generate-mac' {
@@ -828,8 +828,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;generate-random' {
@@ -854,8 +854,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;get-key-last-usage' {
@@ -878,8 +878,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;get-key-policy' {
@@ -903,8 +903,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;get-key-rotation-status' {
@@ -927,8 +927,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;get-parameters-for-import' {
@@ -953,8 +953,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;get-public-key' {
@@ -978,8 +978,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;import-key-material' {
@@ -1009,8 +1009,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-aliases' {
@@ -1038,8 +1038,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-grants' {
@@ -1070,8 +1070,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-key-policies' {
@@ -1099,8 +1099,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-key-rotations' {
@@ -1129,8 +1129,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-keys' {
@@ -1158,8 +1158,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-resource-tags' {
@@ -1187,8 +1187,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;list-retirable-grants' {
@@ -1217,8 +1217,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;put-key-policy' {
@@ -1245,8 +1245,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;re-encrypt' {
@@ -1279,8 +1279,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;replicate-key' {
@@ -1309,8 +1309,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;retire-grant' {
@@ -1337,8 +1337,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;revoke-grant' {
@@ -1364,8 +1364,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;rotate-key-on-demand' {
@@ -1388,8 +1388,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;schedule-key-deletion' {
@@ -1413,8 +1413,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;sign' {
@@ -1443,8 +1443,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;tag-resource' {
@@ -1468,8 +1468,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;untag-resource' {
@@ -1493,8 +1493,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;update-alias' {
@@ -1518,8 +1518,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;update-custom-key-store' {
@@ -1551,8 +1551,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;update-key-description' {
@@ -1576,8 +1576,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;update-primary-region' {
@@ -1601,8 +1601,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;verify' {
@@ -1632,8 +1632,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;verify-mac' {
@@ -1662,8 +1662,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
             [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
             [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'lkms;keystore' {
@@ -1687,6 +1687,8 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used')
+            [CompletionResult]::new('export-seed', 'export-seed', [CompletionResultType]::ParameterValue, 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1733,9 +1735,56 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'lkms;keystore;seed' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The seed file (JSON: {"LkmsSeed": 1, "Keys": [...]}; see the README)')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'lkms;keystore;export-seed' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Where to write the seed file')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the response before it is printed')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments given as text are read')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms works locally')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no network calls')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms prints no colour')
+            [CompletionResult]::new('--include-key-material', '--include-key-material', [CompletionResultType]::ParameterName, 'Include each key''s current key material; the file says so and is written with mode 0600 (needs --file)')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Print one raw page of a list instead of following the pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print diagnostics to stderr')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'Accepted for compatibility: lkms never pages its output')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms makes no TLS connections')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: lkms signs nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'lkms;keystore;help' {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used')
+            [CompletionResult]::new('export-seed', 'export-seed', [CompletionResultType]::ParameterValue, 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1743,6 +1792,12 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             break
         }
         'lkms;keystore;help;check' {
+            break
+        }
+        'lkms;keystore;help;seed' {
+            break
+        }
+        'lkms;keystore;help;export-seed' {
             break
         }
         'lkms;keystore;help;help' {
@@ -2597,12 +2652,20 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
         'lkms;help;keystore' {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used')
+            [CompletionResult]::new('export-seed', 'export-seed', [CompletionResultType]::ParameterValue, 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets')
             break
         }
         'lkms;help;keystore;info' {
             break
         }
         'lkms;help;keystore;check' {
+            break
+        }
+        'lkms;help;keystore;seed' {
+            break
+        }
+        'lkms;help;keystore;export-seed' {
             break
         }
         'lkms;help;completions' {

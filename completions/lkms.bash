@@ -538,8 +538,14 @@ _lkms() {
             lkms__subcmd__help__subcmd__keystore,check)
                 cmd="lkms__subcmd__help__subcmd__keystore__subcmd__check"
                 ;;
+            lkms__subcmd__help__subcmd__keystore,export-seed)
+                cmd="lkms__subcmd__help__subcmd__keystore__subcmd__export__subcmd__seed"
+                ;;
             lkms__subcmd__help__subcmd__keystore,info)
                 cmd="lkms__subcmd__help__subcmd__keystore__subcmd__info"
+                ;;
+            lkms__subcmd__help__subcmd__keystore,seed)
+                cmd="lkms__subcmd__help__subcmd__keystore__subcmd__seed"
                 ;;
             lkms__subcmd__hsm__subcmd__clusters,add)
                 cmd="lkms__subcmd__hsm__subcmd__clusters__subcmd__add"
@@ -568,20 +574,32 @@ _lkms() {
             lkms__subcmd__keystore,check)
                 cmd="lkms__subcmd__keystore__subcmd__check"
                 ;;
+            lkms__subcmd__keystore,export-seed)
+                cmd="lkms__subcmd__keystore__subcmd__export__subcmd__seed"
+                ;;
             lkms__subcmd__keystore,help)
                 cmd="lkms__subcmd__keystore__subcmd__help"
                 ;;
             lkms__subcmd__keystore,info)
                 cmd="lkms__subcmd__keystore__subcmd__info"
                 ;;
+            lkms__subcmd__keystore,seed)
+                cmd="lkms__subcmd__keystore__subcmd__seed"
+                ;;
             lkms__subcmd__keystore__subcmd__help,check)
                 cmd="lkms__subcmd__keystore__subcmd__help__subcmd__check"
+                ;;
+            lkms__subcmd__keystore__subcmd__help,export-seed)
+                cmd="lkms__subcmd__keystore__subcmd__help__subcmd__export__subcmd__seed"
                 ;;
             lkms__subcmd__keystore__subcmd__help,help)
                 cmd="lkms__subcmd__keystore__subcmd__help__subcmd__help"
                 ;;
             lkms__subcmd__keystore__subcmd__help,info)
                 cmd="lkms__subcmd__keystore__subcmd__help__subcmd__info"
+                ;;
+            lkms__subcmd__keystore__subcmd__help,seed)
+                cmd="lkms__subcmd__keystore__subcmd__help__subcmd__seed"
                 ;;
             *)
                 ;;
@@ -5338,7 +5356,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__help__subcmd__keystore)
-            opts="info check"
+            opts="info check seed export-seed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5365,7 +5383,35 @@ _lkms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lkms__subcmd__help__subcmd__keystore__subcmd__export__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lkms__subcmd__help__subcmd__keystore__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkms__subcmd__help__subcmd__keystore__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6136,7 +6182,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help info check help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help info check seed export-seed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6251,8 +6297,70 @@ _lkms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lkms__subcmd__keystore__subcmd__export__subcmd__seed)
+            opts="-h --file --include-key-material --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream off" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lkms__subcmd__keystore__subcmd__help)
-            opts="info check help"
+            opts="info check seed export-seed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6266,6 +6374,20 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkms__subcmd__keystore__subcmd__help__subcmd__export__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6307,6 +6429,20 @@ _lkms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lkms__subcmd__keystore__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lkms__subcmd__keystore__subcmd__info)
             opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6314,6 +6450,68 @@ _lkms() {
                 return 0
             fi
             case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream off" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lkms__subcmd__keystore__subcmd__seed)
+            opts="-h --file --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

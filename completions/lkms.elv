@@ -124,8 +124,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;connect-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -147,8 +147,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-alias'= {
             cand --alias-name 'The alias: alias/ followed by letters, digits, /, _, - or :.'
@@ -171,8 +171,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-custom-key-store'= {
             cand --custom-key-store-name 'A string, or file://PATH to read it from a file.'
@@ -204,8 +204,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-grant'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -237,8 +237,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;create-key'= {
             cand --policy 'A key policy document (JSON), inline or file://PATH.'
@@ -272,8 +272,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;decapsulate'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -300,8 +300,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;decrypt'= {
             cand --ciphertext-blob 'The ciphertext: fileb://PATH for raw bytes, or base64 text.'
@@ -331,8 +331,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;delete-alias'= {
             cand --alias-name 'The alias: alias/ followed by letters, digits, /, _, - or :.'
@@ -354,8 +354,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;delete-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -377,8 +377,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;delete-imported-key-material'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -401,8 +401,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;derive-shared-secret'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -430,8 +430,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;describe-custom-key-stores'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -459,8 +459,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;describe-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -483,8 +483,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;disable-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -506,8 +506,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;disable-key-rotation'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -529,8 +529,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;disconnect-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -552,8 +552,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;enable-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -575,8 +575,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;enable-key-rotation'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -599,8 +599,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;encapsulate'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -626,8 +626,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;encrypt'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -655,8 +655,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -685,8 +685,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key-pair'= {
             cand --encryption-context 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.'
@@ -714,8 +714,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key-pair-without-plaintext'= {
             cand --encryption-context 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.'
@@ -742,8 +742,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-data-key-without-plaintext'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -771,8 +771,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-mac'= {
             cand --message 'Binary data: base64 text, or fileb://PATH for raw bytes.'
@@ -799,8 +799,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;generate-random'= {
             cand --number-of-bytes 'How many bytes, 1 to 1024.'
@@ -824,8 +824,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-key-last-usage'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -847,8 +847,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-key-policy'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -871,8 +871,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-key-rotation-status'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -894,8 +894,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-parameters-for-import'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -919,8 +919,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;get-public-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -943,8 +943,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;import-key-material'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -973,8 +973,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-aliases'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1001,8 +1001,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-grants'= {
             cand --limit 'Items per page; turns automatic paging off.'
@@ -1032,8 +1032,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-key-policies'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1060,8 +1060,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-key-rotations'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1089,8 +1089,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-keys'= {
             cand --limit 'Items per page; turns automatic paging off.'
@@ -1117,8 +1117,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-resource-tags'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1145,8 +1145,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;list-retirable-grants'= {
             cand --limit 'Items per page; turns automatic paging off.'
@@ -1174,8 +1174,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;put-key-policy'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1201,8 +1201,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;re-encrypt'= {
             cand --ciphertext-blob 'The ciphertext: fileb://PATH for raw bytes, or base64 text.'
@@ -1234,8 +1234,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;replicate-key'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1263,8 +1263,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;retire-grant'= {
             cand --grant-token 'A string, or file://PATH to read it from a file.'
@@ -1290,8 +1290,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;revoke-grant'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1316,8 +1316,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;rotate-key-on-demand'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1339,8 +1339,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;schedule-key-deletion'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1363,8 +1363,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;sign'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1392,8 +1392,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;tag-resource'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1416,8 +1416,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;untag-resource'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1440,8 +1440,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-alias'= {
             cand --alias-name 'The alias: alias/ followed by letters, digits, /, _, - or :.'
@@ -1464,8 +1464,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-custom-key-store'= {
             cand --custom-key-store-id 'A string, or file://PATH to read it from a file.'
@@ -1496,8 +1496,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-key-description'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1520,8 +1520,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;update-primary-region'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1544,8 +1544,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;verify'= {
             cand --key-id 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).'
@@ -1574,8 +1574,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;verify-mac'= {
             cand --message 'Binary data: base64 text, or fileb://PATH for raw bytes.'
@@ -1603,8 +1603,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
             cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
             cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'lkms;keystore'= {
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
@@ -1627,6 +1627,8 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand --help 'Print help'
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
             cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+            cand seed 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+            cand export-seed 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkms;keystore;info'= {
@@ -1670,14 +1672,63 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'lkms;keystore;seed'= {
+            cand --file 'The seed file (JSON: {"LkmsSeed": 1, "Keys": [...]}; see the README)'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'lkms;keystore;export-seed'= {
+            cand --file 'Where to write the seed file'
+            cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
+            cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
+            cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
+            cand --query 'A JMESPath expression applied to the response before it is printed'
+            cand --cli-binary-format 'How blob arguments given as text are read'
+            cand --profile 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply'
+            cand --endpoint-url 'Accepted for compatibility and ignored: lkms works locally'
+            cand --ca-bundle 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --cli-read-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --cli-connect-timeout 'Accepted for compatibility and ignored: lkms makes no network calls'
+            cand --color 'Accepted for compatibility: lkms prints no colour'
+            cand --include-key-material 'Include each key''s current key material; the file says so and is written with mode 0600 (needs --file)'
+            cand --no-paginate 'Print one raw page of a list instead of following the pages'
+            cand --debug 'Print diagnostics to stderr'
+            cand --no-cli-pager 'Accepted for compatibility: lkms never pages its output'
+            cand --no-verify-ssl 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+            cand --no-sign-request 'Accepted for compatibility and ignored: lkms signs nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'lkms;keystore;help'= {
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
             cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+            cand seed 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+            cand export-seed 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lkms;keystore;help;info'= {
         }
         &'lkms;keystore;help;check'= {
+        }
+        &'lkms;keystore;help;seed'= {
+        }
+        &'lkms;keystore;help;export-seed'= {
         }
         &'lkms;keystore;help;help'= {
         }
@@ -2430,10 +2481,16 @@ set edit:completion:arg-completer[lkms] = {|@words|
         &'lkms;help;keystore'= {
             cand info 'Prints the keystore''s path, format version, account, region, root-key source, caller and key count'
             cand check 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+            cand seed 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+            cand export-seed 'Writes the region''s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
         }
         &'lkms;help;keystore;info'= {
         }
         &'lkms;help;keystore;check'= {
+        }
+        &'lkms;help;keystore;seed'= {
+        }
+        &'lkms;help;keystore;export-seed'= {
         }
         &'lkms;help;completions'= {
         }

@@ -143,7 +143,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l debug 
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -172,7 +172,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l d
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ followed by letters, digits, /, _, - or :.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l target-key-id -d 'The key ID or key ARN the alias points to.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -202,7 +202,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l custom-key-store-name -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cloud-hsm-cluster-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l trust-anchor-certificate -d 'A string, or file://PATH to read it from a file.' -r
@@ -241,7 +241,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l grantee-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l retiring-principal -d 'A string, or file://PATH to read it from a file.' -r
@@ -280,7 +280,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l policy -d 'A key policy document (JSON), inline or file://PATH.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l description -d 'A description of the key, up to 8192 characters.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l key-usage -d 'What the key is for.' -r
@@ -321,7 +321,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand create-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand create-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l shared-secret-ciphertext-blob -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l encapsulation-algorithm -d 'One of: ML_KEM.' -r
@@ -355,7 +355,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l ciphertext-blob -d 'The ciphertext: fileb://PATH for raw bytes, or base64 text.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
@@ -392,7 +392,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l debug -d 'Print di
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/ followed by letters, digits, /, _, - or :.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -421,7 +421,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -450,7 +450,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l key-material-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -480,7 +480,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" 
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l key-agreement-algorithm -d 'One of: ECDH.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l public-key -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
@@ -515,7 +515,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l debug
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l custom-key-store-name -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l limit -d 'Items per page; turns automatic paging off.' -r
@@ -550,7 +550,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -580,7 +580,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -609,7 +609,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -638,7 +638,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l debug
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -667,7 +667,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -696,7 +696,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between automatic rotations, 90 to 2560.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -726,7 +726,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l debug 
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l encapsulation-algorithm -d 'One of: ML_KEM.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
@@ -759,7 +759,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l plaintext -d 'The data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
@@ -794,7 +794,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l debug -d 'Print di
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l number-of-bytes -d 'How many bytes, 1 to 1024.' -r
@@ -830,7 +830,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l debug -d
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l key-pair-spec -d 'One of: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, ECC_NIST_EDWARDS25519, ML_KEM_512, ML_KEM_768, ML_KEM_1024.' -r
@@ -865,7 +865,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l deb
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l key-pair-spec -d 'One of: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, ECC_NIST_EDWARDS25519, ML_KEM_512, ML_KEM_768, ML_KEM_1024.' -r
@@ -899,7 +899,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l key-spec -d 'The kind of key (for a data key: AES_256 or AES_128).' -r
@@ -934,7 +934,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plai
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l mac-algorithm -d 'One of: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512.' -r
@@ -968,7 +968,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l recipient -d 'A structure (KeyEncryptionAlgorithm, AttestationDocument): shorthand Name=value,... or JSON.' -r
@@ -999,7 +999,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l debug -d '
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -1028,7 +1028,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l debug -
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l policy-name -d 'The policy name; default is the only one.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1058,7 +1058,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -1087,7 +1087,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l wrapping-algorithm -d 'One of: RSAES_PKCS1_V1_5, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSA_AES_KEY_WRAP_SHA_1, RSA_AES_KEY_WRAP_SHA_256, SM2PKE.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l wrapping-key-spec -d 'One of: RSA_2048, RSA_3072, RSA_4096, SM2.' -r
@@ -1118,7 +1118,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l 
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1148,7 +1148,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l import-token -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l encrypted-key-material -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
@@ -1184,7 +1184,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l debug 
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
@@ -1218,7 +1218,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
@@ -1255,7 +1255,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
@@ -1289,7 +1289,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l debug -d
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l include-key-material -d 'One of: ALL_KEY_MATERIAL, ROTATIONS_ONLY.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l limit -d 'Items per page; turns automatic paging off.' -r
@@ -1324,7 +1324,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l debug -
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l resource-owners -d 'A list: values after the flag, or a JSON list.' -r
@@ -1358,7 +1358,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l debug -d 'Print 
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
@@ -1392,7 +1392,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l debug -
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l retiring-principal -d 'A string, or file://PATH to read it from a file.' -r
@@ -1427,7 +1427,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l debu
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l policy-name -d 'The policy name; default is the only one.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l policy -d 'A key policy document (JSON), inline or file://PATH.' -r
@@ -1460,7 +1460,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l ciphertext-blob -d 'The ciphertext: fileb://PATH for raw bytes, or base64 text.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l source-encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l source-key-id -d 'The key that made the ciphertext, if you want it checked.' -r
@@ -1499,7 +1499,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l replica-region -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l policy -d 'A key policy document (JSON), inline or file://PATH.' -r
@@ -1534,7 +1534,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l debug -d 'Pr
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l grant-token -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l grant-id -d 'A string, or file://PATH to read it from a file.' -r
@@ -1567,7 +1567,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l grant-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1599,7 +1599,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
@@ -1628,7 +1628,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l debug
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days to wait before deleting, 7 to 30.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1658,7 +1658,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l debu
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l message-type -d 'One of: RAW, DIGEST, EXTERNAL_MU.' -r
@@ -1693,7 +1693,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand sign" -l debug -d 'Print diagn
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand sign" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l tags -d 'Tags: TagKey=k,TagValue=v ... or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1723,7 +1723,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l tag-keys -d 'Tag keys to remove: values after the flag, or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1753,7 +1753,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ followed by letters, digits, /, _, - or :.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l target-key-id -d 'The key ID or key ARN the alias points to.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1783,7 +1783,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l new-custom-key-store-name -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l key-store-password -d 'A string, or file://PATH to read it from a file.' -r
@@ -1821,7 +1821,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l description -d 'A description of the key, up to 8192 characters.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1851,7 +1851,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l deb
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l primary-region -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
@@ -1881,7 +1881,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l debu
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l message-type -d 'One of: RAW, DIGEST, EXTERNAL_MU.' -r
@@ -1917,7 +1917,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify" -l debug -d 'Print dia
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l mac-algorithm -d 'One of: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512.' -r
@@ -1952,35 +1952,37 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -s h -l help -d 'Print help'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
+complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
 text\t''
 table\t''
 yaml\t''
 yaml-stream\t''
 off\t''"
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
 raw-in-base64-out\t''"
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l profile -d 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l profile -d 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l debug -d 'Print diagnostics to stderr'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -s h -l help -d 'Print help'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
-complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l debug -d 'Print diagnostics to stderr'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "seed" -d 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "export-seed" -d 'Writes the region\'s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2032,8 +2034,63 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l file -d 'The seed file (JSON: {"LkmsSeed": 1, "Keys": [...]}; see the README)' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l profile -d 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l debug -d 'Print diagnostics to stderr'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l file -d 'Where to write the seed file' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l query -d 'A JMESPath expression applied to the response before it is printed' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l cli-binary-format -d 'How blob arguments given as text are read' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l profile -d 'The profile in the AWS config and credentials files whose region, output, cli_binary_format and access key apply' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l endpoint-url -d 'Accepted for compatibility and ignored: lkms works locally' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l ca-bundle -d 'Accepted for compatibility and ignored: lkms makes no TLS connections' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l cli-read-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l cli-connect-timeout -d 'Accepted for compatibility and ignored: lkms makes no network calls' -r
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l include-key-material -d 'Include each key\'s current key material; the file says so and is written with mode 0600 (needs --file)'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l debug -d 'Print diagnostics to stderr'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "export-seed" -d 'Writes the region\'s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2737,6 +2794,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subcommand_from cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials hsm-clusters authorize audit generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
+complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "seed" -d 'Creates or restores the keys a seed file describes: fixed key IDs, key material, aliases, tags, policies, rotation and creation dates. Running it again changes nothing; a file with a fault changes nothing and names the field at fault. LKMS_SEED_FILE does the same when a new keystore is first used'
+complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "export-seed" -d 'Writes the region\'s keys as a seed file that `lkms keystore seed` reads back (to stdout unless --file is given). Without --include-key-material the file holds no secrets'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from credentials" -f -a "add" -d 'Adds (or replaces) an access key; requests signed with it act as --principal'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from credentials" -f -a "list" -d 'Lists the access keys and their principals (never the secrets)'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from credentials" -f -a "remove" -d 'Removes an access key'

@@ -9,7 +9,7 @@ pub enum ErrorCode {
     AccessDeniedException,
     /// The resource (an alias) already exists.
     AlreadyExistsException,
-    /// The key is disabled (or, for cryptographic operations, pending deletion).
+    /// The key is disabled.
     DisabledException,
     /// The request would have succeeded, but `DryRun` was set.
     DryRunOperationException,
@@ -173,28 +173,46 @@ impl ErrorCode {
     }
 }
 
-/// A service error: what AWS would return as `{"__type": code, "message": message}`.
+/// A service error: what AWS returns as `{"__type": code, "message": message}`, or as
+/// `{"__type": code}` alone for the exceptions AWS sends without a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KmsError {
     /// The modeled exception.
     pub code: ErrorCode,
-    /// The message, empty where AWS sends none.
-    pub message: String,
+    /// The message; `None` where AWS sends no `message` member at all.
+    pub message: Option<String>,
 }
 
 impl KmsError {
-    /// An error with a message.
+    /// An error with a message. AWS never sends an empty one, so an empty text means none.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        let message: String = message.into();
         Self {
             code,
-            message: message.into(),
+            message: (!message.is_empty()).then_some(message),
         }
+    }
+
+    /// An error without a message, as AWS sends a failed Verify or an undecryptable ciphertext.
+    pub fn bare(code: ErrorCode) -> Self {
+        Self {
+            code,
+            message: None,
+        }
+    }
+
+    /// The message, or the empty text where there is none.
+    pub fn text(&self) -> &str {
+        self.message.as_deref().unwrap_or("")
     }
 }
 
 impl fmt::Display for KmsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code.as_str(), self.message)
+        match &self.message {
+            Some(m) => write!(f, "{}: {m}", self.code.as_str()),
+            None => f.write_str(self.code.as_str()),
+        }
     }
 }
 
@@ -236,6 +254,11 @@ pub type KmsResult<T> = Result<T, Error>;
 /// Shorthand for a service error value.
 pub fn kms(code: ErrorCode, message: impl Into<String>) -> Error {
     Error::Service(KmsError::new(code, message))
+}
+
+/// Shorthand for a service error that AWS sends without a message.
+pub fn kms_bare(code: ErrorCode) -> Error {
+    Error::Service(KmsError::bare(code))
 }
 
 impl From<crate::store::StoreError> for Error {

@@ -76,6 +76,8 @@ pub struct Operation {
     pub output: Option<&'static str>,
     /// How it pages, for list operations.
     pub paginator: Option<Paginator>,
+    /// The exceptions the model says it may raise, in the model's order.
+    pub errors: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/model.rs"));

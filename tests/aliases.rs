@@ -523,7 +523,8 @@ fn list_aliases_filters_and_pages() {
         &["list-aliases", "--marker", "!!"],
         "ListAliases",
         "InvalidMarkerException",
-        "The marker is not one that lkms returned.",
+        "The request was rejected because the marker that specifies where pagination should next \
+         begin is not valid.",
     );
     let r = env.run(&["list-aliases", "--output", "text", "--key-id", &b]);
     assert_eq!(r.stdout.lines().count(), 3);

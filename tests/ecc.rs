@@ -295,10 +295,19 @@ fn ecdh_matches_openssl() {
             "{spec}"
         );
         env.service_err(
-            &["derive-shared-secret", "--key-id", &id, "--key-agreement-algorithm", "ECDH", "--public-key", "AAAA"],
+            &[
+                "derive-shared-secret",
+                "--key-id",
+                &id,
+                "--key-agreement-algorithm",
+                "ECDH",
+                "--public-key",
+                "AAAA",
+            ],
             "DeriveSharedSecret",
             "ValidationException",
-            &format!("PublicKey must be a DER-encoded SubjectPublicKeyInfo on the curve of key spec {spec}."),
+            // AWS sends no message for a public key it cannot use.
+            "",
         );
     }
 }
@@ -438,14 +447,11 @@ fn usage_and_spec_rules() {
         "DisabledException",
         &format!("{} is disabled.", env.arn(&signer)),
     );
-    // Asymmetric keys do not rotate.
+    // Asymmetric keys do not rotate: AWS says so without a message.
     env.service_err(
         &["rotate-key-on-demand", "--key-id", &agreer],
         "RotateKeyOnDemand",
         "UnsupportedOperationException",
-        &format!(
-            "{} key spec is ECC_NIST_P384 which is not valid for this operation.",
-            env.arn(&agreer)
-        ),
+        "",
     );
 }

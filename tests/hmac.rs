@@ -226,8 +226,8 @@ fn mac_errors() {
         "GenerateMac",
         "ValidationException",
         "1 validation error detected: Value 'HMAC_MD5' at 'macAlgorithm' failed to satisfy \
-         constraint: Member must satisfy enum value set: [HMAC_SHA_224, HMAC_SHA_256, \
-         HMAC_SHA_384, HMAC_SHA_512]",
+         constraint: Member must satisfy enum value set: [HMAC_SHA_384, HMAC_SHA_256, \
+         HMAC_SHA_224, HMAC_SHA_512]",
     );
     env.ok(&[
         "create-alias",

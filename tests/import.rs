@@ -773,11 +773,11 @@ fn bad_tokens_bad_material_and_bad_terms() {
     };
     invalid(
         &[],
-        "A ValidTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES.",
+        "A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES",
     );
     invalid(
         &["--expiration-model", "KEY_MATERIAL_EXPIRES"],
-        "A ValidTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES.",
+        "A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES",
     );
     invalid(
         &[
@@ -1035,10 +1035,7 @@ fn several_materials_for_one_symmetric_key_with_on_demand_rotation() {
         &["rotate-key-on-demand", "--key-id", &key],
         "RotateKeyOnDemand",
         "KMSInvalidStateException",
-        &format!(
-            "{arn} has no key material pending rotation. Import new key material with ImportType \
-             NEW_KEY_MATERIAL first."
-        ),
+        &format!("No available key material pending rotation for the key: {arn}."),
     );
     for op in ["enable-key-rotation", "get-key-rotation-status"] {
         let r = env.run(&[op, "--key-id", &key]);
@@ -1074,15 +1071,25 @@ fn several_materials_for_one_symmetric_key_with_on_demand_rotation() {
         "--import-type",
         "NEW_KEY_MATERIAL",
     ]);
-    env.service_err(
-        &args2,
-        "ImportKeyMaterial",
-        "KMSInvalidStateException",
-        &format!(
-            "{arn} already has key material pending rotation. Rotate to it with \
-             RotateKeyOnDemand or delete it with DeleteImportedKeyMaterial first."
-        ),
+    // AWS names the refused material, the key by its ID and the pending material.
+    let r = env.run(&args2);
+    assert_eq!(r.code, 254, "{r:?}");
+    let head = "\nAn error occurred (KMSInvalidStateException) when calling the ImportKeyMaterial \
+                operation: New key material (id: ";
+    let tail = format!(
+        ") cannot be imported into KMS key {key}, because another key material (id: {second}) \
+         is pending rotation.\n"
     );
+    let refused_id = r
+        .stderr
+        .strip_prefix(head)
+        .and_then(|rest| rest.strip_suffix(&tail))
+        .unwrap_or_else(|| panic!("unexpected stderr: {:?}", r.stderr));
+    assert!(
+        refused_id.len() == 64 && refused_id.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{refused_id}"
+    );
+    assert_ne!(refused_id, second);
     let list = env.ok(&[
         "list-key-rotations",
         "--key-id",

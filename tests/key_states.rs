@@ -66,7 +66,6 @@ enum Cell {
 }
 
 const D1: Cell = Cell::Err("DisabledException", "is disabled.");
-const D2: Cell = Cell::Err("DisabledException", "is pending deletion.");
 const I1: Cell = Cell::Err("KMSInvalidStateException", "is pending deletion.");
 const I2: Cell = Cell::Err("KMSInvalidStateException", "is not pending deletion.");
 const I5: Cell = Cell::Err("KMSInvalidStateException", "is pending import.");
@@ -86,7 +85,8 @@ fn crypto_cell(state: State) -> Cell {
         State::Enabled => Cell::Ok,
         State::Disabled => D1,
         State::PendingImport => I5,
-        State::PendingDeletion => D2,
+        // Today's AWS: KMSInvalidStateException, not the 2017 guide's DisabledException.
+        State::PendingDeletion => I1,
     }
 }
 

@@ -423,7 +423,8 @@ fn list_keys_pages_and_merges() {
         &["list-keys", "--marker", "garbage"],
         "ListKeys",
         "InvalidMarkerException",
-        "The marker is not one that lkms returned.",
+        "The request was rejected because the marker that specifies where pagination should next \
+         begin is not valid.",
     );
 }
 

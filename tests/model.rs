@@ -115,10 +115,19 @@ fn every_api_operation_is_built() {
     );
     let top = env.run(&["help"]);
     assert!(!top.stdout.contains("not yet supported"), "{}", top.stdout);
-    for cmd in ["get-key-last-usage", "replicate-key", "create-grant", "list-grants"] {
+    for cmd in [
+        "get-key-last-usage",
+        "replicate-key",
+        "create-grant",
+        "list-grants",
+    ] {
         let h = env.run(&[cmd, "--help"]);
         assert_eq!(h.code, 0, "{h:?}");
-        assert!(!h.stdout.contains("not yet supported"), "{cmd}: {}", h.stdout);
+        assert!(
+            !h.stdout.contains("not yet supported"),
+            "{cmd}: {}",
+            h.stdout
+        );
     }
 }
 

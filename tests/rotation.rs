@@ -231,7 +231,7 @@ fn on_demand_rotation_eleven_material_versions_all_decrypt() {
     let mut cts = vec![(env.encrypt(&id, b"v0"), current_material(&env, &id, None))];
     for i in 1..=10 {
         let v = env.ok(&["rotate-key-on-demand", "--key-id", &id]);
-        assert_eq!(v, serde_json::json!({"KeyId": id}));
+        assert_eq!(v, serde_json::json!({"KeyId": env.arn(&id)}));
         let material = current_material(&env, &id, None);
         assert!(
             cts.iter().all(|(_, m)| *m != material),

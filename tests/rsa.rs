@@ -274,6 +274,18 @@ fn oaep_interoperates_with_openssl_and_enforces_sizes() {
         "InvalidCiphertextException",
         "",
     );
+    // Named as SHA-1, the SHA-256 ciphertext still decrypts: AWS tries the other OAEP digest.
+    let d = env.ok(&[
+        "decrypt",
+        "--key-id",
+        &id,
+        "--encryption-algorithm",
+        "RSAES_OAEP_SHA_1",
+        "--ciphertext-blob",
+        &blob,
+    ]);
+    assert_eq!(d["Plaintext"], "aGk=");
+    // Bytes that are no OAEP ciphertext under either digest do not.
     env.service_err(
         &[
             "decrypt",
@@ -282,7 +294,7 @@ fn oaep_interoperates_with_openssl_and_enforces_sizes() {
             "--encryption-algorithm",
             "RSAES_OAEP_SHA_1",
             "--ciphertext-blob",
-            &blob,
+            &b64(&[7u8; 256]),
         ],
         "Decrypt",
         "InvalidCiphertextException",

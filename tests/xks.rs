@@ -72,7 +72,7 @@ fn altered_ciphertexts_are_invalid_ciphertext() {
     let e = refused.to_kms_error(XksContext::Cryptographic);
     assert_eq!(e.code, ErrorCode::KMSInvalidStateException);
     assert_eq!(
-        e.message,
+        e.text(),
         "The external key store proxy rejected the request because the specified ciphertext or encryption context is corrupted, missing, or otherwise invalid."
     );
 }
@@ -128,7 +128,7 @@ fn unknown_keys_are_key_not_found() {
     assert_eq!(err, XksError::Proxy(ProxyError::KeyNotFoundException));
     let e = err.to_kms_error(XksContext::CreateKey);
     assert_eq!(e.code, ErrorCode::XksKeyNotFoundException);
-    assert!(e.message.starts_with(
+    assert!(e.text().starts_with(
         "The external key associated with this KMS key in an external key store was not found"
     ));
     let err = c

@@ -244,7 +244,7 @@ impl Ctx {
         }
         let cfg = self.service_config()?;
         let (dir, region) = (cfg.dir.clone(), cfg.region.clone());
-        let service = Service::open(cfg)?;
+        let service = open_service(cfg)?;
         if self.global.debug {
             eprintln!(
                 "lkms: keystore {} (root key from the {}), region {region}",
@@ -313,4 +313,20 @@ fn partial(missing: &str) -> Error {
     Error::Config(format!(
         "Partial credentials found in env, missing: {missing}"
     ))
+}
+
+/// Opens the service; when that makes a new keystore and `LKMS_SEED_FILE` names a seed file,
+/// seeds it first, so a test suite's first command already sees its fixtures.
+pub fn open_service(cfg: ServiceConfig) -> Result<Service, Error> {
+    let fresh = !Service::exists(&cfg.dir);
+    let service = Service::open(cfg)?;
+    if let Some(path) = env_nonempty("LKMS_SEED_FILE").filter(|_| fresh) {
+        super::commands::keystore::seed(&service, std::path::Path::new(&path)).map_err(|e| {
+            Error::Config(format!(
+                "LKMS_SEED_FILE: {e}; the new keystore is unseeded: fix the file and run \
+                 `lkms keystore seed --file {path}`"
+            ))
+        })?;
+    }
+    Ok(service)
 }

@@ -1,5 +1,6 @@
 //! Help text for members, in lkms's own words: a sentence per common member; members without an
-//! entry here get a description built from their type. Each operation's one-line summary lives in
+//! entry here get a description built from their type; and, for long help and man pages, the
+//! constraints the model puts on each. Each operation's summary, description and examples live in
 //! its own file under [`crate::ops`].
 
 use crate::spec::{self, Kind};
@@ -74,4 +75,36 @@ pub fn member(member: &str, shape: &str) -> String {
             )
         }
     }
+}
+
+/// The model's constraints on a member, in a sentence: required or optional, then lengths,
+/// ranges, allowed values (unless `said` already lists them) and pattern.
+pub fn constraints(shape: &str, required: bool, said: &str) -> String {
+    let mut parts = vec![if required { "Required." } else { "Optional." }.to_string()];
+    let Some(s) = spec::shape(shape) else {
+        return parts.join(" ");
+    };
+    let unit = match s.kind {
+        Kind::Blob => Some("bytes"),
+        Kind::String => Some("characters"),
+        Kind::List => Some("items"),
+        Kind::Map => Some("pairs"),
+        _ => None,
+    };
+    match (s.kind, s.min, s.max, unit) {
+        (Kind::Integer, Some(a), Some(b), _) => parts.push(format!("From {a} to {b}.")),
+        (Kind::Integer, Some(a), None, _) => parts.push(format!("At least {a}.")),
+        (_, Some(a), Some(b), Some(u)) if a == b => parts.push(format!("Exactly {a} {u}.")),
+        (_, Some(a), Some(b), Some(u)) => parts.push(format!("{a} to {b} {u}.")),
+        (_, None, Some(b), Some(u)) => parts.push(format!("At most {b} {u}.")),
+        (_, Some(a), None, Some(u)) if a > 0 => parts.push(format!("At least {a} {u}.")),
+        _ => {}
+    }
+    if !s.enum_values.is_empty() && !said.starts_with("One of:") {
+        parts.push(format!("One of: {}.", s.enum_values.join(", ")));
+    }
+    if let Some(p) = s.pattern {
+        parts.push(format!("Pattern: {p}"));
+    }
+    parts.join(" ")
 }

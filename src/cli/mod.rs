@@ -10,6 +10,8 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod help;
+pub mod help_model;
+pub mod help_sections;
 pub mod invoke;
 pub mod output;
 pub mod paging;
@@ -46,10 +48,13 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
     let args = parse::strip_service(args).map_err(|e| (e.into(), ""))?;
     let (global, invocation) = match parse::parse(args) {
         Ok(p) => p,
-        Err(e) => {
+        Err(parse::Failure::Clap(e)) => {
             let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
             let _ = e.print();
             return Ok(code);
+        }
+        Err(parse::Failure::Ambiguous(m)) => {
+            return Err((crate::error::Error::Usage(m).into(), ""));
         }
     };
     let operation = match &invocation {

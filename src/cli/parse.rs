@@ -83,8 +83,9 @@ const TAKES_VALUE: &[&str] = &[
     "--cli-connect-timeout",
 ];
 
-/// Index of the first argument that is neither an option nor a global option's value.
-fn first_positional(args: &[OsString]) -> Option<usize> {
+/// Index of the first argument that is neither an option nor a global option's value (global
+/// options may be given by any unambiguous prefix of their names, `globals`).
+fn first_positional(args: &[OsString], globals: &[String]) -> Option<usize> {
     let mut i = 1;
     while i < args.len() {
         let arg = args[i].to_str()?;
@@ -92,7 +93,11 @@ fn first_positional(args: &[OsString]) -> Option<usize> {
             return None;
         }
         if arg.starts_with('-') {
-            if TAKES_VALUE.contains(&arg) {
+            let named = match matches(arg.trim_start_matches('-'), globals)[..] {
+                [one] => format!("--{one}"),
+                _ => arg.to_string(),
+            };
+            if TAKES_VALUE.contains(&named.as_str()) {
                 i += 1;
             }
             i += 1;
@@ -113,7 +118,8 @@ pub(super) fn strip_service(mut args: Vec<OsString>) -> Result<Vec<OsString>, Er
                 .map(|s| s.to_string_lossy().into_owned())
         })
         .is_some_and(|name| name == "aws");
-    if let Some(i) = first_positional(&args) {
+    let globals = global_names();
+    if let Some(i) = first_positional(&args, &globals) {
         match args[i].to_str() {
             Some("kms") => {
                 args.remove(i);
@@ -133,7 +139,7 @@ pub(super) fn strip_service(mut args: Vec<OsString>) -> Result<Vec<OsString>, Er
     // `aws kms encrypt help` asks for help the AWS way.
     if args.len() > 2
         && args.last().is_some_and(|a| a == "help")
-        && first_positional(&args) != Some(args.len() - 1)
+        && first_positional(&args, &globals) != Some(args.len() - 1)
     {
         let last = args.len() - 1;
         args[last] = OsString::from("--help");
@@ -147,21 +153,150 @@ pub(super) enum Invocation {
     Own(Own),
 }
 
+/// Why the command line could not be parsed.
+pub(super) enum Failure {
+    /// clap's own report (usage, unknown flags, `--help` and `--version` too).
+    Clap(clap::Error),
+    /// An option prefix that matches several options, worded as the aws CLI words it.
+    Ambiguous(String),
+}
+
+impl From<clap::Error> for Failure {
+    fn from(e: clap::Error) -> Self {
+        Self::Clap(e)
+    }
+}
+
+/// The long option names a command knows, in definition order.
+fn long_names(cmd: &Command) -> Vec<String> {
+    cmd.get_arguments()
+        .filter_map(|a| a.get_long())
+        .map(String::from)
+        .collect()
+}
+
+/// lkms's own global options, which the aws CLI does not have: given in full only, so that a
+/// prefix means what it means to aws (`--key` on create-key is ambiguous, not `--keystore`).
+const EXACT_ONLY: &[&str] = &["keystore"];
+
+/// What an option prefix names among `names`: the name itself when it is one, else every name
+/// it begins.
+fn matches<'a>(prefix: &str, names: &'a [String]) -> Vec<&'a str> {
+    if let Some(exact) = names.iter().find(|n| *n == prefix) {
+        return vec![exact];
+    }
+    names
+        .iter()
+        .filter(|n| n.starts_with(prefix) && !EXACT_ONLY.contains(&n.as_str()))
+        .map(String::as_str)
+        .collect()
+}
+
+/// Accepts unambiguous prefixes of long options, as the aws CLI (Python's argparse) does: an
+/// exact name is itself, a prefix of exactly one option becomes that option, and a prefix of
+/// several is an error naming them. Global options are matched first, as aws's main parser
+/// sees them before the operation's.
+fn expand_prefixes(
+    args: &mut [OsString],
+    globals: &[String],
+    own: &[String],
+) -> Result<(), Failure> {
+    for arg in args.iter_mut().skip(1) {
+        let Some(text) = arg.to_str() else {
+            continue;
+        };
+        if text == "--" {
+            break;
+        }
+        let Some(body) = text.strip_prefix("--").filter(|b| !b.is_empty()) else {
+            continue;
+        };
+        let (name, value) = match body.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (body, None),
+        };
+        let mut found = matches(name, globals);
+        if found.is_empty() {
+            found = matches(name, own);
+        }
+        match found[..] {
+            [one] if one != name => {
+                let full = match value {
+                    Some(v) => format!("--{one}={v}"),
+                    None => format!("--{one}"),
+                };
+                *arg = OsString::from(full);
+            }
+            [_, _, ..] => {
+                let list: Vec<String> = found.iter().map(|n| format!("--{n}")).collect();
+                return Err(Failure::Ambiguous(format!(
+                    "aws: error: ambiguous option: --{name} could match {}",
+                    list.join(", ")
+                )));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The global options and clap's own, in definition order, for matching prefixes (a test
+/// checks the list against the clap definition; building that costs start-up time).
+const GLOBAL_NAMES: &[&str] = &[
+    "keystore",
+    "region",
+    "output",
+    "query",
+    "cli-binary-format",
+    "no-paginate",
+    "debug",
+    "profile",
+    "endpoint-url",
+    "no-cli-pager",
+    "no-verify-ssl",
+    "ca-bundle",
+    "no-sign-request",
+    "cli-read-timeout",
+    "cli-connect-timeout",
+    "color",
+    "help",
+    "version",
+];
+
+/// [`GLOBAL_NAMES`] as the matcher takes them.
+fn global_names() -> Vec<String> {
+    GLOBAL_NAMES.iter().map(|n| n.to_string()).collect()
+}
+
 /// Parses the command line. Building clap's definition of all 56 operations costs more than an
 /// encrypt, so a known subcommand is parsed with only its own definition; anything else (help,
 /// a typo) goes through the full definition for the complete message.
-pub(super) fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), clap::Error> {
+pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), Failure> {
     use clap::Subcommand as _;
-    let name = first_positional(&args).and_then(|i| args[i].to_str().map(String::from));
+    let globals = global_names();
+    let long_help = if args.iter().any(|a| a == "--help" || a == "-h") {
+        args::LongHelp::Yes
+    } else {
+        args::LongHelp::No
+    };
+    let name = first_positional(&args, &globals).and_then(|i| args[i].to_str().map(String::from));
     let op = name.as_deref().and_then(spec::operation_by_cli_name);
     let cmd = match (op, name.as_deref()) {
         (Some(op), _) => {
+            let full = args::operation_command(op, true, long_help);
+            expand_prefixes(&mut args, &globals, &long_names(&full))?;
             let skeleton_or_json = args.iter().any(|a| {
                 a == "--cli-input-json"
                     || a == "--generate-cli-skeleton"
                     || a.to_string_lossy().starts_with("--cli-input-json=")
             });
-            root_command().subcommand(args::operation_command(op, !skeleton_or_json))
+            let sub = if skeleton_or_json {
+                args::operation_command(op, false, long_help)
+            } else {
+                full
+            };
+            // Help text of an operation is laid out by hand (examples, JSON): not wrapped.
+            root_command().term_width(0).subcommand(sub)
         }
         (
             None,
@@ -181,8 +316,82 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<(GlobalArgs, Invocation), cla
         // The operation's matches are taken, not copied: this runs on every command.
         Some(op) => match matches.remove_subcommand() {
             Some((_, sub_matches)) => Ok((global, Invocation::Operation(op, sub_matches))),
-            None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand)),
+            None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand).into()),
         },
         None => Ok((global, Invocation::Own(Own::from_arg_matches(&matches)?))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn expand(args: &[&str]) -> Result<Vec<String>, String> {
+        let globals = names(&["keystore", "region", "no-paginate", "no-verify-ssl"]);
+        let own = names(&["key-id", "key-spec", "key-usage", "description", "tag-keys"]);
+        let mut v: Vec<OsString> = args.iter().map(OsString::from).collect();
+        match expand_prefixes(&mut v, &globals, &own) {
+            Ok(()) => Ok(v.into_iter().map(|a| a.into_string().unwrap()).collect()),
+            Err(Failure::Ambiguous(m)) => Err(m),
+            Err(Failure::Clap(e)) => Err(e.to_string()),
+        }
+    }
+
+    /// The constant list of global options is the clap definition's.
+    #[test]
+    fn global_names_match_the_definition() {
+        let mut defined = long_names(&root_command());
+        defined.extend(["help".to_string(), "version".to_string()]);
+        assert_eq!(defined, global_names());
+    }
+
+    #[test]
+    fn prefixes_expand_exact_names_stay_and_ambiguity_is_named() {
+        assert_eq!(
+            expand(&[
+                "lkms",
+                "x",
+                "--desc",
+                "d",
+                "--tag-key",
+                "a",
+                "--reg=eu-west-1"
+            ])
+            .unwrap(),
+            [
+                "lkms",
+                "x",
+                "--description",
+                "d",
+                "--tag-keys",
+                "a",
+                "--region=eu-west-1"
+            ]
+        );
+        assert_eq!(
+            expand(&["lkms", "x", "--key-id", "k", "--", "--desc"]).unwrap(),
+            ["lkms", "x", "--key-id", "k", "--", "--desc"]
+        );
+        assert_eq!(
+            expand(&["lkms", "x", "--key", "k"]).unwrap_err(),
+            "aws: error: ambiguous option: --key could match --key-id, --key-spec, --key-usage"
+        );
+        // Global options are matched first, as aws's main parser sees them first.
+        assert_eq!(
+            expand(&["lkms", "x", "--no"]).unwrap_err(),
+            "aws: error: ambiguous option: --no could match --no-paginate, --no-verify-ssl"
+        );
+        assert_eq!(
+            expand(&["lkms", "--unknown"]).unwrap(),
+            ["lkms", "--unknown"]
+        );
+        assert_eq!(
+            expand(&["lkms", "--keys", "d"]).unwrap(),
+            ["lkms", "--keys", "d"]
+        );
     }
 }

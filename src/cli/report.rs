@@ -20,10 +20,12 @@ pub type Outcome<T> = anyhow::Result<T>;
 pub fn report(e: &anyhow::Error, operation: &str) -> i32 {
     match e.downcast_ref::<Error>() {
         Some(Error::Service(k)) => {
+            // Without a message botocore's text still ends in ": " (its Message is ''), and the
+            // aws CLI prints that text as it is.
             eprintln!(
                 "\nAn error occurred ({}) when calling the {operation} operation: {}",
                 k.code.as_str(),
-                k.message
+                k.text()
             );
             EXIT_SERVICE
         }

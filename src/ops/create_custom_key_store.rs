@@ -16,7 +16,22 @@ use crate::crypto::secret::SecretString;
 use crate::steps::key_stores::{self, cloudhsm, external, rules};
 use crate::store::{CloudHsmSettings, CustomKeyStoreRecord, CustomKeyStores, XksSettings};
 
-op!(keystore "CreateCustomKeyStore", "Creates a custom key store backed by a PKCS#11 token (CloudHSM) or an XKS proxy.", handle);
+op!(keystore "CreateCustomKeyStore", "Creates a custom key store backed by a PKCS#11 token (CloudHSM) or an XKS proxy.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Creates a custom key store: a CloudHSM key store, backed by the PKCS#11 token that stands for the cluster ID (registered with lkms hsm-clusters add, or named by LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL), or an external key store backed by an XKS proxy. The store starts DISCONNECTED; the README walks through a whole CloudHSM key store on SoftHSM2.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "A cluster with no token to stand for it",
+            command: r##"openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=customerCA -keyout ca.key -out customerCA.crt 2>/dev/null && lkms create-custom-key-store --custom-key-store-name ExampleCloudHSMKeyStore --cloud-hsm-cluster-id cluster-1a23b4cdefg --key-store-password ExamplePassword --trust-anchor-certificate file://customerCA.crt"##,
+            output: r##"An error occurred (CloudHsmClusterNotFoundException) when calling the CreateCustomKeyStore operation: CloudHSM cluster cluster-1a23b4cdefg was not found. Register its PKCS#11 token with `lkms hsm-clusters add`, or name a default token with LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL."##,
+        },
+    ],
+};
+
 
 use CustomKeyStoreType::{AWS_CLOUDHSM, EXTERNAL_KEY_STORE};
 

@@ -13,7 +13,36 @@ use crate::steps::key_stores::new_key;
 use crate::steps::{keyspec, metadata, multi_region, persist, policy, tags};
 use crate::store::{KeyRecord, MultiRegionRecord};
 
-op!(keystore "CreateKey", "Creates a KMS key in the current region and prints its metadata.", handle);
+op!(keystore "CreateKey", "Creates a KMS key in the current region and prints its metadata.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Creates a customer managed key in the region and prints its metadata. Without options it is a symmetric encryption key (SYMMETRIC_DEFAULT) with fresh material; --key-spec and --key-usage make RSA, ECC, SM2, Ed25519, ML-DSA, ML-KEM and HMAC keys, and --origin EXTERNAL makes a key that waits (PendingImport) for material you import. A key created without --policy gets the default policy, which lets the account's IAM policies decide.",
+    errors: &[
+        ("UnsupportedOperationException", "The key spec cannot have the origin asked for, or lkms does not support what was asked yet (multi-Region keys, custom key stores)."),
+        ("ValidationException", "Also: KeyUsage missing for a key spec that needs one, or not one the key spec allows; KeySpec and CustomerMasterKeySpec both given."),
+    ],
+    examples: &[
+        Example {
+            title: "Create a symmetric encryption key",
+            command: r##"lkms create-key --description 'orders database' --tags TagKey=team,TagValue=payments --query 'KeyMetadata.[KeyState,KeySpec,KeyManager,Description]' --output text"##,
+            output: r##"Enabled	SYMMETRIC_DEFAULT	CUSTOMER	orders database"##,
+        },
+        Example {
+            title: "Create an RSA signing key",
+            command: r##"lkms create-key --key-spec RSA_2048 --key-usage SIGN_VERIFY --query KeyMetadata.SigningAlgorithms"##,
+            output: r##"[
+    "RSASSA_PSS_SHA_256",
+    "RSASSA_PSS_SHA_384",
+    "RSASSA_PSS_SHA_512",
+    "RSASSA_PKCS1_V1_5_SHA_256",
+    "RSASSA_PKCS1_V1_5_SHA_384",
+    "RSASSA_PKCS1_V1_5_SHA_512"
+]"##,
+        },
+    ],
+};
+
 
 const UNSUPPORTED: ErrorCode = ErrorCode::UnsupportedOperationException;
 
@@ -131,6 +160,7 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
         key_usage: usage,
         key_spec: spec,
         origin,
+        key_manager: KeyManagerType::CUSTOMER,
         key_state: KeyState::Enabled,
         deletion_date: None,
         pending_window_in_days: None,

@@ -5,7 +5,23 @@ use super::prelude::*;
 use crate::crypto::mlkem;
 use crate::steps::asymmetric;
 
-op!(keystore "Decapsulate", "Recovers a shared secret from an ML-KEM ciphertext.", handle);
+op!(keystore "Decapsulate", "Recovers a shared secret from an ML-KEM ciphertext.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Recovers the shared secret from a ciphertext that Encapsulate (or an ML-KEM encapsulation made elsewhere with the key's public key) produced. Needs an ML-KEM key with usage ENCAPSULATE_DECAPSULATE.",
+    errors: &[
+        ("InvalidCiphertextException", "The ciphertext does not decapsulate under this key (sent without a message)."),
+    ],
+    examples: &[
+        Example {
+            title: "Both sides get the same secret",
+            command: r##"lkms encapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --query '[SharedSecret,SharedSecretCiphertextBlob]' --output text > enc.txt && read secret ct < enc.txt && lkms decapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --shared-secret-ciphertext-blob "$ct" --query SharedSecret --output text > dec.txt && [ "$(cat dec.txt)" = "$secret" ] && echo same"##,
+            output: r##"same"##,
+        },
+    ],
+};
+
 
 /// Runs Decapsulate, in the order AWS checks.
 pub fn handle(svc: &Service, req: DecapsulateRequest) -> Result<DecapsulateResponse, Error> {
@@ -20,7 +36,7 @@ pub fn handle(svc: &Service, req: DecapsulateRequest) -> Result<DecapsulateRespo
         req.dry_run,
     )?;
     let shared = mlkem::decapsulate(level, &pair.private, &req.shared_secret_ciphertext_blob.0)
-        .map_err(|_| kms(ErrorCode::InvalidCiphertextException, ""))?;
+        .map_err(|_| kms_bare(ErrorCode::InvalidCiphertextException))?;
     record::key_used(svc, OP.name, &pair.key);
     Ok(DecapsulateResponse {
         key_id: Some(svc.key_arn(&pair.key.key_id)),

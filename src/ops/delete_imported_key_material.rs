@@ -4,9 +4,29 @@
 
 use super::prelude::*;
 use crate::steps::import;
+use crate::steps::metadata::shown_material_id;
 use crate::steps::persist;
 
-op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the key waits for new material.", handle);
+op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the key waits for new material.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Deletes key material imported into an EXTERNAL key: the current material, or the one --key-material-id names. The key becomes PendingImport until the same material is imported again (ciphertexts made under it then decrypt again); a key pending deletion keeps its state.",
+    errors: &[
+        ("UnsupportedOperationException", "The key's origin is not EXTERNAL."),
+    ],
+    examples: &[
+        Example {
+            title: "A key without material is left as it is",
+            command: r##"lkms delete-imported-key-material --key-id 708192a3-b4c5-4d67-8f80-910213243546 && lkms describe-key --key-id 708192a3-b4c5-4d67-8f80-910213243546 --query KeyMetadata.KeyState --output text"##,
+            output: r##"{
+    "KeyId": "arn:aws:kms:us-east-1:111122223333:key/708192a3-b4c5-4d67-8f80-910213243546"
+}
+PendingImport"##,
+        },
+    ],
+};
+
 
 /// Runs DeleteImportedKeyMaterial, in the order AWS checks.
 pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<DeleteImportedKeyMaterialResponse, Error> {
@@ -39,6 +59,6 @@ pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<De
     })?;
     Ok(DeleteImportedKeyMaterialResponse {
         key_id: Some(arn),
-        key_material_id: deleted,
+        key_material_id: deleted.and_then(|id| shown_material_id(&key, id)),
     })
 }

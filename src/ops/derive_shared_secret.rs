@@ -6,7 +6,23 @@ use crate::crypto::ecc::{self, EccError};
 use crate::crypto::sm2_keys;
 use crate::steps::asymmetric::{self, Family, unusable};
 
-op!(keystore "DeriveSharedSecret", "Derives a shared secret from a key-agreement key and a peer's public key.", handle);
+op!(keystore "DeriveSharedSecret", "Derives a shared secret from a key-agreement key and a peer's public key.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Runs ECDH between a KEY_AGREEMENT key (NIST curves or SM2) and another party's public key (DER SubjectPublicKeyInfo on the same curve) and prints the raw shared secret, which the other party derives too from this key's public key.",
+    errors: &[
+        ("ValidationException", "Also, without a message, as AWS answers: the public key cannot be used (not DER, not on the key's curve)."),
+    ],
+    examples: &[
+        Example {
+            title: "Agree on a secret with another key's public key",
+            command: r##"pub=$(lkms get-public-key --key-id alias/example-sign --query PublicKey --output text) && lkms derive-shared-secret --key-id alias/example-ecdh --key-agreement-algorithm ECDH --public-key "$pub" --query '[KeyAgreementAlgorithm,KeyOrigin,SharedSecret]' --output text"##,
+            output: r##"ECDH	AWS_KMS	UPnqlKnSTynDm9iX2fcpdOmKVAIP6QLJB9KDTa/3n8I="##,
+        },
+    ],
+};
+
 
 /// Runs DeriveSharedSecret, in the order AWS checks.
 pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSharedSecretResponse, Error> {
@@ -28,10 +44,8 @@ pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSha
         _ => Err(EccError::BadPrivateKey),
     };
     let secret = derived.map_err(|e| match e {
-        EccError::BadPublicKey => invalid(format!(
-            "PublicKey must be a DER-encoded SubjectPublicKeyInfo on the curve of key spec {}.",
-            pair.key.key_spec.as_str()
-        )),
+        // AWS answers a public key it cannot use with a ValidationException without a message.
+        EccError::BadPublicKey => kms_bare(ErrorCode::ValidationException),
         other => unusable(other),
     })?;
     record::key_used(svc, OP.name, &pair.key);

@@ -7,7 +7,29 @@ use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, DAY_MS, DEFAULT_PERIOD_DAYS, Imported};
 use crate::store::RotationSettings;
 
-op!(keystore "EnableKeyRotation", "Turns on automatic rotation: new key material every period.", handle);
+op!(keystore "EnableKeyRotation", "Turns on automatic rotation: new key material every period.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Turns automatic rotation on for a symmetric encryption key with lkms-made material: new material every --rotation-period-in-days (90 to 2560, default 365), the first that many days from now. Older material stays for decryption.",
+    errors: &[
+        ("UnsupportedOperationException", "The key cannot rotate automatically: not a symmetric encryption key, or its material is imported."),
+        ("DisabledException", "The key is disabled."),
+    ],
+    examples: &[
+        Example {
+            title: "Rotate every 180 days",
+            command: r##"lkms enable-key-rotation --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --rotation-period-in-days 180 && lkms get-key-rotation-status --key-id 0987dcba-09fe-87dc-65ba-ab0987654321"##,
+            output: r##"{
+    "KeyRotationEnabled": true,
+    "KeyId": "0987dcba-09fe-87dc-65ba-ab0987654321",
+    "RotationPeriodInDays": 180,
+    "NextRotationDate": "2025-06-30T00:00:00+00:00"
+}"##,
+        },
+    ],
+};
+
 
 /// Runs EnableKeyRotation, in the order AWS checks.
 pub fn handle(svc: &Service, req: EnableKeyRotationRequest) -> Result<(), Error> {

@@ -3,7 +3,28 @@
 use super::prelude::*;
 use crate::steps::data_keys;
 
-op!(keystore "GenerateDataKeyPairWithoutPlaintext", "Makes a data key pair and prints only the encrypted private half.", handle);
+op!(keystore "GenerateDataKeyPairWithoutPlaintext", "Makes a data key pair and prints only the encrypted private half.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Like GenerateDataKeyPair, without the plaintext private key: for a party that only needs the public key now and lets another decrypt the private key later.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "Only the public and the encrypted private key",
+            command: r##"lkms generate-data-key-pair-without-plaintext --key-id alias/example --key-pair-spec RSA_2048 --query 'keys(@)'"##,
+            output: r##"[
+    "KeyId",
+    "KeyMaterialId",
+    "KeyPairSpec",
+    "PrivateKeyCiphertextBlob",
+    "PublicKey"
+]"##,
+        },
+    ],
+};
+
 
 /// Runs GenerateDataKeyPairWithoutPlaintext, in the order AWS checks.
 pub fn handle(svc: &Service, req: GenerateDataKeyPairWithoutPlaintextRequest) -> Result<GenerateDataKeyPairWithoutPlaintextResponse, Error> {

@@ -6,10 +6,33 @@
 use super::prelude::*;
 use crate::crypto::wrap;
 use crate::steps::import::{self, MAX_VALID_TO_MS, NEW_WITH_ID, incorrect, internal};
+use crate::steps::metadata::shown_material_id;
 use crate::steps::{keyspec, material, multi_region, persist};
 use crate::store::ImportInfo;
 
-op!(keystore "ImportKeyMaterial", "Imports wrapped key material into a key made with --origin EXTERNAL.", handle);
+op!(keystore "ImportKeyMaterial", "Imports wrapped key material into a key made with --origin EXTERNAL.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Imports key material, wrapped with the public key from GetParametersForImport, into an EXTERNAL key. The first import enables the key. A symmetric key can hold several materials: --import-type NEW_KEY_MATERIAL adds one that RotateKeyOnDemand makes current later. --expiration-model KEY_MATERIAL_EXPIRES needs --valid-to (at most 365 days ahead); the key becomes PendingImport when it passes.",
+    errors: &[
+        ("KMSInvalidStateException", "Other new material is already pending rotation (\"New key material (id: …) cannot be imported into KMS key …, because another key material (id: …) is pending rotation.\"), or the key is pending deletion."),
+        ("UnsupportedOperationException", "The key's origin is not EXTERNAL."),
+        ("ValidationException", "Also: KEY_MATERIAL_EXPIRES without ValidTo (\"A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES\"), ValidTo in the past or too far ahead."),
+    ],
+    examples: &[
+        Example {
+            title: "Wrap 32 random bytes with openssl and import them",
+            command: r##"lkms get-parameters-for-import --key-id 708192a3-b4c5-4d67-8f80-910213243546 --wrapping-algorithm RSAES_OAEP_SHA_256 --wrapping-key-spec RSA_2048 --query '[PublicKey,ImportToken]' --output text > params.txt && read pub token < params.txt && echo "$pub" | base64 -d > wrapping.der && openssl rand 32 > material.bin && openssl pkeyutl -encrypt -pubin -keyform DER -inkey wrapping.der -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -in material.bin -out wrapped.bin && lkms import-key-material --key-id 708192a3-b4c5-4d67-8f80-910213243546 --encrypted-key-material fileb://wrapped.bin --import-token "$token" --expiration-model KEY_MATERIAL_DOES_NOT_EXPIRE && lkms describe-key --key-id 708192a3-b4c5-4d67-8f80-910213243546 --query KeyMetadata.KeyState --output text"##,
+            output: r##"{
+    "KeyId": "arn:aws:kms:us-east-1:111122223333:key/708192a3-b4c5-4d67-8f80-910213243546",
+    "KeyMaterialId": "…"
+}
+Enabled"##,
+        },
+    ],
+};
+
 
 /// Runs ImportKeyMaterial, in the order AWS checks.
 pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyMaterialResponse, Error> {
@@ -27,7 +50,7 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
     match (model, valid_to) {
         (ExpirationModelType::KEY_MATERIAL_EXPIRES, None) => {
             return Err(invalid(
-                "A ValidTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES.",
+                "A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES",
             ));
         }
         (ExpirationModelType::KEY_MATERIAL_DOES_NOT_EXPIRE, Some(_)) => {
@@ -130,12 +153,13 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
                      ImportType EXISTING_KEY_MATERIAL."
                 )));
             }
-            if r.materials.iter().any(|m| m.pending_rotation()) {
+            if let Some(pending) = r.materials.iter().find(|m| m.pending_rotation()) {
                 return Err(kms(
                     ErrorCode::KMSInvalidStateException,
                     format!(
-                        "{arn} already has key material pending rotation. Rotate to it with \
-                         RotateKeyOnDemand or delete it with DeleteImportedKeyMaterial first."
+                        "New key material (id: {material_id}) cannot be imported into KMS key \
+                         {}, because another key material (id: {}) is pending rotation.",
+                        r.key_id, pending.material_id
                     ),
                 ));
             }
@@ -177,6 +201,6 @@ pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyM
     })?;
     Ok(ImportKeyMaterialResponse {
         key_id: Some(arn),
-        key_material_id: Some(material_id),
+        key_material_id: shown_material_id(&key, material_id),
     })
 }

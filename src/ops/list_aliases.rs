@@ -5,7 +5,32 @@ use super::prelude::*;
 use crate::steps::{aliases, paging};
 use crate::store::AliasRecord;
 
-op!(keystore "ListAliases", "Lists the aliases in the region, or only those of one key.", handle);
+op!(keystore "ListAliases", "Lists the aliases in the region, or only those of one key.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Lists the region's aliases, sorted by name, or with --key-id only those of one key. The CLI follows the pages; --max-items and --starting-token page by hand.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "The aliases of one key",
+            command: r##"lkms list-aliases --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+            output: r##"{
+    "Aliases": [
+        {
+            "AliasName": "alias/example",
+            "AliasArn": "arn:aws:kms:us-east-1:111122223333:alias/example",
+            "TargetKeyId": "1234abcd-12ab-34cd-56ef-1234567890ab",
+            "CreationDate": "2025-01-01T00:00:00+00:00",
+            "LastUpdatedDate": "2025-01-01T00:00:00+00:00"
+        }
+    ]
+}"##,
+        },
+    ],
+};
+
 
 /// Runs ListAliases, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListAliasesRequest) -> Result<ListAliasesResponse, Error> {

@@ -5,7 +5,34 @@
 use super::prelude::*;
 use crate::steps::{aliases, paging};
 
-op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle);
+op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Lists the region's keys in every state, by key ID. The CLI follows the pages; --max-items stops early and prints a NextToken for --starting-token.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "The first two keys, and where to go on",
+            command: r##"lkms list-keys --max-items 2"##,
+            output: r##"{
+    "Keys": [
+        {
+            "KeyId": "0987dcba-09fe-87dc-65ba-ab0987654321",
+            "KeyArn": "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321"
+        },
+        {
+            "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab",
+            "KeyArn": "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        }
+    ],
+    "NextToken": "…"
+}"##,
+        },
+    ],
+};
+
 
 /// Runs ListKeys, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, Error> {

@@ -3,7 +3,29 @@
 use super::prelude::*;
 use crate::steps::paging;
 
-op!(keystore "ListResourceTags", "Lists a key's tags, sorted by tag key.", handle);
+op!(keystore "ListResourceTags", "Lists a key's tags, sorted by tag key.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Lists a key's tags in the order they were added.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "The example key's tags",
+            command: r##"lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+            output: r##"{
+    "Tags": [
+        {
+            "TagKey": "Purpose",
+            "TagValue": "examples"
+        }
+    ]
+}"##,
+        },
+    ],
+};
+
 
 /// Runs ListResourceTags, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListResourceTagsRequest) -> Result<ListResourceTagsResponse, Error> {

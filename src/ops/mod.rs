@@ -17,25 +17,32 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+mod docs;
+pub use docs::{Docs, Example};
+
 pub use crate::steps::caller::Caller;
 pub use crate::steps::credentials::Credential;
 pub use crate::steps::inline::runs_inline;
 pub use crate::steps::record::Origin;
 pub use crate::steps::{Service, ServiceConfig};
 
-/// Declares an operation in its file: `op!(keystore "Name", "summary", handle);` for one that
-/// needs the keystore, `op!(standalone ...)` for one that needs none, `op!(keystore_if "Name",
-/// "summary", handle, wants);` for one that needs it only for requests `wants` picks, `op!(not_yet "Name",
-/// "summary");` for one lkms does not build yet, and `op!(lkms ...)` for lkms's own operations
-/// (command line only, never served).
+/// Declares an operation in its file: `op!(keystore "Name", "summary", handle, &DOCS);` for one
+/// that needs the keystore, `op!(standalone ...)` for one that needs none, `op!(keystore_if
+/// "Name", "summary", handle, wants, &DOCS);` for one that needs it only for requests `wants`
+/// picks, `op!(not_yet "Name", "summary", &DOCS);` for one lkms does not build yet, and
+/// `op!(lkms ...)` for lkms's own operations (command line only, never served). `DOCS` (a
+/// [`Docs`], optional) is what its help and man page say beyond the summary; the rest of them
+/// comes from the model.
 macro_rules! op {
-    (keystore $name:literal, $summary:literal, $handle:path) => {
-        op!(@keystore Api $name, $summary, $handle);
+    (keystore $name:literal, $summary:literal, $handle:path $(, $docs:expr)? $(,)?) => {
+        op!(@keystore Api $name, $summary, $handle, op!(@docs $($docs)?));
     };
-    (lkms $name:literal, $summary:literal, $handle:path) => {
-        op!(@keystore Lkms $name, $summary, $handle);
+    (lkms $name:literal, $summary:literal, $handle:path $(, $docs:expr)? $(,)?) => {
+        op!(@keystore Lkms $name, $summary, $handle, op!(@docs $($docs)?));
     };
-    (@keystore $audience:ident $name:literal, $summary:literal, $handle:path) => {
+    (@docs) => { &$crate::ops::Docs::NONE };
+    (@docs $docs:expr) => { $docs };
+    (@keystore $audience:ident $name:literal, $summary:literal, $handle:path, $docs:expr) => {
         /// This operation's entry in the registry.
         pub static OP: $crate::ops::Operation = $crate::ops::Operation {
             name: $name,
@@ -43,9 +50,10 @@ macro_rules! op {
             audience: $crate::ops::Audience::$audience,
             runner: $crate::ops::Runner::Keystore(|s, v| $crate::ops::run(s, v, $name, $handle)),
             parse: |v| $crate::ops::parse_for($name, v, $handle),
+            docs: $docs,
         };
     };
-    (standalone $name:literal, $summary:literal, $handle:path) => {
+    (standalone $name:literal, $summary:literal, $handle:path $(, $docs:expr)? $(,)?) => {
         /// This operation's entry in the registry.
         pub static OP: $crate::ops::Operation = $crate::ops::Operation {
             name: $name,
@@ -55,9 +63,10 @@ macro_rules! op {
                 $crate::ops::run_standalone(v, $name, $handle)
             }),
             parse: |v| $crate::ops::parse_standalone($name, v, $handle),
+            docs: op!(@docs $($docs)?),
         };
     };
-    (keystore_if $name:literal, $summary:literal, $handle:path, $wants:path) => {
+    (keystore_if $name:literal, $summary:literal, $handle:path, $wants:path $(, $docs:expr)? $(,)?) => {
         /// This operation's entry in the registry.
         pub static OP: $crate::ops::Operation = $crate::ops::Operation {
             name: $name,
@@ -67,9 +76,10 @@ macro_rules! op {
                 $crate::ops::run_keystore_if(s, v, $name, $handle)
             }),
             parse: |v| $crate::ops::parse_standalone($name, v, |q| $handle(None, q)),
+            docs: op!(@docs $($docs)?),
         };
     };
-    (not_yet $name:literal, $summary:literal) => {
+    (not_yet $name:literal, $summary:literal $(, $docs:expr)? $(,)?) => {
         /// This operation's entry in the registry.
         pub static OP: $crate::ops::Operation = $crate::ops::Operation {
             name: $name,
@@ -77,6 +87,7 @@ macro_rules! op {
             audience: $crate::ops::Audience::Api,
             runner: $crate::ops::Runner::NotYet,
             parse: |_| Ok(()),
+            docs: op!(@docs $($docs)?),
         };
     };
 }
@@ -165,6 +176,8 @@ registry! {
     lkms_audit_lookup_events,
     lkms_get_audit_settings,
     lkms_update_audit_settings,
+    lkms_seed,
+    lkms_export_seed,
 }
 
 /// Who may call an operation.
@@ -204,6 +217,8 @@ pub struct Operation {
     pub runner: Runner,
     /// Parses a request without running it (tests prove every model member is accepted).
     pub parse: fn(&Value) -> Result<(), Error>,
+    /// What its help and man page say beyond the summary.
+    pub docs: &'static Docs,
 }
 
 impl Operation {
@@ -368,8 +383,8 @@ pub fn parse_standalone<Q: DeserializeOwned, R>(
 
 /// What the operation files share.
 mod prelude {
-    pub use super::Service;
-    pub use crate::error::{Error, ErrorCode, kms};
+    pub use super::{Docs, Example, Service};
+    pub use crate::error::{Error, ErrorCode, kms, kms_bare};
     pub use crate::model::*;
     pub use crate::steps::validate::invalid;
     pub use crate::steps::{

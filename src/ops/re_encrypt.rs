@@ -4,8 +4,28 @@
 
 use super::prelude::*;
 use crate::steps::envelope::{self, Ciphertext};
+use crate::steps::metadata::shown_material_id;
 
-op!(keystore "ReEncrypt", "Decrypts and encrypts again under another key without exposing the plaintext.", handle);
+op!(keystore "ReEncrypt", "Decrypts and encrypts again under another key without exposing the plaintext.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Decrypts a ciphertext and encrypts the plaintext again under another key (or the same key's current material), without the plaintext leaving lkms. The source is checked as Decrypt checks it and the destination as Encrypt does; contexts and algorithms can change on the way.",
+    errors: &[
+        ("IncorrectKeyException", "--source-key-id names another key than the one that made the symmetric ciphertext."),
+    ],
+    examples: &[
+        Example {
+            title: "Move a ciphertext to another key",
+            command: r##"blob=$(lkms encrypt --key-id alias/example --plaintext SGVsbG8sIHdvcmxkIQ== --query CiphertextBlob --output text) && lkms re-encrypt --ciphertext-blob "$blob" --destination-key-id alias/example-2 --query '[SourceKeyId,KeyId]'"##,
+            output: r##"[
+    "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321"
+]"##,
+        },
+    ],
+};
+
 
 /// Runs ReEncrypt, in the order AWS checks.
 pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse, Error> {
@@ -68,7 +88,7 @@ pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse,
         key_id: Some(svc.key_arn(&dest.key_id)),
         source_encryption_algorithm: Some(opened.alg),
         destination_encryption_algorithm: Some(dest_alg),
-        source_key_material_id: Some(opened.material_id).filter(|m| !m.is_empty()),
-        destination_key_material_id: Some(dest_material).filter(|m| !m.is_empty()),
+        source_key_material_id: shown_material_id(&opened.key, opened.material_id),
+        destination_key_material_id: shown_material_id(&dest, dest_material),
     })
 }

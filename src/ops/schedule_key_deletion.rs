@@ -8,7 +8,28 @@ use super::prelude::*;
 use crate::steps::{housekeeping, multi_region, persist};
 use crate::steps::rotation::DAY_MS;
 
-op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 days (default 30).", handle);
+op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 days (default 30).", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Schedules a key's deletion after --pending-window-in-days (7 to 30, default 30). Until then the key is PendingDeletion: it refuses every use and CancelKeyDeletion brings it back. When the date passes the key, its material and its aliases are gone for good.",
+    errors: &[
+        ("KMSInvalidStateException", "The key is already pending deletion."),
+    ],
+    examples: &[
+        Example {
+            title: "Delete in seven days",
+            command: r##"lkms schedule-key-deletion --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --pending-window-in-days 7"##,
+            output: r##"{
+    "KeyId": "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321",
+    "DeletionDate": "2025-01-08T00:00:00+00:00",
+    "KeyState": "PendingDeletion",
+    "PendingWindowInDays": 7
+}"##,
+        },
+    ],
+};
+
 
 /// Runs ScheduleKeyDeletion, in the order AWS checks.
 pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<ScheduleKeyDeletionResponse, Error> {

@@ -4,7 +4,33 @@
 use super::prelude::*;
 use crate::steps::{persist, tags};
 
-op!(keystore "TagResource", "Adds tags to a key, or replaces the values of existing tag keys.", handle);
+op!(keystore "TagResource", "Adds tags to a key, or replaces the values of existing tag keys.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Adds tags to a key; a tag key that exists gets the new value. At most 50 tags, no duplicate keys, and tag keys may not begin with aws:.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "Tag a key",
+            command: r##"lkms tag-resource --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --tags TagKey=team,TagValue=payments && lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+            output: r##"{
+    "Tags": [
+        {
+            "TagKey": "Purpose",
+            "TagValue": "examples"
+        },
+        {
+            "TagKey": "team",
+            "TagValue": "payments"
+        }
+    ]
+}"##,
+        },
+    ],
+};
+
 
 /// Runs TagResource, in the order AWS checks.
 pub fn handle(svc: &Service, req: TagResourceRequest) -> Result<(), Error> {

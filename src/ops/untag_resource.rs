@@ -4,7 +4,24 @@
 use super::prelude::*;
 use crate::steps::{persist, tags};
 
-op!(keystore "UntagResource", "Removes tags from a key by tag key.", handle);
+op!(keystore "UntagResource", "Removes tags from a key by tag key.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Removes the tags with the given tag keys from a key; keys it does not have are ignored.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "Remove a tag",
+            command: r##"lkms untag-resource --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --tag-keys Purpose && lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+            output: r##"{
+    "Tags": []
+}"##,
+        },
+    ],
+};
+
 
 /// Runs UntagResource, in the order AWS checks.
 pub fn handle(svc: &Service, req: UntagResourceRequest) -> Result<(), Error> {

@@ -12,7 +12,22 @@ use crate::crypto::secret::SecretString;
 use crate::steps::key_stores::{self, cloudhsm, external, rules};
 use crate::store::CustomKeyStoreRecord;
 
-op!(keystore "UpdateCustomKeyStore", "Changes a custom key store's name, password, cluster or proxy settings.", handle);
+op!(keystore "UpdateCustomKeyStore", "Changes a custom key store's name, password, cluster or proxy settings.", handle, &DOCS);
+
+/// What this operation's help and man page say beyond the summary.
+const DOCS: Docs = Docs {
+    about: "Changes a custom key store's name, its key-store password, its cluster (only to the same token) or its XKS proxy settings. Most changes need the store to be disconnected.",
+    errors: &[
+    ],
+    examples: &[
+        Example {
+            title: "A store that does not exist",
+            command: r##"lkms update-custom-key-store --custom-key-store-id cks-1234567890abcdef0 --new-custom-key-store-name Renamed"##,
+            output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the UpdateCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+        },
+    ],
+};
+
 
 use CustomKeyStoreType::{AWS_CLOUDHSM, EXTERNAL_KEY_STORE};
 

@@ -1,6 +1,7 @@
 //! One request of the KMS JSON 1.1 protocol: `POST /` with `X-Amz-Target:
 //! TrentService.<Operation>`, the request as JSON; the reply as JSON, or an error as
-//! `{"__type": code, "message": text}` with the `X-Amzn-ErrorType` header.
+//! `{"__type": code, "message": text}` (or `{"__type": code}` where AWS sends no message) with
+//! the `X-Amzn-ErrorType` header.
 
 use super::region::Regions;
 use crate::error::{Error, ErrorCode};
@@ -41,12 +42,20 @@ pub struct Reply {
 impl Reply {
     /// An error reply.
     pub fn error(status: u16, code: &str, message: &str) -> Self {
+        Self::error_with(status, code, Some(message))
+    }
+
+    /// An error reply whose body has a `message` member only when there is a message: AWS sends
+    /// `{"__type": code}` alone for a failed Verify, an undecryptable ciphertext and the like.
+    pub fn error_with(status: u16, code: &str, message: Option<&str>) -> Self {
+        let body = match message {
+            Some(m) => json!({"__type": code, "message": m}),
+            None => json!({"__type": code}),
+        };
         Self {
             status,
             error: Some(code.to_string()),
-            body: json!({"__type": code, "message": message})
-                .to_string()
-                .into_bytes(),
+            body: body.to_string().into_bytes(),
         }
     }
 
@@ -58,7 +67,7 @@ impl Reply {
                     ErrorCode::KMSInternalException => 500,
                     _ => 400,
                 };
-                Self::error(status, k.code.as_str(), &k.message)
+                Self::error_with(status, k.code.as_str(), k.message.as_deref())
             }
             other => Self::error(500, "KMSInternalException", &other.to_string()),
         }

@@ -22,14 +22,23 @@ pub fn check_prefix(name: &str) -> Result<(), Error> {
 /// The rules for a name a new alias may take.
 pub fn check_new_name(name: &str) -> Result<(), Error> {
     check_prefix(name)?;
-    let bad = |m: &str| Err(kms(ErrorCode::InvalidAliasNameException, m));
     if name == "alias/" {
-        return bad("Alias name must have at least one character after \"alias/\".");
+        return Err(kms(
+            ErrorCode::InvalidAliasNameException,
+            "Alias name must have at least one character after \"alias/\".",
+        ));
     }
-    if name.starts_with("alias/aws/") {
-        return bad(
+    check_not_reserved(name)
+}
+
+/// Refuses the names AWS keeps for its managed keys (`alias/aws/…`): callers may not create,
+/// repoint or delete them.
+pub fn check_not_reserved(name: &str) -> Result<(), Error> {
+    if name.starts_with(super::managed::RESERVED_PREFIX) {
+        return Err(kms(
+            ErrorCode::InvalidAliasNameException,
             "Alias names that begin with \"alias/aws/\" are reserved for AWS managed keys.",
-        );
+        ));
     }
     Ok(())
 }

@@ -88,6 +88,10 @@ pub fn key(svc: &Service, ask: &Ask<'_>, key: &KeyRecord) -> Result<(), Error> {
 
 /// [`key`], returning what allowed it (CreateGrant needs to know whether a grant did).
 pub fn key_allowed(svc: &Service, ask: &Ask<'_>, key: &KeyRecord) -> Result<Decision, Error> {
+    // An AWS managed key serves its AWS service only: a direct caller may look at it, no more.
+    if let Some(refused) = super::managed::refused(svc, ask.action(), key) {
+        return Err(refused);
+    }
     let decision = key_decision(svc, svc.caller(), ask, key)?;
     deny_unless_allowed(svc.caller(), ask, &svc.key_arn(&key.key_id), &decision)?;
     Ok(decision)

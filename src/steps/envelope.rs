@@ -7,7 +7,7 @@ use super::{Service, authorise, key_state, key_stores, keyref, keyspec, material
 use crate::crypto::custom_blob::{self, AnyBlob};
 use crate::crypto::secret::Secret;
 use crate::crypto::{ciphertext, context, rsa_keys, seal, sm2_keys};
-use crate::error::{Error, ErrorCode, kms};
+use crate::error::{Error, ErrorCode, kms, kms_bare};
 use crate::model::{EncryptionAlgorithmSpec, EncryptionContext, KeySpec, KeyUsageType};
 use crate::steps::validate::invalid;
 use crate::store::KeyRecord;
@@ -38,6 +38,24 @@ fn oaep_hash(alg: EncryptionAlgorithmSpec) -> Option<rsa_keys::Hash> {
         EncryptionAlgorithmSpec::RSAES_OAEP_SHA_256 => Some(rsa_keys::Hash::Sha256),
         _ => None,
     }
+}
+
+/// Decrypts an RSAES-OAEP ciphertext as AWS does: with the digest `named` first, then with the
+/// other OAEP digest (AWS decrypts an offline SHA-256 ciphertext named as RSAES_OAEP_SHA_1, and
+/// the reverse). Returns the plaintext and the algorithm that decrypted it.
+fn oaep_decrypt(
+    private: &[u8],
+    named: EncryptionAlgorithmSpec,
+    blob: &[u8],
+) -> Option<(Secret, EncryptionAlgorithmSpec)> {
+    let other = match named {
+        EncryptionAlgorithmSpec::RSAES_OAEP_SHA_1 => EncryptionAlgorithmSpec::RSAES_OAEP_SHA_256,
+        _ => EncryptionAlgorithmSpec::RSAES_OAEP_SHA_1,
+    };
+    [named, other].into_iter().find_map(|alg| {
+        let plaintext = rsa_keys::decrypt(private, oaep_hash(alg)?, blob).ok()?;
+        Some((plaintext, alg))
+    })
 }
 
 /// The largest plaintext OAEP takes: the modulus size less twice the hash length less two.
@@ -171,23 +189,34 @@ pub fn open(
         key_id,
         algorithm: alg,
     } = c;
-    let bad = || kms(ErrorCode::InvalidCiphertextException, "");
+    let bad = || kms_bare(ErrorCode::InvalidCiphertextException);
     let requested = key_id
         .map(|k| keyref::resolve(svc, k, keyref::Aliases::Accepted))
         .transpose()?;
+    let parsed = custom_blob::parse_any(blob);
+    let blob_key = parsed.as_ref().map(|p| match p {
+        AnyBlob::Local(_, env) => env.key_id.as_str(),
+        AnyBlob::Custom(custom) => custom.header.key_id.as_str(),
+    });
+    // A named key that is not the symmetric ciphertext's own is refused before anything else is
+    // asked of it, even when it could not decrypt at all (an HMAC key, say).
+    if let (Some(r), Some(id)) = (&requested, blob_key)
+        && r.key_id != id
+    {
+        return Err(kms(ErrorCode::IncorrectKeyException, INCORRECT_KEY));
+    }
     if let Some(rec) = requested
         .as_ref()
-        .filter(|r| r.key_spec != KeySpec::SYMMETRIC_DEFAULT)
+        .filter(|r| parsed.is_none() && r.key_spec != KeySpec::SYMMETRIC_DEFAULT)
     {
         authorise::key(svc, auth, rec)?;
         let alg = algorithm(svc, op, rec, alg)?;
         super::request::dry_run(dry)?;
         let (private, material_id) = material::current(svc, rec)?;
-        let plaintext = if alg == EncryptionAlgorithmSpec::SM2PKE {
-            sm2_keys::decrypt(&private, blob).map_err(|_| bad())?
+        let (plaintext, alg) = if alg == EncryptionAlgorithmSpec::SM2PKE {
+            (sm2_keys::decrypt(&private, blob).map_err(|_| bad())?, alg)
         } else {
-            let hash = oaep_hash(alg).ok_or_else(bad)?;
-            rsa_keys::decrypt(&private, hash, blob).map_err(|_| bad())?
+            oaep_decrypt(&private, alg, blob).ok_or_else(bad)?
         };
         return Ok(Opened {
             key: rec.clone(),
@@ -196,17 +225,12 @@ pub fn open(
             alg,
         });
     }
-    let (header, env) = match custom_blob::parse_any(blob).ok_or_else(bad)? {
+    let (header, env) = match parsed.ok_or_else(bad)? {
         AnyBlob::Local(header, env) => (header, env),
         AnyBlob::Custom(custom) => {
             return open_custom(svc, op, auth, custom, ctx, requested, alg, dry);
         }
     };
-    if let Some(r) = &requested
-        && r.key_id != env.key_id
-    {
-        return Err(kms(ErrorCode::IncorrectKeyException, INCORRECT_KEY));
-    }
     if !keyref::is_key_id(&env.key_id) {
         return Err(bad());
     }

@@ -1,5 +1,11 @@
 //! The key-state table (kms-behaviour.md §3.3 and §3.4), in one place: which uses of a key each
 //! state allows, and AWS's exception and message for every cell that refuses.
+//!
+//! The cells follow today's AWS, where it differs from the 2017 guide: a disabled key answers
+//! `DisabledException` "<key ARN> is disabled.", a key pending import `KMSInvalidStateException`
+//! "<key ARN> is pending import." and a key pending deletion `KMSInvalidStateException` "<key ARN>
+//! is pending deletion." for every use, cryptographic ones included (the guide's
+//! `DisabledException` "… is pending deletion." is no longer sent).
 
 use super::Service;
 use crate::error::{Error, ErrorCode, kms};
@@ -9,7 +15,9 @@ use crate::store::KeyRecord;
 /// The rows of the table: the uses of a key whose outcome depends on its state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Use {
-    /// Encrypt, Decrypt, ReEncrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext.
+    /// Every cryptographic operation: Encrypt, Decrypt, ReEncrypt, GenerateDataKey*,
+    /// GenerateDataKeyPair*, Sign, Verify, GenerateMac, VerifyMac, DeriveSharedSecret,
+    /// GetPublicKey, Encapsulate, Decapsulate.
     Cryptographic,
     /// EnableKey and DisableKey.
     EnableDisable,
@@ -80,7 +88,6 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
         (Use::CancelKeyDeletion, _) => fail(Inv, "not pending deletion"),
         (Use::Cryptographic, KeyState::Enabled) => Ok(()),
         (Use::Cryptographic, KeyState::Disabled) => fail(Dis, "disabled"),
-        (Use::Cryptographic, KeyState::PendingDeletion) => fail(Dis, "pending deletion"),
         (Use::Cryptographic, KeyState::Unavailable) => fail(Inv, "unavailable"),
         (Use::Cryptographic | Use::EnableDisable | Use::Rotation, KeyState::PendingImport) => {
             fail(Inv, "pending import")
@@ -103,4 +110,77 @@ pub fn require(svc: &Service, op: Use, rec: &KeyRecord) -> Result<(), Error> {
 pub fn deletion_due(svc: &Service, rec: &KeyRecord) -> bool {
     rec.key_state == KeyState::PendingDeletion
         && rec.deletion_date.is_some_and(|d| d <= svc.now_millis())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARN: &str = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    /// The outcome of one cell: `None` for success, else the exception and the message's end.
+    type Cell = Option<(&'static str, String)>;
+
+    fn cell(op: Use, state: KeyState) -> Cell {
+        match check(op, state, ARN) {
+            Ok(()) => None,
+            Err(Error::Service(k)) => Some((
+                k.code.as_str(),
+                k.text().strip_prefix(ARN).unwrap_or("").to_string(),
+            )),
+            Err(other) => panic!("{other}"),
+        }
+    }
+
+    /// Every cell of §3.3 and §3.4 for the rows the table holds, by today's rule.
+    #[test]
+    fn every_cell() {
+        use KeyState::*;
+        let ok = None;
+        let e = |code: &'static str, what: &str| Some((code, format!(" is {what}.")));
+        let dis = e("DisabledException", "disabled");
+        let del = e("KMSInvalidStateException", "pending deletion");
+        let imp = e("KMSInvalidStateException", "pending import");
+        let not_del = e("KMSInvalidStateException", "not pending deletion");
+        let rows: [(Use, [Cell; 4]); 9] = [
+            (
+                Use::Cryptographic,
+                [ok.clone(), dis.clone(), imp.clone(), del.clone()],
+            ),
+            (
+                Use::EnableDisable,
+                [ok.clone(), ok.clone(), imp.clone(), del.clone()],
+            ),
+            (
+                Use::UpdateKeyDescription,
+                [ok.clone(), ok.clone(), ok.clone(), del.clone()],
+            ),
+            (
+                Use::ScheduleKeyDeletion,
+                [ok.clone(), ok.clone(), ok.clone(), del.clone()],
+            ),
+            (
+                Use::CancelKeyDeletion,
+                [not_del.clone(), not_del.clone(), not_del, ok.clone()],
+            ),
+            (Use::Rotation, [ok.clone(), dis, imp, del.clone()]),
+            (
+                Use::Tagging,
+                [ok.clone(), ok.clone(), ok.clone(), del.clone()],
+            ),
+            (
+                Use::AliasTarget,
+                [ok.clone(), ok.clone(), ok.clone(), del.clone()],
+            ),
+            (Use::Import, [ok.clone(), ok.clone(), ok, del]),
+        ];
+        for (op, cells) in rows {
+            for (state, want) in [Enabled, Disabled, PendingImport, PendingDeletion]
+                .into_iter()
+                .zip(cells)
+            {
+                assert_eq!(cell(op, state), want, "{op:?} in {state:?}");
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! and finding the key they name with AWS's error for each way that fails.
 
 use super::Service;
-use super::housekeeping;
+use super::{housekeeping, managed};
 use crate::error::{Error, ErrorCode, kms};
 use crate::store::KeyRecord;
 
@@ -17,7 +17,8 @@ pub enum Aliases {
 
 /// Resolves a `KeyId` parameter to an existing key, with AWS's errors for each failure. The key
 /// is loaded through [`housekeeping::load`], so a deletion, expiry or rotation that has fallen
-/// due happens first.
+/// due happens first. A predefined `alias/aws/<service>` that does not exist yet gets its AWS
+/// managed key now, as AWS makes it on first reference.
 pub fn resolve(svc: &Service, input: &str, aliases: Aliases) -> Result<KeyRecord, Error> {
     let not_found = |m: String| kms(ErrorCode::NotFoundException, m);
     let parsed = parse(input, svc.region(), svc.account_id());
@@ -45,7 +46,9 @@ pub fn resolve(svc: &Service, input: &str, aliases: Aliases) -> Result<KeyRecord
             Aliases::Accepted => {
                 let missing =
                     || not_found(format!("Alias {} is not found.", svc.alias_arn(&alias)));
-                let target = svc.read_alias(&alias)?.ok_or_else(missing)?;
+                let Some(target) = svc.read_alias(&alias)? else {
+                    return managed::provision(svc, &alias)?.ok_or_else(missing);
+                };
                 housekeeping::load(svc, &target.target_key_id)?.ok_or_else(missing)
             }
             Aliases::Refused => Err(not_found(format!("Invalid keyId '{input}'"))),

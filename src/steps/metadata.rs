@@ -36,7 +36,7 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> Result<KeyMetadata, Error> {
         custom_key_store_id: rec.custom_key_store_id.clone(),
         cloud_hsm_cluster_id: store.and_then(|s| s.cloud_hsm).map(|c| c.cluster_id),
         expiration_model,
-        key_manager: Some(KeyManagerType::CUSTOMER),
+        key_manager: Some(rec.key_manager),
         customer_master_key_spec: CustomerMasterKeySpec::parse(rec.key_spec.as_str()),
         key_spec: Some(rec.key_spec),
         encryption_algorithms: algorithms.encryption,
@@ -56,12 +56,24 @@ pub fn of(svc: &Service, rec: &KeyRecord) -> Result<KeyMetadata, Error> {
             id: Some(id.clone()),
         }),
         // Custom key stores keep their key material outside lkms (or, for an external key
-        // store, an inner layer that is not the key's material): AWS names none.
+        // store, an inner layer that is not the key's material), and AWS names material only
+        // for symmetric encryption keys of origin AWS_KMS or EXTERNAL.
         current_key_material_id: rec
             .current_material_id
             .clone()
-            .filter(|_| rec.custom_key_store_id.is_none())
+            .and_then(|id| shown_material_id(rec, id))
             // A replica being created shows no current material yet, as AWS's does not.
             .filter(|_| rec.key_state != KeyState::Creating),
     })
+}
+
+/// A key material ID as responses show it: AWS names material only for symmetric encryption keys
+/// (AWS_KMS or EXTERNAL origin), never for HMAC or asymmetric keys, imported or not, nor for keys
+/// in custom key stores (whose material lkms does not hold).
+pub fn shown_material_id(rec: &KeyRecord, id: String) -> Option<String> {
+    (!id.is_empty()
+        && rec.custom_key_store_id.is_none()
+        && rec.key_spec == KeySpec::SYMMETRIC_DEFAULT
+        && matches!(rec.origin, OriginType::AWS_KMS | OriginType::EXTERNAL))
+    .then_some(id)
 }

@@ -26,6 +26,8 @@ pub mod key_state;
 pub mod key_stores;
 pub mod keyref;
 pub mod keyspec;
+pub mod managed;
+mod managed_services;
 pub mod material;
 pub mod metadata;
 pub mod multi_region;
@@ -37,6 +39,9 @@ pub mod record;
 pub mod replication;
 pub mod request;
 pub mod rotation;
+pub mod seed;
+pub mod seed_apply;
+pub mod seed_fields;
 pub mod signing;
 pub mod tags;
 pub mod validate;
@@ -103,6 +108,11 @@ impl Service {
             return None;
         }
         Self::open(cfg).ok()
+    }
+
+    /// True when `dir` holds a keystore already: opening it will not make a new one.
+    pub fn exists(dir: &Path) -> bool {
+        Keystore::exists(dir)
     }
 
     /// A service over `store` for `region`, telling time by `clock`, called by the account root.

@@ -15,7 +15,7 @@ fn key_state_cells_of_multi_region_states() {
     use key_state::{Use, check};
     let outcome = |op, state| match check(op, state, "K") {
         Ok(()) => "ok".to_string(),
-        Err(Error::Service(e)) => format!("{} {}", e.code.as_str(), e.message),
+        Err(Error::Service(e)) => format!("{} {}", e.code.as_str(), e.text()),
         Err(e) => panic!("{e}"),
     };
     let inv = |what: &str| format!("KMSInvalidStateException K is {what}.");
@@ -80,7 +80,7 @@ fn key_state_cells_of_multi_region_states() {
 
 use crate::clock::Clock;
 use crate::crypto::secret::SecretString;
-use crate::model::{KeySpec, KeyUsageType, OriginType, Timestamp};
+use crate::model::{KeyManagerType, KeySpec, KeyUsageType, OriginType, Timestamp};
 use crate::store::rootkey::RootKeyConfig;
 use crate::store::{Keystore, MultiRegionRecord};
 
@@ -109,6 +109,7 @@ fn doc(primary: &str, epoch: u64, state: KeyState) -> KeyRecord {
         key_usage: KeyUsageType::ENCRYPT_DECRYPT,
         key_spec: KeySpec::SYMMETRIC_DEFAULT,
         origin: OriginType::AWS_KMS,
+        key_manager: KeyManagerType::CUSTOMER,
         key_state: state,
         deletion_date: None,
         pending_window_in_days: Some(7),

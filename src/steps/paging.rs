@@ -1,8 +1,17 @@
-//! One page of a sorted list, with opaque `NextMarker` values (base64 of the next item's sort key).
+//! One page of a sorted list, with opaque `NextMarker` values: base64 of the next item's sort key
+//! and a check value, so that a marker lkms did not issue is refused with InvalidMarkerException
+//! (as AWS refuses one it did not issue) instead of silently starting somewhere.
 
 use crate::error::{Error, ErrorCode, kms};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
+use sha2::{Digest, Sha256};
+
+/// AWS's words for a marker it did not issue (the model's description of the exception).
+const INVALID_MARKER: &str = "The request was rejected because the marker that specifies where \
+                              pagination should next begin is not valid.";
+/// Bytes of check value after the sort key.
+const CHECK_LEN: usize = 8;
 
 /// A page of items and where the next page starts.
 #[derive(Debug)]
@@ -13,6 +22,37 @@ pub struct Page<T> {
     pub next_marker: Option<String>,
     /// Whether more items follow.
     pub truncated: bool,
+}
+
+/// The check value of a sort key. It tells markers lkms made from anything else (a typo, another
+/// service's marker, `enp6eg==`); it is no secret, since a marker only says where a page starts.
+fn check(key: &[u8]) -> [u8; CHECK_LEN] {
+    let digest = Sha256::new()
+        .chain_update(b"lkms paging marker v1\0")
+        .chain_update(key)
+        .finalize();
+    let mut out = [0u8; CHECK_LEN];
+    out.copy_from_slice(&digest[..CHECK_LEN]);
+    out
+}
+
+/// The marker that starts a page at the item with sort key `key`.
+fn encode(key: &str) -> String {
+    let mut bytes = key.as_bytes().to_vec();
+    bytes.extend_from_slice(&check(key.as_bytes()));
+    B64.encode(bytes)
+}
+
+/// The sort key a marker names, or InvalidMarkerException for one lkms did not issue.
+fn decode(marker: &str) -> Result<String, Error> {
+    let invalid = || kms(ErrorCode::InvalidMarkerException, INVALID_MARKER);
+    let bytes = B64.decode(marker).map_err(|_| invalid())?;
+    let split = bytes.len().checked_sub(CHECK_LEN).ok_or_else(invalid)?;
+    let (key, tail) = bytes.split_at(split);
+    if tail != check(key) {
+        return Err(invalid());
+    }
+    String::from_utf8(key.to_vec()).map_err(|_| invalid())
 }
 
 /// Cuts one page out of `items`, which must be sorted by `key`. `limit` is the request's
@@ -29,7 +69,7 @@ pub fn page<T: Clone>(
     let start = match marker {
         None => 0,
         Some(m) => {
-            let after = decode_marker(m)?;
+            let after = decode(m)?;
             items.partition_point(|i| key(i) < after)
         }
     };
@@ -38,9 +78,7 @@ pub fn page<T: Clone>(
         .take(size)
         .cloned()
         .collect();
-    let next = items
-        .get(start + items_out.len())
-        .map(|i| B64.encode(key(i)));
+    let next = items.get(start + items_out.len()).map(|i| encode(&key(i)));
     Ok(Page {
         items: items_out,
         truncated: next.is_some(),
@@ -63,11 +101,11 @@ pub fn page_from<T>(
     let size = limit.map_or(default, |l| (l as usize).min(max));
     let start = match marker {
         None => String::new(),
-        Some(m) => decode_marker(m)?,
+        Some(m) => decode(m)?,
     };
     let mut items = fetch(&start, size + 1)?;
     let next = match items.len() > size {
-        true => items.pop().map(|i| B64.encode(key(&i))),
+        true => items.pop().map(|i| encode(key(&i))),
         false => None,
     };
     Ok(Page {
@@ -77,14 +115,52 @@ pub fn page_from<T>(
     })
 }
 
-fn decode_marker(m: &str) -> Result<String, Error> {
-    B64.decode(m)
-        .ok()
-        .and_then(|b| String::from_utf8(b).ok())
-        .ok_or_else(|| {
-            kms(
-                ErrorCode::InvalidMarkerException,
-                "The marker is not one that lkms returned.",
-            )
-        })
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("alias/k{i:03}")).collect()
+    }
+
+    #[test]
+    fn markers_lkms_issued_page_through_everything() {
+        let all = names(7);
+        let mut seen = Vec::new();
+        let mut marker = None;
+        loop {
+            let p = page(&all, String::clone, Some(3), marker.as_deref(), 50, 100).unwrap();
+            seen.extend(p.items);
+            match p.next_marker {
+                Some(m) => marker = Some(m),
+                None => break,
+            }
+        }
+        assert_eq!(seen, all);
+    }
+
+    #[test]
+    fn markers_lkms_did_not_issue_are_refused() {
+        let all = names(3);
+        let real = page(&all, String::clone, Some(1), None, 50, 100)
+            .unwrap()
+            .next_marker
+            .unwrap();
+        let mut tampered = B64.decode(&real).unwrap();
+        tampered[0] ^= 1;
+        for m in [
+            "enp6eg==".to_string(),
+            "!!".to_string(),
+            B64.encode("alias/k001"),
+            B64.encode(tampered),
+            B64.encode([0xff; CHECK_LEN]),
+        ] {
+            let e = page(&all, String::clone, None, Some(&m), 50, 100).unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                format!("InvalidMarkerException: {INVALID_MARKER}"),
+                "{m}"
+            );
+        }
+    }
 }

@@ -162,7 +162,7 @@ pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Valu
         Ok(response) => Outcome::Success(response.unwrap_or(&null)),
         Err(e) => {
             (code, message) = match e {
-                Error::Service(k) => (k.code.as_str(), k.message.clone()),
+                Error::Service(k) => (k.code.as_str(), k.text().to_string()),
                 other => ("KMSInternalException", other.to_string()),
             };
             Outcome::Failure {

@@ -5,7 +5,8 @@
 //! 1024`, or `2 validation errors detected: …; …` for several.
 //!
 //! No operation re-types a limit the model states. Where AWS enforces a tighter limit than the
-//! model publishes, [`TIGHTER`] says so, once.
+//! model publishes, [`TIGHTER`] says so, once; where AWS lists an enum's values in another order
+//! than the model's, [`AWS_ENUM_ORDER`] says so, once.
 
 use crate::error::{Error, ErrorCode, kms};
 use crate::spec::{self, Kind, Shape};
@@ -23,6 +24,30 @@ const TIGHTER: &[(&str, i64, i64)] = &[
 /// ID `cluster-1a23b4cdefg`, whose `1` the model's pattern (`cluster-[2-7a-zA-Z]{11,16}`) refuses;
 /// lkms takes the examples as written (lengths are still checked).
 const UNENFORCED_PATTERNS: &[&str] = &["CloudHsmClusterIdType"];
+
+/// Enum value sets in the order AWS lists them in its ValidationException texts, where that order
+/// was recorded against AWS (2023–2025); every other enum is listed in the model's order. Each
+/// entry holds exactly the model's values (a test checks), so the model still decides the set.
+const AWS_ENUM_ORDER: &[(&str, &[&str])] = &[
+    (
+        "MacAlgorithmSpec",
+        &[
+            "HMAC_SHA_384",
+            "HMAC_SHA_256",
+            "HMAC_SHA_224",
+            "HMAC_SHA_512",
+        ],
+    ),
+    ("KeyAgreementAlgorithmSpec", &["ECDH"]),
+];
+
+/// The values of enum shape `name` in the order AWS lists them.
+fn enum_order<'a>(name: &str, model: &'a [&'a str]) -> &'a [&'a str] {
+    AWS_ENUM_ORDER
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(model, |(_, order)| order)
+}
 
 /// Checks a wire-form request of API operation `op` against its input shape's constraints, in
 /// the model's member order. Operations the model does not define (lkms's own) pass.
@@ -185,7 +210,7 @@ impl Validator {
                 let shown = (!shape.sensitive).then_some(s.as_str());
                 self.length(path, shown, s.chars().count(), lo, hi);
                 if !shape.enum_values.is_empty() {
-                    self.one_of(path, s, shape.enum_values);
+                    self.one_of(path, s, enum_order(name, shape.enum_values));
                 }
                 if let Some(p) = shape.pattern
                     && !shape.sensitive
@@ -233,4 +258,38 @@ impl Validator {
 /// A ValidationException with a free-form message.
 pub fn invalid(message: impl Into<String>) -> Error {
     kms(ErrorCode::ValidationException, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each re-ordered enum holds exactly the model's values, so only the order differs.
+    #[test]
+    fn aws_orders_are_permutations_of_the_model() {
+        for (name, order) in AWS_ENUM_ORDER {
+            let shape = spec::shape(name).unwrap_or_else(|| panic!("{name} is not in the model"));
+            let mut model: Vec<&str> = shape.enum_values.to_vec();
+            let mut ours: Vec<&str> = order.to_vec();
+            model.sort_unstable();
+            ours.sort_unstable();
+            assert_eq!(ours, model, "{name}");
+        }
+    }
+
+    /// AWS's recorded text for an unknown MacAlgorithm, word for word.
+    #[test]
+    fn mac_algorithm_in_aws_order() {
+        let e = request(
+            "GenerateMac",
+            &serde_json::json!({"KeyId": "k", "Message": "AA==", "MacAlgorithm": "INVALID"}),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "ValidationException: 1 validation error detected: Value 'INVALID' at \
+             'macAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: \
+             [HMAC_SHA_384, HMAC_SHA_256, HMAC_SHA_224, HMAC_SHA_512]"
+        );
+    }
 }

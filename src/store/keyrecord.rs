@@ -1,7 +1,8 @@
 //! The stored form of one KMS key.
 
 use crate::model::{
-    ExpirationModelType, KeySpec, KeyState, KeyUsageType, OriginType, RotationType, Tag,
+    ExpirationModelType, KeyManagerType, KeySpec, KeyState, KeyUsageType, OriginType, RotationType,
+    Tag,
 };
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +74,9 @@ pub struct KeyRecord {
     pub key_spec: KeySpec,
     /// Where the material comes from.
     pub origin: OriginType,
+    /// Who manages the key: CUSTOMER, or AWS for the AWS managed keys behind `alias/aws/…`.
+    #[serde(default = "customer", skip_serializing_if = "is_customer")]
+    pub key_manager: KeyManagerType,
     /// The key state.
     pub key_state: KeyState,
     /// When a pending deletion completes, epoch milliseconds.
@@ -118,6 +122,14 @@ pub struct MultiRegionRecord {
     /// When a transient state (Creating, Updating) ends, epoch milliseconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settles_at: Option<i64>,
+}
+
+fn customer() -> KeyManagerType {
+    KeyManagerType::CUSTOMER
+}
+
+fn is_customer(m: &KeyManagerType) -> bool {
+    *m == KeyManagerType::CUSTOMER
 }
 
 fn is_zero(n: &u32) -> bool {

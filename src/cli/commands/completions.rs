@@ -71,11 +71,31 @@ impl DocsArgs {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
             let name = format!("lkms-{}", sub.get_name());
             let mut buf = Vec::new();
-            clap_mangen::Man::new(sub.clone().name(name.clone()))
-                .render(&mut buf)
-                .context("cannot render a man page")?;
+            let page = clap_mangen::Man::new(sub.clone().name(name.clone()));
+            match crate::spec::operation_by_cli_name(sub.get_name()) {
+                Some(op) => operation_page(&page, op, &mut buf),
+                None => page.render(&mut buf),
+            }
+            .context("cannot render a man page")?;
             write(&man.join(format!("{name}.1")), &buf)?;
         }
         Ok(None)
     }
+}
+
+/// An operation's man page: clap's title, name, synopsis, description and options, then the
+/// OUTPUT, ERRORS and EXAMPLES sections `aws kms <op> help` has.
+fn operation_page(
+    page: &clap_mangen::Man,
+    op: &crate::spec::Operation,
+    out: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    page.render_title(out)?;
+    page.render_name_section(out)?;
+    page.render_synopsis_section(out)?;
+    page.render_description_section(out)?;
+    page.render_options_section(out)?;
+    let mut roff = clap_mangen::roff::Roff::default();
+    crate::cli::help_sections::roff(op, &mut roff);
+    roff.to_writer(out)
 }

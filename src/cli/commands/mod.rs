@@ -1,7 +1,7 @@
 //! lkms's own subcommands, in names no `aws kms` subcommand uses.
 
-pub mod authorize;
 pub mod audit;
+pub mod authorize;
 pub mod completions;
 pub mod credentials;
 pub mod hsm_clusters;

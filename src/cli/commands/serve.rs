@@ -4,7 +4,7 @@ use crate::cli::Ctx;
 use crate::cli::report::Outcome;
 use crate::clock::Clock;
 use crate::error::Error;
-use crate::ops::{Service, ServiceConfig};
+use crate::ops::ServiceConfig;
 use crate::server::{self, protocol::Shared, region::Regions};
 use serde_json::Value;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -86,7 +86,7 @@ impl Args {
         let clock = Clock::from_env().map_err(Error::Config)?;
         let region = ctx.region()?;
         let cache_keys = self.cache_keys()?;
-        let mut service = Service::open(ServiceConfig {
+        let mut service = crate::cli::context::open_service(ServiceConfig {
             dir: ctx.keystore_dir()?,
             region: region.clone(),
             clock,
