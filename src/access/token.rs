@@ -115,7 +115,7 @@ mod tests {
         match r {
             Err(Error::Service(e)) => {
                 assert_eq!(e.code, ErrorCode::InvalidGrantTokenException);
-                assert_eq!(e.message, INVALID_GRANT_TOKEN);
+                assert_eq!(e.text(), INVALID_GRANT_TOKEN);
             }
             other => panic!("expected InvalidGrantTokenException, got {other:?}"),
         }

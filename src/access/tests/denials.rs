@@ -7,7 +7,7 @@ fn text(e: Option<Error>) -> String {
     match e {
         Some(Error::Service(k)) => {
             assert_eq!(k.code, ErrorCode::AccessDeniedException);
-            k.message
+            k.text().to_string()
         }
         other => panic!("expected AccessDeniedException, got {other:?}"),
     }

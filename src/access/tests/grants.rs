@@ -44,7 +44,7 @@ fn equals(pairs: &[(&str, &str)]) -> GrantConstraints {
 
 fn validation(r: Result<(), Error>) -> String {
     match r {
-        Err(Error::Service(e)) if e.code == ErrorCode::ValidationException => e.message,
+        Err(Error::Service(e)) if e.code == ErrorCode::ValidationException => e.text().to_string(),
         other => panic!("expected ValidationException, got {other:?}"),
     }
 }
@@ -267,7 +267,9 @@ fn limits_per_key_and_per_grantee() {
         .map(|_| grant(grantee, &[Decrypt], GrantConstraints::default()))
         .collect();
     let full = |r: Result<(), Error>| match r {
-        Err(Error::Service(e)) if e.code == ErrorCode::LimitExceededException => e.message,
+        Err(Error::Service(e)) if e.code == ErrorCode::LimitExceededException => {
+            e.text().to_string()
+        }
         other => panic!("expected LimitExceededException, got {other:?}"),
     };
     assert_eq!(

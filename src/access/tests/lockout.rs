@@ -30,7 +30,7 @@ fn malformed(r: Result<Arc<Policy>, Error>) -> String {
     match r {
         Err(Error::Service(e)) => {
             assert_eq!(e.code, ErrorCode::MalformedPolicyDocumentException);
-            e.message
+            e.text().to_string()
         }
         other => panic!("expected MalformedPolicyDocumentException, got {other:?}"),
     }
