@@ -140,10 +140,10 @@ fn settings_default_round_trip_and_are_integrity_checked() {
     );
     // Turning the trail off by editing the file is refused, not obeyed.
     let path = ks.dir().join("settings.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("\"Enabled\": true", "\"Enabled\": false");
-    std::fs::write(&path, text).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replace("\"Enabled\":true", "\"Enabled\":false");
+    assert_ne!(edited, text, "the settings document names Enabled");
+    std::fs::write(&path, edited).unwrap();
     let err = ks.audit_settings().unwrap_err().to_string();
     assert!(
         err.contains("settings.json failed its integrity check"),

@@ -67,6 +67,17 @@ pub fn env_with_credentials() -> Env {
         "--principal",
         PRINCIPAL,
     ]);
+    // Alice may use KMS through IAM, as an administrator's identity policy would let her.
+    env.ok(&[
+        "credentials",
+        "put-identity-policy",
+        "--principal",
+        PRINCIPAL,
+        "--policy-name",
+        "kms-all",
+        "--policy-document",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}"#,
+    ]);
     env
 }
 
