@@ -14,17 +14,13 @@ op!(keystore "ConnectCustomKeyStore", "Connects a custom key store to its PKCS#1
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Connects a custom key store: for a CloudHSM key store, logs in to its PKCS#11 token with the store's password; for an external key store, checks that its XKS proxy answers. The store ends CONNECTED, or FAILED with a ConnectionErrorCode that DescribeCustomKeyStores shows. Its keys are usable only while it is connected.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "A store that does not exist",
-            command: r##"lkms connect-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
-            output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the ConnectCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "A store that does not exist",
+        command: r##"lkms connect-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
+        output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the ConnectCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+    }],
 };
-
 
 /// Runs ConnectCustomKeyStore, in the order AWS checks.
 pub fn handle(

@@ -11,21 +11,24 @@ op!(keystore "CreateAlias", "Gives a key a friendly name that works wherever --k
 const DOCS: Docs = Docs {
     about: "Creates an alias, a name (alias/ followed by letters, digits, /, _ or -) that stands for a key in Encrypt, Decrypt, DescribeKey and the other operations that take one. An alias points to one key; a key may have many. The key may be enabled, disabled or pending import, but not pending deletion. Names under alias/aws/ belong to AWS managed keys.",
     errors: &[
-        ("AlreadyExistsException", "An alias with this name exists in the region."),
-        ("InvalidAliasNameException", "The name begins with alias/aws/, reserved for AWS managed keys."),
+        (
+            "AlreadyExistsException",
+            "An alias with this name exists in the region.",
+        ),
+        (
+            "InvalidAliasNameException",
+            "The name begins with alias/aws/, reserved for AWS managed keys.",
+        ),
     ],
-    examples: &[
-        Example {
-            title: "Name a key",
-            command: r##"lkms create-alias --alias-name alias/orders --target-key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms list-aliases --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --query 'Aliases[].AliasName'"##,
-            output: r##"[
+    examples: &[Example {
+        title: "Name a key",
+        command: r##"lkms create-alias --alias-name alias/orders --target-key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms list-aliases --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --query 'Aliases[].AliasName'"##,
+        output: r##"[
     "alias/example",
     "alias/orders"
 ]"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs CreateAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: CreateAliasRequest) -> Result<(), Error> {

@@ -21,17 +21,13 @@ op!(keystore "CreateCustomKeyStore", "Creates a custom key store backed by a PKC
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Creates a custom key store: a CloudHSM key store, backed by the PKCS#11 token that stands for the cluster ID (registered with lkms hsm-clusters add, or named by LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL), or an external key store backed by an XKS proxy. The store starts DISCONNECTED; the README walks through a whole CloudHSM key store on SoftHSM2.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "A cluster with no token to stand for it",
-            command: r##"openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=customerCA -keyout ca.key -out customerCA.crt 2>/dev/null && lkms create-custom-key-store --custom-key-store-name ExampleCloudHSMKeyStore --cloud-hsm-cluster-id cluster-1a23b4cdefg --key-store-password ExamplePassword --trust-anchor-certificate file://customerCA.crt"##,
-            output: r##"An error occurred (CloudHsmClusterNotFoundException) when calling the CreateCustomKeyStore operation: CloudHSM cluster cluster-1a23b4cdefg was not found. Register its PKCS#11 token with `lkms hsm-clusters add`, or name a default token with LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL."##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "A cluster with no token to stand for it",
+        command: r##"openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=customerCA -keyout ca.key -out customerCA.crt 2>/dev/null && lkms create-custom-key-store --custom-key-store-name ExampleCloudHSMKeyStore --cloud-hsm-cluster-id cluster-1a23b4cdefg --key-store-password ExamplePassword --trust-anchor-certificate file://customerCA.crt"##,
+        output: r##"An error occurred (CloudHsmClusterNotFoundException) when calling the CreateCustomKeyStore operation: CloudHSM cluster cluster-1a23b4cdefg was not found. Register its PKCS#11 token with `lkms hsm-clusters add`, or name a default token with LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL."##,
+    }],
 };
-
 
 use CustomKeyStoreType::{AWS_CLOUDHSM, EXTERNAL_KEY_STORE};
 
@@ -123,7 +119,10 @@ fn cloudhsm_store(
         AWS_CLOUDHSM,
         &[
             ("CloudHsmClusterId", req.cloud_hsm_cluster_id.is_some()),
-            ("TrustAnchorCertificate", req.trust_anchor_certificate.is_some()),
+            (
+                "TrustAnchorCertificate",
+                req.trust_anchor_certificate.is_some(),
+            ),
             ("KeyStorePassword", req.key_store_password.is_some()),
         ],
     )?;
@@ -137,8 +136,8 @@ fn cloudhsm_store(
     let mut record = new_record(req, id, AWS_CLOUDHSM);
     key_stores::name_free(existing, &record.custom_key_store_name, None)?;
     rules::cluster_free(existing, cluster_id, None, None)?;
-    let (_, required_anchor) =
-        cloudhsm::resolve(svc, cluster_id)?.ok_or_else(|| cloudhsm::cluster_not_found(cluster_id))?;
+    let (_, required_anchor) = cloudhsm::resolve(svc, cluster_id)?
+        .ok_or_else(|| cloudhsm::cluster_not_found(cluster_id))?;
     let der = certificate::parse_pem(anchor).map_err(|why| {
         kms(
             ErrorCode::IncorrectTrustAnchorException,
@@ -177,7 +176,10 @@ fn external_store(
         EXTERNAL_KEY_STORE,
         &[
             ("CloudHsmClusterId", req.cloud_hsm_cluster_id.is_some()),
-            ("TrustAnchorCertificate", req.trust_anchor_certificate.is_some()),
+            (
+                "TrustAnchorCertificate",
+                req.trust_anchor_certificate.is_some(),
+            ),
             ("KeyStorePassword", req.key_store_password.is_some()),
         ],
     )?;

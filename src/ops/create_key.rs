@@ -19,8 +19,14 @@ op!(keystore "CreateKey", "Creates a KMS key in the current region and prints it
 const DOCS: Docs = Docs {
     about: "Creates a customer managed key in the region and prints its metadata. Without options it is a symmetric encryption key (SYMMETRIC_DEFAULT) with fresh material; --key-spec and --key-usage make RSA, ECC, SM2, Ed25519, ML-DSA, ML-KEM and HMAC keys, and --origin EXTERNAL makes a key that waits (PendingImport) for material you import. A key created without --policy gets the default policy, which lets the account's IAM policies decide.",
     errors: &[
-        ("UnsupportedOperationException", "The key spec cannot have the origin asked for, or lkms does not support what was asked yet (multi-Region keys, custom key stores)."),
-        ("ValidationException", "Also: KeyUsage missing for a key spec that needs one, or not one the key spec allows; KeySpec and CustomerMasterKeySpec both given."),
+        (
+            "UnsupportedOperationException",
+            "The key spec cannot have the origin asked for, or lkms does not support what was asked yet (multi-Region keys, custom key stores).",
+        ),
+        (
+            "ValidationException",
+            "Also: KeyUsage missing for a key spec that needs one, or not one the key spec allows; KeySpec and CustomerMasterKeySpec both given.",
+        ),
     ],
     examples: &[
         Example {
@@ -42,7 +48,6 @@ const DOCS: Docs = Docs {
         },
     ],
 };
-
 
 const UNSUPPORTED: ErrorCode = ErrorCode::UnsupportedOperationException;
 
@@ -188,8 +193,13 @@ pub fn handle(svc: &Service, req: CreateKeyRequest) -> Result<CreateKeyResponse,
     } else {
         let material_id = random::hex_id();
         let bytes = keyspec::new_material(spec);
-        rec.materials
-            .push(crate::steps::material::seal(svc, &key_id, &material_id, &bytes, now));
+        rec.materials.push(crate::steps::material::seal(
+            svc,
+            &key_id,
+            &material_id,
+            &bytes,
+            now,
+        ));
         rec.current_material_id = Some(material_id);
     }
     if let Err(e) = persist::create(svc, &rec) {

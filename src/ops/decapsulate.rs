@@ -10,23 +10,20 @@ op!(keystore "Decapsulate", "Recovers a shared secret from an ML-KEM ciphertext.
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Recovers the shared secret from a ciphertext that Encapsulate (or an ML-KEM encapsulation made elsewhere with the key's public key) produced. Needs an ML-KEM key with usage ENCAPSULATE_DECAPSULATE.",
-    errors: &[
-        ("InvalidCiphertextException", "The ciphertext does not decapsulate under this key (sent without a message)."),
-    ],
-    examples: &[
-        Example {
-            title: "Both sides get the same secret",
-            command: r##"lkms encapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --query '[SharedSecret,SharedSecretCiphertextBlob]' --output text > enc.txt && read secret ct < enc.txt && lkms decapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --shared-secret-ciphertext-blob "$ct" --query SharedSecret --output text > dec.txt && [ "$(cat dec.txt)" = "$secret" ] && echo same"##,
-            output: r##"same"##,
-        },
-    ],
+    errors: &[(
+        "InvalidCiphertextException",
+        "The ciphertext does not decapsulate under this key (sent without a message).",
+    )],
+    examples: &[Example {
+        title: "Both sides get the same secret",
+        command: r##"lkms encapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --query '[SharedSecret,SharedSecretCiphertextBlob]' --output text > enc.txt && read secret ct < enc.txt && lkms decapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --shared-secret-ciphertext-blob "$ct" --query SharedSecret --output text > dec.txt && [ "$(cat dec.txt)" = "$secret" ] && echo same"##,
+        output: r##"same"##,
+    }],
 };
-
 
 /// Runs Decapsulate, in the order AWS checks.
 pub fn handle(svc: &Service, req: DecapsulateRequest) -> Result<DecapsulateResponse, Error> {
-    let (pair, level) =
-        asymmetric::ml_kem(
+    let (pair, level) = asymmetric::ml_kem(
         svc,
         OP.name,
         &Ask::new("kms:Decapsulate")

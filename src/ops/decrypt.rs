@@ -13,9 +13,18 @@ op!(keystore "Decrypt", "Decrypts a ciphertext blob and prints the plaintext (ba
 const DOCS: Docs = Docs {
     about: "Decrypts a ciphertext. A symmetric ciphertext names its key and material, so --key-id is optional (when given it must be that key); an RSA or SM2 ciphertext needs --key-id and --encryption-algorithm. The encryption context must be the one used to encrypt. For RSA, as AWS does, lkms tries the other OAEP digest when the named one fails.",
     errors: &[
-        ("IncorrectKeyException", "--key-id names another key than the one that made the symmetric ciphertext; checked before anything else about that key, so even an HMAC key gets it."),
-        ("InvalidCiphertextException", "The ciphertext is altered or truncated, the encryption context differs, or it is no ciphertext of this key (sent without a message)."),
-        ("AccessDeniedException", "The ciphertext names a key that is not in this keystore and region; or the key is an AWS managed key, which only its service may use."),
+        (
+            "IncorrectKeyException",
+            "--key-id names another key than the one that made the symmetric ciphertext; checked before anything else about that key, so even an HMAC key gets it.",
+        ),
+        (
+            "InvalidCiphertextException",
+            "The ciphertext is altered or truncated, the encryption context differs, or it is no ciphertext of this key (sent without a message).",
+        ),
+        (
+            "AccessDeniedException",
+            "The ciphertext names a key that is not in this keystore and region; or the key is an AWS managed key, which only its service may use.",
+        ),
     ],
     examples: &[
         Example {
@@ -35,7 +44,6 @@ const DOCS: Docs = Docs {
         },
     ],
 };
-
 
 /// Runs Decrypt, in the order AWS checks.
 pub fn handle(svc: &Service, req: DecryptRequest) -> Result<DecryptResponse, Error> {

@@ -8,18 +8,16 @@ op!(keystore "DeleteAlias", "Deletes an alias; the key it pointed to is not affe
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Deletes an alias. The key it pointed to is not changed and can still be named by key ID, key ARN or its other aliases. Works whatever the key's state.",
-    errors: &[
-        ("InvalidAliasNameException", "The name begins with alias/aws/: AWS managed keys' aliases cannot be deleted."),
-    ],
-    examples: &[
-        Example {
-            title: "Delete an alias",
-            command: r##"lkms delete-alias --alias-name alias/example-2 && lkms list-aliases --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --query Aliases"##,
-            output: r##"[]"##,
-        },
-    ],
+    errors: &[(
+        "InvalidAliasNameException",
+        "The name begins with alias/aws/: AWS managed keys' aliases cannot be deleted.",
+    )],
+    examples: &[Example {
+        title: "Delete an alias",
+        command: r##"lkms delete-alias --alias-name alias/example-2 && lkms list-aliases --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --query Aliases"##,
+        output: r##"[]"##,
+    }],
 };
-
 
 /// Runs DeleteAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: DeleteAliasRequest) -> Result<(), Error> {

@@ -10,17 +10,13 @@ op!(keystore "DeleteCustomKeyStore", "Deletes a disconnected custom key store th
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Deletes a custom key store that is disconnected and holds no keys. The token's or proxy's keys are not touched.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "A store that does not exist",
-            command: r##"lkms delete-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
-            output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the DeleteCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "A store that does not exist",
+        command: r##"lkms delete-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
+        output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the DeleteCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+    }],
 };
-
 
 /// Runs DeleteCustomKeyStore, in the order AWS checks.
 pub fn handle(

@@ -12,24 +12,25 @@ op!(keystore "DeleteImportedKeyMaterial", "Deletes imported key material; the ke
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Deletes key material imported into an EXTERNAL key: the current material, or the one --key-material-id names. The key becomes PendingImport until the same material is imported again (ciphertexts made under it then decrypt again); a key pending deletion keeps its state.",
-    errors: &[
-        ("UnsupportedOperationException", "The key's origin is not EXTERNAL."),
-    ],
-    examples: &[
-        Example {
-            title: "A key without material is left as it is",
-            command: r##"lkms delete-imported-key-material --key-id 708192a3-b4c5-4d67-8f80-910213243546 && lkms describe-key --key-id 708192a3-b4c5-4d67-8f80-910213243546 --query KeyMetadata.KeyState --output text"##,
-            output: r##"{
+    errors: &[(
+        "UnsupportedOperationException",
+        "The key's origin is not EXTERNAL.",
+    )],
+    examples: &[Example {
+        title: "A key without material is left as it is",
+        command: r##"lkms delete-imported-key-material --key-id 708192a3-b4c5-4d67-8f80-910213243546 && lkms describe-key --key-id 708192a3-b4c5-4d67-8f80-910213243546 --query KeyMetadata.KeyState --output text"##,
+        output: r##"{
     "KeyId": "arn:aws:kms:us-east-1:111122223333:key/708192a3-b4c5-4d67-8f80-910213243546"
 }
 PendingImport"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs DeleteImportedKeyMaterial, in the order AWS checks.
-pub fn handle(svc: &Service, req: DeleteImportedKeyMaterialRequest) -> Result<DeleteImportedKeyMaterialResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: DeleteImportedKeyMaterialRequest,
+) -> Result<DeleteImportedKeyMaterialResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, &Ask::new("kms:DeleteImportedKeyMaterial"), &key)?;
     import::external(svc, &key)?;

@@ -11,21 +11,22 @@ op!(keystore "DeriveSharedSecret", "Derives a shared secret from a key-agreement
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Runs ECDH between a KEY_AGREEMENT key (NIST curves or SM2) and another party's public key (DER SubjectPublicKeyInfo on the same curve) and prints the raw shared secret, which the other party derives too from this key's public key.",
-    errors: &[
-        ("ValidationException", "Also, without a message, as AWS answers: the public key cannot be used (not DER, not on the key's curve)."),
-    ],
-    examples: &[
-        Example {
-            title: "Agree on a secret with another key's public key",
-            command: r##"pub=$(lkms get-public-key --key-id alias/example-sign --query PublicKey --output text) && lkms derive-shared-secret --key-id alias/example-ecdh --key-agreement-algorithm ECDH --public-key "$pub" --query '[KeyAgreementAlgorithm,KeyOrigin,SharedSecret]' --output text"##,
-            output: r##"ECDH	AWS_KMS	UPnqlKnSTynDm9iX2fcpdOmKVAIP6QLJB9KDTa/3n8I="##,
-        },
-    ],
+    errors: &[(
+        "ValidationException",
+        "Also, without a message, as AWS answers: the public key cannot be used (not DER, not on the key's curve).",
+    )],
+    examples: &[Example {
+        title: "Agree on a secret with another key's public key",
+        command: r##"pub=$(lkms get-public-key --key-id alias/example-sign --query PublicKey --output text) && lkms derive-shared-secret --key-id alias/example-ecdh --key-agreement-algorithm ECDH --public-key "$pub" --query '[KeyAgreementAlgorithm,KeyOrigin,SharedSecret]' --output text"##,
+        output: r##"ECDH	AWS_KMS	UPnqlKnSTynDm9iX2fcpdOmKVAIP6QLJB9KDTa/3n8I="##,
+    }],
 };
 
-
 /// Runs DeriveSharedSecret, in the order AWS checks.
-pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSharedSecretResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: DeriveSharedSecretRequest,
+) -> Result<DeriveSharedSecretResponse, Error> {
     request::no_recipient(req.recipient.as_ref())?;
     let pair = asymmetric::resolve(
         svc,
@@ -39,8 +40,9 @@ pub fn handle(svc: &Service, req: DeriveSharedSecretRequest) -> Result<DeriveSha
     request::dry_run(req.dry_run)?;
     let derived = match pair.family {
         Family::Ec(curve) => ecc::derive(curve, &pair.private, &req.public_key.0),
-        Family::Sm2 => sm2_keys::derive(&pair.private, &req.public_key.0)
-            .map_err(|_| EccError::BadPublicKey),
+        Family::Sm2 => {
+            sm2_keys::derive(&pair.private, &req.public_key.0).map_err(|_| EccError::BadPublicKey)
+        }
         _ => Err(EccError::BadPrivateKey),
     };
     let secret = derived.map_err(|e| match e {

@@ -10,19 +10,15 @@ op!(keystore "DescribeCustomKeyStores", "Lists custom key stores with their conn
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Lists the region's custom key stores (or the one --custom-key-store-id or --custom-key-store-name names) with their type, connection state, cluster or proxy settings and creation date. The key-store password and proxy secret are never shown.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "No custom key stores yet",
-            command: r##"lkms describe-custom-key-stores"##,
-            output: r##"{
+    errors: &[],
+    examples: &[Example {
+        title: "No custom key stores yet",
+        command: r##"lkms describe-custom-key-stores"##,
+        output: r##"{
     "CustomKeyStores": []
 }"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs DescribeCustomKeyStores, in the order AWS checks.
 pub fn handle(

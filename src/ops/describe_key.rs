@@ -8,8 +8,7 @@ op!(keystore "DescribeKey", "Prints a key's metadata: state, usage, spec, dates 
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Prints a key's metadata: IDs, ARN, dates, description, state, usage, key spec, origin, who manages it, the algorithms it supports and, for symmetric encryption keys, its current key material ID. Takes a key ID, key ARN, alias name or alias ARN. Naming alias/aws/<service> for a service that has an AWS managed key makes that key if it does not exist yet, as AWS does.",
-    errors: &[
-    ],
+    errors: &[],
     examples: &[
         Example {
             title: "Describe a key by its alias",
@@ -44,13 +43,16 @@ const DOCS: Docs = Docs {
     ],
 };
 
-
 /// Runs DescribeKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: DescribeKeyRequest) -> Result<DescribeKeyResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
-    authorise::key(svc, &Ask::new("kms:DescribeKey")
-        .named_by(&req.key_id)
-        .grant_tokens(req.grant_tokens.as_ref()), &key)?;
+    authorise::key(
+        svc,
+        &Ask::new("kms:DescribeKey")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref()),
+        &key,
+    )?;
     Ok(DescribeKeyResponse {
         key_metadata: Some(metadata::of(svc, &key)?),
     })

@@ -9,18 +9,16 @@ op!(keystore "DisableKey", "Disables a key: it keeps its material but refuses cr
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Disables a key: it keeps its material, policy and aliases, but every cryptographic use is refused with DisabledException until EnableKey. Disabling a disabled key does nothing.",
-    errors: &[
-        ("KMSInvalidStateException", "The key is pending import or pending deletion."),
-    ],
-    examples: &[
-        Example {
-            title: "Disable a key",
-            command: r##"lkms disable-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms encrypt --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --plaintext SGVsbG8sIHdvcmxkIQ=="##,
-            output: r##"An error occurred (DisabledException) when calling the Encrypt operation: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab is disabled."##,
-        },
-    ],
+    errors: &[(
+        "KMSInvalidStateException",
+        "The key is pending import or pending deletion.",
+    )],
+    examples: &[Example {
+        title: "Disable a key",
+        command: r##"lkms disable-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms encrypt --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --plaintext SGVsbG8sIHdvcmxkIQ=="##,
+        output: r##"An error occurred (DisabledException) when calling the Encrypt operation: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab is disabled."##,
+    }],
 };
-
 
 /// Runs DisableKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: DisableKeyRequest) -> Result<(), Error> {

@@ -1,8 +1,8 @@
 //! DisableKeyRotation: turns automatic rotation off; existing material versions stay.
 
 use super::prelude::*;
-use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, Imported};
+use crate::steps::{multi_region, persist};
 
 op!(keystore "DisableKeyRotation", "Turns off automatic rotation; existing material versions stay.", handle, &DOCS);
 
@@ -10,21 +10,21 @@ op!(keystore "DisableKeyRotation", "Turns off automatic rotation; existing mater
 const DOCS: Docs = Docs {
     about: "Turns automatic rotation off. Material made by earlier rotations stays, so every ciphertext still decrypts.",
     errors: &[
-        ("UnsupportedOperationException", "The key cannot rotate automatically: not a symmetric encryption key, or its material is imported."),
+        (
+            "UnsupportedOperationException",
+            "The key cannot rotate automatically: not a symmetric encryption key, or its material is imported.",
+        ),
         ("DisabledException", "The key is disabled."),
     ],
-    examples: &[
-        Example {
-            title: "Turn automatic rotation off",
-            command: r##"lkms disable-key-rotation --key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms get-key-rotation-status --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
-            output: r##"{
+    examples: &[Example {
+        title: "Turn automatic rotation off",
+        command: r##"lkms disable-key-rotation --key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms get-key-rotation-status --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+        output: r##"{
     "KeyRotationEnabled": false,
     "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab"
 }"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs DisableKeyRotation, in the order AWS checks.
 pub fn handle(svc: &Service, req: DisableKeyRotationRequest) -> Result<(), Error> {

@@ -12,17 +12,13 @@ op!(keystore "DisconnectCustomKeyStore", "Disconnects a custom key store; its ke
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Disconnects a custom key store. Its keys become Unavailable: they can still be described, tagged, aliased and scheduled for deletion, but not used until the store is connected again.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "A store that does not exist",
-            command: r##"lkms disconnect-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
-            output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the DisconnectCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "A store that does not exist",
+        command: r##"lkms disconnect-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
+        output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the DisconnectCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+    }],
 };
-
 
 /// Runs DisconnectCustomKeyStore, in the order AWS checks.
 pub fn handle(

@@ -3,8 +3,8 @@
 //! Symmetric keys with material from AWS_KMS only; refused for disabled keys.
 
 use super::prelude::*;
-use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, DAY_MS, DEFAULT_PERIOD_DAYS, Imported};
+use crate::steps::{multi_region, persist};
 use crate::store::RotationSettings;
 
 op!(keystore "EnableKeyRotation", "Turns on automatic rotation: new key material every period.", handle, &DOCS);
@@ -13,23 +13,23 @@ op!(keystore "EnableKeyRotation", "Turns on automatic rotation: new key material
 const DOCS: Docs = Docs {
     about: "Turns automatic rotation on for a symmetric encryption key with lkms-made material: new material every --rotation-period-in-days (90 to 2560, default 365), the first that many days from now. Older material stays for decryption.",
     errors: &[
-        ("UnsupportedOperationException", "The key cannot rotate automatically: not a symmetric encryption key, or its material is imported."),
+        (
+            "UnsupportedOperationException",
+            "The key cannot rotate automatically: not a symmetric encryption key, or its material is imported.",
+        ),
         ("DisabledException", "The key is disabled."),
     ],
-    examples: &[
-        Example {
-            title: "Rotate every 180 days",
-            command: r##"lkms enable-key-rotation --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --rotation-period-in-days 180 && lkms get-key-rotation-status --key-id 0987dcba-09fe-87dc-65ba-ab0987654321"##,
-            output: r##"{
+    examples: &[Example {
+        title: "Rotate every 180 days",
+        command: r##"lkms enable-key-rotation --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --rotation-period-in-days 180 && lkms get-key-rotation-status --key-id 0987dcba-09fe-87dc-65ba-ab0987654321"##,
+        output: r##"{
     "KeyRotationEnabled": true,
     "KeyId": "0987dcba-09fe-87dc-65ba-ab0987654321",
     "RotationPeriodInDays": 180,
     "NextRotationDate": "2025-06-30T00:00:00+00:00"
 }"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs EnableKeyRotation, in the order AWS checks.
 pub fn handle(svc: &Service, req: EnableKeyRotationRequest) -> Result<(), Error> {
@@ -37,9 +37,13 @@ pub fn handle(svc: &Service, req: EnableKeyRotationRequest) -> Result<(), Error>
         .rotation_period_in_days
         .map_or(DEFAULT_PERIOD_DAYS, |p| p as u32);
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, &Ask::new("kms:EnableKeyRotation").keys(|k| {
-        k.rotation_period_in_days(period as i64);
-    }), &key)?;
+    authorise::key(
+        svc,
+        &Ask::new("kms:EnableKeyRotation").keys(|k| {
+            k.rotation_period_in_days(period as i64);
+        }),
+        &key,
+    )?;
     rotation::rotatable(svc, &key, Imported::Refused)?;
     // Rotation is a shared property of multi-Region keys, managed on the primary.
     multi_region::refuse_replica(svc, &key)?;

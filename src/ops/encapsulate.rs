@@ -10,22 +10,17 @@ op!(keystore "Encapsulate", "Makes an ML-KEM ciphertext and shared secret for a 
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Makes a fresh shared secret and its ML-KEM ciphertext under an ML-KEM key (usage ENCAPSULATE_DECAPSULATE). The ciphertext goes to the holder of the key, who recovers the same secret with Decapsulate.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Encapsulate a secret",
-            command: r##"lkms encapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --query '[KeyId,EncapsulationAlgorithm]' --output text"##,
-            output: r##"arn:aws:kms:us-east-1:111122223333:key/6f708192-a3b4-4c56-9e7f-809102132435	ML_KEM"##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "Encapsulate a secret",
+        command: r##"lkms encapsulate --key-id alias/example-kem --encapsulation-algorithm ML_KEM --query '[KeyId,EncapsulationAlgorithm]' --output text"##,
+        output: r##"arn:aws:kms:us-east-1:111122223333:key/6f708192-a3b4-4c56-9e7f-809102132435	ML_KEM"##,
+    }],
 };
-
 
 /// Runs Encapsulate, in the order AWS checks.
 pub fn handle(svc: &Service, req: EncapsulateRequest) -> Result<EncapsulateResponse, Error> {
-    let (pair, level) =
-        asymmetric::ml_kem(
+    let (pair, level) = asymmetric::ml_kem(
         svc,
         OP.name,
         &Ask::new("kms:Encapsulate")

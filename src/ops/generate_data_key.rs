@@ -10,26 +10,27 @@ op!(keystore "GenerateDataKey", "Makes a data key and prints it in plaintext and
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Makes a random data key (--key-spec AES_256 or AES_128, or --number-of-bytes) and prints it both in plaintext, to use and forget, and encrypted under the KMS key, to store beside the data. Decrypt gives the plaintext key back.",
-    errors: &[
-        ("ValidationException", "Also: neither or both of KeySpec and NumberOfBytes."),
-    ],
-    examples: &[
-        Example {
-            title: "Make an AES-256 data key",
-            command: r##"lkms generate-data-key --key-id alias/example --key-spec AES_256"##,
-            output: r##"{
+    errors: &[(
+        "ValidationException",
+        "Also: neither or both of KeySpec and NumberOfBytes.",
+    )],
+    examples: &[Example {
+        title: "Make an AES-256 data key",
+        command: r##"lkms generate-data-key --key-id alias/example --key-spec AES_256"##,
+        output: r##"{
     "CiphertextBlob": "…",
     "Plaintext": "…",
     "KeyId": "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
     "KeyMaterialId": "…"
 }"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs GenerateDataKey, in the order AWS checks.
-pub fn handle(svc: &Service, req: GenerateDataKeyRequest) -> Result<GenerateDataKeyResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: GenerateDataKeyRequest,
+) -> Result<GenerateDataKeyResponse, Error> {
     let dk = data_keys::generate(
         svc,
         OP.name,

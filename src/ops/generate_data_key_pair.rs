@@ -10,23 +10,22 @@ op!(keystore "GenerateDataKeyPair", "Makes an asymmetric data key pair, the priv
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Makes an asymmetric data key pair (RSA, NIST ECC, SECG, SM2) and prints the public key, the private key in plaintext and the private key encrypted under a symmetric KMS key.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Make an ECC data key pair",
-            command: r##"lkms generate-data-key-pair --key-id alias/example --key-pair-spec ECC_NIST_P256 --query '[KeyPairSpec,KeyId]'"##,
-            output: r##"[
+    errors: &[],
+    examples: &[Example {
+        title: "Make an ECC data key pair",
+        command: r##"lkms generate-data-key-pair --key-id alias/example --key-pair-spec ECC_NIST_P256 --query '[KeyPairSpec,KeyId]'"##,
+        output: r##"[
     "ECC_NIST_P256",
     "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 ]"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs GenerateDataKeyPair, in the order AWS checks.
-pub fn handle(svc: &Service, req: GenerateDataKeyPairRequest) -> Result<GenerateDataKeyPairResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: GenerateDataKeyPairRequest,
+) -> Result<GenerateDataKeyPairResponse, Error> {
     let p = data_keys::generate_pair(
         svc,
         OP.name,

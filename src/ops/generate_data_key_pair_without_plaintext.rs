@@ -8,26 +8,25 @@ op!(keystore "GenerateDataKeyPairWithoutPlaintext", "Makes a data key pair and p
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Like GenerateDataKeyPair, without the plaintext private key: for a party that only needs the public key now and lets another decrypt the private key later.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Only the public and the encrypted private key",
-            command: r##"lkms generate-data-key-pair-without-plaintext --key-id alias/example --key-pair-spec RSA_2048 --query 'keys(@)'"##,
-            output: r##"[
+    errors: &[],
+    examples: &[Example {
+        title: "Only the public and the encrypted private key",
+        command: r##"lkms generate-data-key-pair-without-plaintext --key-id alias/example --key-pair-spec RSA_2048 --query 'keys(@)'"##,
+        output: r##"[
     "KeyId",
     "KeyMaterialId",
     "KeyPairSpec",
     "PrivateKeyCiphertextBlob",
     "PublicKey"
 ]"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs GenerateDataKeyPairWithoutPlaintext, in the order AWS checks.
-pub fn handle(svc: &Service, req: GenerateDataKeyPairWithoutPlaintextRequest) -> Result<GenerateDataKeyPairWithoutPlaintextResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: GenerateDataKeyPairWithoutPlaintextRequest,
+) -> Result<GenerateDataKeyPairWithoutPlaintextResponse, Error> {
     let p = data_keys::generate_pair(
         svc,
         OP.name,

@@ -8,25 +8,26 @@ op!(keystore "GenerateDataKeyWithoutPlaintext", "Makes a data key and prints onl
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Like GenerateDataKey, without the plaintext: the encrypted data key is stored now and decrypted when it is needed.",
-    errors: &[
-        ("ValidationException", "Also: neither or both of KeySpec and NumberOfBytes."),
-    ],
-    examples: &[
-        Example {
-            title: "Only the encrypted data key",
-            command: r##"lkms generate-data-key-without-plaintext --key-id alias/example --key-spec AES_128 --query 'keys(@)'"##,
-            output: r##"[
+    errors: &[(
+        "ValidationException",
+        "Also: neither or both of KeySpec and NumberOfBytes.",
+    )],
+    examples: &[Example {
+        title: "Only the encrypted data key",
+        command: r##"lkms generate-data-key-without-plaintext --key-id alias/example --key-spec AES_128 --query 'keys(@)'"##,
+        output: r##"[
     "CiphertextBlob",
     "KeyId",
     "KeyMaterialId"
 ]"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs GenerateDataKeyWithoutPlaintext, in the order AWS checks.
-pub fn handle(svc: &Service, req: GenerateDataKeyWithoutPlaintextRequest) -> Result<GenerateDataKeyWithoutPlaintextResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: GenerateDataKeyWithoutPlaintextRequest,
+) -> Result<GenerateDataKeyWithoutPlaintextResponse, Error> {
     let dk = data_keys::generate(
         svc,
         OP.name,

@@ -11,23 +11,21 @@ op!(keystore_if "GenerateRandom", "Prints 1 to 1024 cryptographically secure ran
 
 /// True for a request that draws from a custom key store, so needs the keystore.
 pub fn in_key_store(request: &serde_json::Value) -> bool {
-    request.get("CustomKeyStoreId").is_some_and(|v| !v.is_null())
+    request
+        .get("CustomKeyStoreId")
+        .is_some_and(|v| !v.is_null())
 }
 
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Prints 1 to 1024 random bytes from the operating system's secure generator. It needs no key and no keystore; with --custom-key-store-id the bytes come from that CloudHSM key store's token.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Sixteen random bytes",
-            command: r##"lkms generate-random --number-of-bytes 16 --query Plaintext --output text"##,
-            output: r##"…"##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "Sixteen random bytes",
+        command: r##"lkms generate-random --number-of-bytes 16 --query Plaintext --output text"##,
+        output: r##"…"##,
+    }],
 };
-
 
 /// Runs GenerateRandom, in the order AWS checks.
 pub fn handle(

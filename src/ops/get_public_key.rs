@@ -9,31 +9,33 @@ op!(keystore "GetPublicKey", "Prints the public half of an asymmetric key.", han
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Prints the public key of an asymmetric key (DER SubjectPublicKeyInfo, base64) with the key's spec, usage and algorithms, so data can be encrypted or signatures verified without lkms.",
-    errors: &[
-        ("UnsupportedOperationException", "The key is symmetric or HMAC: it has no public key."),
-    ],
-    examples: &[
-        Example {
-            title: "The public key of a signing key",
-            command: r##"lkms get-public-key --key-id alias/example-sign --query '[KeySpec,KeyUsage,SigningAlgorithms]'"##,
-            output: r##"[
+    errors: &[(
+        "UnsupportedOperationException",
+        "The key is symmetric or HMAC: it has no public key.",
+    )],
+    examples: &[Example {
+        title: "The public key of a signing key",
+        command: r##"lkms get-public-key --key-id alias/example-sign --query '[KeySpec,KeyUsage,SigningAlgorithms]'"##,
+        output: r##"[
     "ECC_NIST_P256",
     "SIGN_VERIFY",
     [
         "ECDSA_SHA_256"
     ]
 ]"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs GetPublicKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: GetPublicKeyRequest) -> Result<GetPublicKeyResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Accepted)?;
-    authorise::key(svc, &Ask::new("kms:GetPublicKey")
-        .named_by(&req.key_id)
-        .grant_tokens(req.grant_tokens.as_ref()), &key)?;
+    authorise::key(
+        svc,
+        &Ask::new("kms:GetPublicKey")
+            .named_by(&req.key_id)
+            .grant_tokens(req.grant_tokens.as_ref()),
+        &key,
+    )?;
     key_state::require(svc, Use::Cryptographic, &key)?;
     if !keyspec::is_key_pair(key.key_spec) {
         return Err(kms(

@@ -16,26 +16,35 @@ op!(keystore "ImportKeyMaterial", "Imports wrapped key material into a key made 
 const DOCS: Docs = Docs {
     about: "Imports key material, wrapped with the public key from GetParametersForImport, into an EXTERNAL key. The first import enables the key. A symmetric key can hold several materials: --import-type NEW_KEY_MATERIAL adds one that RotateKeyOnDemand makes current later. --expiration-model KEY_MATERIAL_EXPIRES needs --valid-to (at most 365 days ahead); the key becomes PendingImport when it passes.",
     errors: &[
-        ("KMSInvalidStateException", "Other new material is already pending rotation (\"New key material (id: …) cannot be imported into KMS key …, because another key material (id: …) is pending rotation.\"), or the key is pending deletion."),
-        ("UnsupportedOperationException", "The key's origin is not EXTERNAL."),
-        ("ValidationException", "Also: KEY_MATERIAL_EXPIRES without ValidTo (\"A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES\"), ValidTo in the past or too far ahead."),
+        (
+            "KMSInvalidStateException",
+            "Other new material is already pending rotation (\"New key material (id: …) cannot be imported into KMS key …, because another key material (id: …) is pending rotation.\"), or the key is pending deletion.",
+        ),
+        (
+            "UnsupportedOperationException",
+            "The key's origin is not EXTERNAL.",
+        ),
+        (
+            "ValidationException",
+            "Also: KEY_MATERIAL_EXPIRES without ValidTo (\"A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES\"), ValidTo in the past or too far ahead.",
+        ),
     ],
-    examples: &[
-        Example {
-            title: "Wrap 32 random bytes with openssl and import them",
-            command: r##"lkms get-parameters-for-import --key-id 708192a3-b4c5-4d67-8f80-910213243546 --wrapping-algorithm RSAES_OAEP_SHA_256 --wrapping-key-spec RSA_2048 --query '[PublicKey,ImportToken]' --output text > params.txt && read pub token < params.txt && echo "$pub" | base64 -d > wrapping.der && openssl rand 32 > material.bin && openssl pkeyutl -encrypt -pubin -keyform DER -inkey wrapping.der -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -in material.bin -out wrapped.bin && lkms import-key-material --key-id 708192a3-b4c5-4d67-8f80-910213243546 --encrypted-key-material fileb://wrapped.bin --import-token "$token" --expiration-model KEY_MATERIAL_DOES_NOT_EXPIRE && lkms describe-key --key-id 708192a3-b4c5-4d67-8f80-910213243546 --query KeyMetadata.KeyState --output text"##,
-            output: r##"{
+    examples: &[Example {
+        title: "Wrap 32 random bytes with openssl and import them",
+        command: r##"lkms get-parameters-for-import --key-id 708192a3-b4c5-4d67-8f80-910213243546 --wrapping-algorithm RSAES_OAEP_SHA_256 --wrapping-key-spec RSA_2048 --query '[PublicKey,ImportToken]' --output text > params.txt && read pub token < params.txt && echo "$pub" | base64 -d > wrapping.der && openssl rand 32 > material.bin && openssl pkeyutl -encrypt -pubin -keyform DER -inkey wrapping.der -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -in material.bin -out wrapped.bin && lkms import-key-material --key-id 708192a3-b4c5-4d67-8f80-910213243546 --encrypted-key-material fileb://wrapped.bin --import-token "$token" --expiration-model KEY_MATERIAL_DOES_NOT_EXPIRE && lkms describe-key --key-id 708192a3-b4c5-4d67-8f80-910213243546 --query KeyMetadata.KeyState --output text"##,
+        output: r##"{
     "KeyId": "arn:aws:kms:us-east-1:111122223333:key/708192a3-b4c5-4d67-8f80-910213243546",
     "KeyMaterialId": "…"
 }
 Enabled"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs ImportKeyMaterial, in the order AWS checks.
-pub fn handle(svc: &Service, req: ImportKeyMaterialRequest) -> Result<ImportKeyMaterialResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: ImportKeyMaterialRequest,
+) -> Result<ImportKeyMaterialResponse, Error> {
     let import_type = req.import_type.as_deref().and_then(ImportType::parse);
     if import_type == Some(ImportType::NEW_KEY_MATERIAL) && req.key_material_id.is_some() {
         return Err(invalid(NEW_WITH_ID));

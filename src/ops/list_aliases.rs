@@ -10,13 +10,11 @@ op!(keystore "ListAliases", "Lists the aliases in the region, or only those of o
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Lists the region's aliases, sorted by name, or with --key-id only those of one key. The CLI follows the pages; --max-items and --starting-token page by hand.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "The aliases of one key",
-            command: r##"lkms list-aliases --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
-            output: r##"{
+    errors: &[],
+    examples: &[Example {
+        title: "The aliases of one key",
+        command: r##"lkms list-aliases --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+        output: r##"{
     "Aliases": [
         {
             "AliasName": "alias/example",
@@ -27,10 +25,8 @@ const DOCS: Docs = Docs {
         }
     ]
 }"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs ListAliases, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListAliasesRequest) -> Result<ListAliasesResponse, Error> {

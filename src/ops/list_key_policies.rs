@@ -8,24 +8,23 @@ op!(keystore "ListKeyPolicies", "Lists the names of a key's policies (always def
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Lists the names of a key's policies. A key has exactly one, named default.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "A key's policy names",
-            command: r##"lkms list-key-policies --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
-            output: r##"{
+    errors: &[],
+    examples: &[Example {
+        title: "A key's policy names",
+        command: r##"lkms list-key-policies --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+        output: r##"{
     "PolicyNames": [
         "default"
     ]
 }"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs ListKeyPolicies, in the order AWS checks.
-pub fn handle(svc: &Service, req: ListKeyPoliciesRequest) -> Result<ListKeyPoliciesResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: ListKeyPoliciesRequest,
+) -> Result<ListKeyPoliciesResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, &Ask::new("kms:ListKeyPolicies"), &key)?;
     let names = [policy::DEFAULT_NAME.to_string()];

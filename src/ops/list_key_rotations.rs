@@ -10,21 +10,22 @@ op!(keystore "ListKeyRotations", "Lists a key's completed rotations, oldest firs
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Lists a key's completed rotations, oldest first, each with its material ID, type (automatic or on demand) and date; with --include-key-material ALL_KEY_MATERIAL the first material and imported material waiting for rotation too.",
-    errors: &[
-        ("UnsupportedOperationException", "The key cannot rotate: not a symmetric encryption key."),
-    ],
-    examples: &[
-        Example {
-            title: "Rotate on demand, then list",
-            command: r##"lkms rotate-key-on-demand --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 > /dev/null && lkms list-key-rotations --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --query 'Rotations[].[RotationType,KeyMaterialState,RotationDate]' --output text"##,
-            output: r##"ON_DEMAND	CURRENT	2025-01-01T00:00:00+00:00"##,
-        },
-    ],
+    errors: &[(
+        "UnsupportedOperationException",
+        "The key cannot rotate: not a symmetric encryption key.",
+    )],
+    examples: &[Example {
+        title: "Rotate on demand, then list",
+        command: r##"lkms rotate-key-on-demand --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 > /dev/null && lkms list-key-rotations --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --query 'Rotations[].[RotationType,KeyMaterialState,RotationDate]' --output text"##,
+        output: r##"ON_DEMAND	CURRENT	2025-01-01T00:00:00+00:00"##,
+    }],
 };
 
-
 /// Runs ListKeyRotations, in the order AWS checks.
-pub fn handle(svc: &Service, req: ListKeyRotationsRequest) -> Result<ListKeyRotationsResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: ListKeyRotationsRequest,
+) -> Result<ListKeyRotationsResponse, Error> {
     let all = req.include_key_material.as_deref() == Some("ALL_KEY_MATERIAL");
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, &Ask::new("kms:ListKeyRotations"), &key)?;

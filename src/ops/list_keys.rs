@@ -10,13 +10,11 @@ op!(keystore "ListKeys", "Lists the keys in the region, in every state.", handle
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Lists the region's keys in every state, by key ID. The CLI follows the pages; --max-items stops early and prints a NextToken for --starting-token.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "The first two keys, and where to go on",
-            command: r##"lkms list-keys --max-items 2"##,
-            output: r##"{
+    errors: &[],
+    examples: &[Example {
+        title: "The first two keys, and where to go on",
+        command: r##"lkms list-keys --max-items 2"##,
+        output: r##"{
     "Keys": [
         {
             "KeyId": "0987dcba-09fe-87dc-65ba-ab0987654321",
@@ -29,10 +27,8 @@ const DOCS: Docs = Docs {
     ],
     "NextToken": "…"
 }"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs ListKeys, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, Error> {
@@ -55,14 +51,15 @@ pub fn handle(svc: &Service, req: ListKeysRequest) -> Result<ListKeysResponse, E
         },
     )?;
     Ok(ListKeysResponse {
-        keys: Some(page
-            .items
-            .into_iter()
-            .map(|id| KeyListEntry {
-                key_arn: Some(svc.key_arn(&id)),
-                key_id: Some(id),
-            })
-            .collect()),
+        keys: Some(
+            page.items
+                .into_iter()
+                .map(|id| KeyListEntry {
+                    key_arn: Some(svc.key_arn(&id)),
+                    key_id: Some(id),
+                })
+                .collect(),
+        ),
         next_marker: page.next_marker,
         truncated: Some(page.truncated),
     })

@@ -8,13 +8,11 @@ op!(keystore "ListResourceTags", "Lists a key's tags, sorted by tag key.", handl
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Lists a key's tags in the order they were added.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "The example key's tags",
-            command: r##"lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
-            output: r##"{
+    errors: &[],
+    examples: &[Example {
+        title: "The example key's tags",
+        command: r##"lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+        output: r##"{
     "Tags": [
         {
             "TagKey": "Purpose",
@@ -22,13 +20,14 @@ const DOCS: Docs = Docs {
         }
     ]
 }"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs ListResourceTags, in the order AWS checks.
-pub fn handle(svc: &Service, req: ListResourceTagsRequest) -> Result<ListResourceTagsResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: ListResourceTagsRequest,
+) -> Result<ListResourceTagsResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, &Ask::new("kms:ListResourceTags"), &key)?;
     let mut tags = key.tags;

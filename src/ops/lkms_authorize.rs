@@ -66,7 +66,8 @@ pub fn handle(svc: &Service, req: LkmsAuthorizeRequest) -> Result<LkmsAuthorizeR
                 req.action
             ))
         })?;
-    let iam_only = actions::checks(name).is_some_and(|c| c.first().is_some_and(|c| c.on == On::Account));
+    let iam_only =
+        actions::checks(name).is_some_and(|c| c.first().is_some_and(|c| c.on == On::Account));
     let ask = Ask::new(&req.action)
         .encryption_context(req.encryption_context.as_ref())
         .grant_tokens(req.grant_tokens.as_ref())

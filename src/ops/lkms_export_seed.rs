@@ -27,7 +27,10 @@ pub struct LkmsExportSeedResponse {
 
 impl TakeSecrets for LkmsExportSeedResponse {
     fn take_secrets(&mut self) -> Vec<(&'static str, SecretBlob)> {
-        self.seed.take().map(|s| vec![("Seed", s)]).unwrap_or_default()
+        self.seed
+            .take()
+            .map(|s| vec![("Seed", s)])
+            .unwrap_or_default()
     }
 }
 

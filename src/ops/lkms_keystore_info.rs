@@ -28,7 +28,10 @@ pub struct LkmsKeystoreInfoResponse {
 impl TakeSecrets for LkmsKeystoreInfoResponse {}
 
 /// Runs LkmsKeystoreInfo, in the order AWS checks.
-pub fn handle(svc: &Service, _req: LkmsKeystoreInfoRequest) -> Result<LkmsKeystoreInfoResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    _req: LkmsKeystoreInfoRequest,
+) -> Result<LkmsKeystoreInfoResponse, Error> {
     let store = svc.store();
     Ok(LkmsKeystoreInfoResponse {
         path: store.dir().display().to_string(),

@@ -33,7 +33,10 @@ pub struct LkmsListCredentialsResponse {
 impl TakeSecrets for LkmsListCredentialsResponse {}
 
 /// Runs LkmsListCredentials, in the order AWS checks.
-pub fn handle(svc: &Service, _req: LkmsListCredentialsRequest) -> Result<LkmsListCredentialsResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    _req: LkmsListCredentialsRequest,
+) -> Result<LkmsListCredentialsResponse, Error> {
     let credentials = credentials::list(svc)?
         .into_iter()
         .map(|(access_key_id, principal, expiration)| Entry {

@@ -20,9 +20,6 @@ pub struct LkmsUpdateAuditSettingsRequest {
 }
 
 /// Runs LkmsUpdateAuditSettings; returns the settings now in force.
-pub fn handle(
-    svc: &Service,
-    req: LkmsUpdateAuditSettingsRequest,
-) -> Result<AuditSettings, Error> {
+pub fn handle(svc: &Service, req: LkmsUpdateAuditSettingsRequest) -> Result<AuditSettings, Error> {
     audit::update(svc, req.enabled, req.max_file_bytes, req.sync)
 }

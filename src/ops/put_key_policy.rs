@@ -9,21 +9,19 @@ op!(keystore "PutKeyPolicy", "Replaces a key's policy; the document is checked, 
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Replaces a key's policy. The document is checked as KMS checks it (JSON, at most 32 KiB, the policy grammar, valid principals, and that it does not lock the caller out) and then kept byte for byte, so GetKeyPolicy returns exactly what was put.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Replace a policy",
-            command: r##"lkms put-key-policy --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --policy '{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM policies","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}' && lkms get-key-policy --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --query Policy --output text"##,
-            output: r##"{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM policies","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}"##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "Replace a policy",
+        command: r##"lkms put-key-policy --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --policy '{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM policies","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}' && lkms get-key-policy --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --query Policy --output text"##,
+        output: r##"{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM policies","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}"##,
+    }],
 };
-
 
 /// Runs PutKeyPolicy, in the order AWS checks.
 pub fn handle(svc: &Service, req: PutKeyPolicyRequest) -> Result<(), Error> {
-    let name = req.policy_name.unwrap_or_else(|| policy::DEFAULT_NAME.to_string());
+    let name = req
+        .policy_name
+        .unwrap_or_else(|| policy::DEFAULT_NAME.to_string());
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     let bypass = req.bypass_policy_lockout_safety_check.unwrap_or(false);
     authorise::key(

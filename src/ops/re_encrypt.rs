@@ -11,21 +11,19 @@ op!(keystore "ReEncrypt", "Decrypts and encrypts again under another key without
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Decrypts a ciphertext and encrypts the plaintext again under another key (or the same key's current material), without the plaintext leaving lkms. The source is checked as Decrypt checks it and the destination as Encrypt does; contexts and algorithms can change on the way.",
-    errors: &[
-        ("IncorrectKeyException", "--source-key-id names another key than the one that made the symmetric ciphertext."),
-    ],
-    examples: &[
-        Example {
-            title: "Move a ciphertext to another key",
-            command: r##"blob=$(lkms encrypt --key-id alias/example --plaintext SGVsbG8sIHdvcmxkIQ== --query CiphertextBlob --output text) && lkms re-encrypt --ciphertext-blob "$blob" --destination-key-id alias/example-2 --query '[SourceKeyId,KeyId]'"##,
-            output: r##"[
+    errors: &[(
+        "IncorrectKeyException",
+        "--source-key-id names another key than the one that made the symmetric ciphertext.",
+    )],
+    examples: &[Example {
+        title: "Move a ciphertext to another key",
+        command: r##"blob=$(lkms encrypt --key-id alias/example --plaintext SGVsbG8sIHdvcmxkIQ== --query CiphertextBlob --output text) && lkms re-encrypt --ciphertext-blob "$blob" --destination-key-id alias/example-2 --query '[SourceKeyId,KeyId]'"##,
+        output: r##"[
     "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
     "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321"
 ]"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs ReEncrypt, in the order AWS checks.
 pub fn handle(svc: &Service, req: ReEncryptRequest) -> Result<ReEncryptResponse, Error> {

@@ -14,18 +14,14 @@ op!(keystore "ReplicateKey", "Copies a multi-Region primary key, with its key ma
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Copies a multi-Region primary key into another Region of the same keystore: the replica has the same key ID and key material (and rotation history), so each decrypts what the other encrypted. The replica is Creating for a moment, then takes the primary's state; imported material must be imported into the replica too.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Replicate a multi-Region key",
-            command: r##"key=$(lkms create-key --multi-region --query KeyMetadata.KeyId --output text) && lkms replicate-key --key-id "$key" --replica-region eu-west-1 --query 'ReplicaKeyMetadata.[KeyState,MultiRegionConfiguration.MultiRegionKeyType]' --output text && LKMS_NOW=2025-01-01T00:00:02Z lkms describe-key --key-id "$key" --region eu-west-1 --query KeyMetadata.KeyState --output text"##,
-            output: r##"Creating	REPLICA
+    errors: &[],
+    examples: &[Example {
+        title: "Replicate a multi-Region key",
+        command: r##"key=$(lkms create-key --multi-region --query KeyMetadata.KeyId --output text) && lkms replicate-key --key-id "$key" --replica-region eu-west-1 --query 'ReplicaKeyMetadata.[KeyState,MultiRegionConfiguration.MultiRegionKeyType]' --output text && LKMS_NOW=2025-01-01T00:00:02Z lkms describe-key --key-id "$key" --region eu-west-1 --query KeyMetadata.KeyState --output text"##,
+        output: r##"Creating	REPLICA
 Enabled"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs ReplicateKey, in the order AWS checks.
 pub fn handle(svc: &Service, req: ReplicateKeyRequest) -> Result<ReplicateKeyResponse, Error> {

@@ -7,8 +7,8 @@
 //! its ARN.
 
 use super::prelude::*;
-use crate::steps::{multi_region, persist};
 use crate::steps::rotation::{self, Imported, MAX_ON_DEMAND_ROTATIONS};
+use crate::steps::{multi_region, persist};
 
 op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes current (10 times at most).", handle, &DOCS);
 
@@ -16,9 +16,18 @@ op!(keystore "RotateKeyOnDemand", "Rotates a key now: new material becomes curre
 const DOCS: Docs = Docs {
     about: "Rotates a symmetric encryption key now: new material becomes current and earlier material stays for decryption. For an EXTERNAL key, the material imported with NEW_KEY_MATERIAL becomes current. The automatic schedule is not changed. At most ten times per key.",
     errors: &[
-        ("UnsupportedOperationException", "The key is asymmetric or HMAC (sent without a message, as AWS does), or lives in a custom key store."),
-        ("KMSInvalidStateException", "The key is pending import or deletion, or it is EXTERNAL with no material imported for rotation (\"No available key material pending rotation for the key: <key ARN>.\"). A disabled key is DisabledException: the state is checked before the key spec."),
-        ("LimitExceededException", "The key has been rotated on demand ten times."),
+        (
+            "UnsupportedOperationException",
+            "The key is asymmetric or HMAC (sent without a message, as AWS does), or lives in a custom key store.",
+        ),
+        (
+            "KMSInvalidStateException",
+            "The key is pending import or deletion, or it is EXTERNAL with no material imported for rotation (\"No available key material pending rotation for the key: <key ARN>.\"). A disabled key is DisabledException: the state is checked before the key spec.",
+        ),
+        (
+            "LimitExceededException",
+            "The key has been rotated on demand ten times.",
+        ),
     ],
     examples: &[
         Example {
@@ -36,9 +45,11 @@ const DOCS: Docs = Docs {
     ],
 };
 
-
 /// Runs RotateKeyOnDemand, in the order AWS checks.
-pub fn handle(svc: &Service, req: RotateKeyOnDemandRequest) -> Result<RotateKeyOnDemandResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: RotateKeyOnDemandRequest,
+) -> Result<RotateKeyOnDemandResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, &Ask::new("kms:RotateKeyOnDemand"), &key)?;
     key_state::require(svc, Use::Rotation, &key)?;

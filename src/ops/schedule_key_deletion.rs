@@ -5,39 +5,44 @@
 //! replica is deleted.
 
 use super::prelude::*;
-use crate::steps::{housekeeping, multi_region, persist};
 use crate::steps::rotation::DAY_MS;
+use crate::steps::{housekeeping, multi_region, persist};
 
 op!(keystore "ScheduleKeyDeletion", "Schedules a key's deletion after 7 to 30 days (default 30).", handle, &DOCS);
 
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Schedules a key's deletion after --pending-window-in-days (7 to 30, default 30). Until then the key is PendingDeletion: it refuses every use and CancelKeyDeletion brings it back. When the date passes the key, its material and its aliases are gone for good.",
-    errors: &[
-        ("KMSInvalidStateException", "The key is already pending deletion."),
-    ],
-    examples: &[
-        Example {
-            title: "Delete in seven days",
-            command: r##"lkms schedule-key-deletion --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --pending-window-in-days 7"##,
-            output: r##"{
+    errors: &[(
+        "KMSInvalidStateException",
+        "The key is already pending deletion.",
+    )],
+    examples: &[Example {
+        title: "Delete in seven days",
+        command: r##"lkms schedule-key-deletion --key-id 0987dcba-09fe-87dc-65ba-ab0987654321 --pending-window-in-days 7"##,
+        output: r##"{
     "KeyId": "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321",
     "DeletionDate": "2025-01-08T00:00:00+00:00",
     "KeyState": "PendingDeletion",
     "PendingWindowInDays": 7
 }"##,
-        },
-    ],
+    }],
 };
 
-
 /// Runs ScheduleKeyDeletion, in the order AWS checks.
-pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<ScheduleKeyDeletionResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: ScheduleKeyDeletionRequest,
+) -> Result<ScheduleKeyDeletionResponse, Error> {
     let days = req.pending_window_in_days.unwrap_or(30) as u32;
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, &Ask::new("kms:ScheduleKeyDeletion").keys(|k| {
-        k.pending_window_in_days(days as i64);
-    }), &key)?;
+    authorise::key(
+        svc,
+        &Ask::new("kms:ScheduleKeyDeletion").keys(|k| {
+            k.pending_window_in_days(days as i64);
+        }),
+        &key,
+    )?;
     let earliest = svc.now_millis() + days as i64 * DAY_MS;
     let deletion = (earliest + DAY_MS - 1).div_euclid(DAY_MS) * DAY_MS;
     housekeeping::purge_due_replicas(svc, &key)?;
@@ -71,7 +76,9 @@ pub fn handle(svc: &Service, req: ScheduleKeyDeletionRequest) -> Result<Schedule
     store.write_key(svc.region(), &r)?;
     Ok(ScheduleKeyDeletionResponse {
         key_id: Some(svc.key_arn(&key_id)),
-        deletion_date: Some(Timestamp::from_epoch_millis(deletion).unwrap_or_else(|| svc.clock().now())),
+        deletion_date: Some(
+            Timestamp::from_epoch_millis(deletion).unwrap_or_else(|| svc.clock().now()),
+        ),
         key_state: Some(KeyState::PendingDeletion),
         pending_window_in_days: Some(i64::from(days)),
     })

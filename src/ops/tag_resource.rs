@@ -9,13 +9,11 @@ op!(keystore "TagResource", "Adds tags to a key, or replaces the values of exist
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Adds tags to a key; a tag key that exists gets the new value. At most 50 tags, no duplicate keys, and tag keys may not begin with aws:.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Tag a key",
-            command: r##"lkms tag-resource --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --tags TagKey=team,TagValue=payments && lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
-            output: r##"{
+    errors: &[],
+    examples: &[Example {
+        title: "Tag a key",
+        command: r##"lkms tag-resource --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --tags TagKey=team,TagValue=payments && lkms list-resource-tags --key-id 1234abcd-12ab-34cd-56ef-1234567890ab"##,
+        output: r##"{
     "Tags": [
         {
             "TagKey": "Purpose",
@@ -27,18 +25,20 @@ const DOCS: Docs = Docs {
         }
     ]
 }"##,
-        },
-    ],
+    }],
 };
-
 
 /// Runs TagResource, in the order AWS checks.
 pub fn handle(svc: &Service, req: TagResourceRequest) -> Result<(), Error> {
     tags::check(&req.tags)?;
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
-    authorise::key(svc, &Ask::new("kms:TagResource").keys(|k| {
-        k.request_tags(&tags::pairs(&req.tags));
-    }), &key)?;
+    authorise::key(
+        svc,
+        &Ask::new("kms:TagResource").keys(|k| {
+            k.request_tags(&tags::pairs(&req.tags));
+        }),
+        &key,
+    )?;
     persist::update(svc, &key.key_id, |r| {
         key_state::require(svc, Use::Tagging, r)?;
         for t in req.tags {

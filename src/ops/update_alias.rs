@@ -9,18 +9,16 @@ op!(keystore "UpdateAlias", "Points an existing alias at another key.", handle, 
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Points an existing alias at another key, the usual way to switch an application to a new key. The old target may be pending deletion; the new one may not. AWS managed keys' aliases (alias/aws/) cannot be changed.",
-    errors: &[
-        ("InvalidAliasNameException", "The name begins with alias/aws/."),
-    ],
-    examples: &[
-        Example {
-            title: "Point an alias at another key",
-            command: r##"lkms update-alias --alias-name alias/example --target-key-id 0987dcba-09fe-87dc-65ba-ab0987654321 && lkms describe-key --key-id alias/example --query KeyMetadata.Description --output text"##,
-            output: r##"Second example key"##,
-        },
-    ],
+    errors: &[(
+        "InvalidAliasNameException",
+        "The name begins with alias/aws/.",
+    )],
+    examples: &[Example {
+        title: "Point an alias at another key",
+        command: r##"lkms update-alias --alias-name alias/example --target-key-id 0987dcba-09fe-87dc-65ba-ab0987654321 && lkms describe-key --key-id alias/example --query KeyMetadata.Description --output text"##,
+        output: r##"Second example key"##,
+    }],
 };
-
 
 /// Runs UpdateAlias, in the order AWS checks.
 pub fn handle(svc: &Service, req: UpdateAliasRequest) -> Result<(), Error> {

@@ -17,17 +17,13 @@ op!(keystore "UpdateCustomKeyStore", "Changes a custom key store's name, passwor
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Changes a custom key store's name, its key-store password, its cluster (only to the same token) or its XKS proxy settings. Most changes need the store to be disconnected.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "A store that does not exist",
-            command: r##"lkms update-custom-key-store --custom-key-store-id cks-1234567890abcdef0 --new-custom-key-store-name Renamed"##,
-            output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the UpdateCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "A store that does not exist",
+        command: r##"lkms update-custom-key-store --custom-key-store-id cks-1234567890abcdef0 --new-custom-key-store-name Renamed"##,
+        output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the UpdateCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+    }],
 };
-
 
 use CustomKeyStoreType::{AWS_CLOUDHSM, EXTERNAL_KEY_STORE};
 
@@ -64,7 +60,13 @@ pub fn handle(
             rules::cluster_free(stores, &c.cluster_id, c.token_serial.as_deref(), Some(&id))?;
         }
         if let Some(x) = &updated.xks {
-            rules::proxy_free(stores, x.connectivity, &x.uri_endpoint, &x.uri_path, Some(&id))?;
+            rules::proxy_free(
+                stores,
+                x.connectivity,
+                &x.uri_endpoint,
+                &x.uri_path,
+                Some(&id),
+            )?;
         }
         stores.insert(id.clone(), updated);
         Ok(())
@@ -163,7 +165,10 @@ fn update_external(
         || req.xks_proxy_vpc_endpoint_service_name.is_some()
         || req.xks_proxy_vpc_endpoint_service_owner.is_some();
     if moves {
-        disconnected(current, "its proxy endpoint and connectivity can be changed")?;
+        disconnected(
+            current,
+            "its proxy endpoint and connectivity can be changed",
+        )?;
     }
     let id = &current.custom_key_store_id;
     let Some(x) = updated.xks.as_mut() else {

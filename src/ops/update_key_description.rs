@@ -9,17 +9,13 @@ op!(keystore "UpdateKeyDescription", "Replaces a key's description.", handle, &D
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Replaces a key's description (up to 8192 characters; empty clears it).",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Describe a key anew",
-            command: r##"lkms update-key-description --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --description 'orders, from 2025' && lkms describe-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --query KeyMetadata.Description --output text"##,
-            output: r##"orders, from 2025"##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "Describe a key anew",
+        command: r##"lkms update-key-description --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --description 'orders, from 2025' && lkms describe-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --query KeyMetadata.Description --output text"##,
+        output: r##"orders, from 2025"##,
+    }],
 };
-
 
 /// Runs UpdateKeyDescription, in the order AWS checks.
 pub fn handle(svc: &Service, req: UpdateKeyDescriptionRequest) -> Result<(), Error> {

@@ -12,17 +12,13 @@ op!(keystore "UpdatePrimaryRegion", "Makes the replica in another region the pri
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Makes the replica in another Region the primary of a multi-Region key; the old primary becomes a replica. Both are Updating for a moment. Only the primary can be replicated, rotated and given new imported material.",
-    errors: &[
-    ],
-    examples: &[
-        Example {
-            title: "Move the primary to eu-west-1",
-            command: r##"key=$(lkms create-key --multi-region --query KeyMetadata.KeyId --output text) && lkms replicate-key --key-id "$key" --replica-region eu-west-1 > /dev/null && LKMS_NOW=2025-01-01T00:00:02Z lkms update-primary-region --key-id "$key" --primary-region eu-west-1 && LKMS_NOW=2025-01-01T00:00:04Z lkms describe-key --key-id "$key" --query KeyMetadata.MultiRegionConfiguration.PrimaryKey.Region --output text"##,
-            output: r##"eu-west-1"##,
-        },
-    ],
+    errors: &[],
+    examples: &[Example {
+        title: "Move the primary to eu-west-1",
+        command: r##"key=$(lkms create-key --multi-region --query KeyMetadata.KeyId --output text) && lkms replicate-key --key-id "$key" --replica-region eu-west-1 > /dev/null && LKMS_NOW=2025-01-01T00:00:02Z lkms update-primary-region --key-id "$key" --primary-region eu-west-1 && LKMS_NOW=2025-01-01T00:00:04Z lkms describe-key --key-id "$key" --query KeyMetadata.MultiRegionConfiguration.PrimaryKey.Region --output text"##,
+        output: r##"eu-west-1"##,
+    }],
 };
-
 
 /// Runs UpdatePrimaryRegion, in the order AWS checks.
 pub fn handle(svc: &Service, req: UpdatePrimaryRegionRequest) -> Result<(), Error> {
@@ -62,7 +58,10 @@ pub fn handle(svc: &Service, req: UpdatePrimaryRegionRequest) -> Result<(), Erro
     let settles = svc.now_millis() + SETTLE_MS;
     // The new primary first: its higher count makes it the primary even if lkms stops before
     // the other documents are written.
-    let mut order = vec![(nsvc.region().to_string(), new), (svc.region().to_string(), old)];
+    let mut order = vec![
+        (nsvc.region().to_string(), new),
+        (svc.region().to_string(), old),
+    ];
     order.extend(
         rel.replicas()
             .filter(|(r, _)| *r != req.primary_region)

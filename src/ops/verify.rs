@@ -9,9 +9,10 @@ op!(keystore "Verify", "Checks a signature made by Sign.", handle, &DOCS);
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Checks a signature against a message or digest with a SIGN_VERIFY key. A valid signature prints SignatureValid true; one that does not verify is KMSInvalidSignatureException, sent without a message as AWS sends it.",
-    errors: &[
-        ("KMSInvalidSignatureException", "The signature does not verify for this key, algorithm and message (sent without a message)."),
-    ],
+    errors: &[(
+        "KMSInvalidSignatureException",
+        "The signature does not verify for this key, algorithm and message (sent without a message).",
+    )],
     examples: &[
         Example {
             title: "Verify what Sign made",
@@ -29,7 +30,6 @@ const DOCS: Docs = Docs {
         },
     ],
 };
-
 
 /// Runs Verify, in the order AWS checks.
 pub fn handle(svc: &Service, req: VerifyRequest) -> Result<VerifyResponse, Error> {
