@@ -214,3 +214,41 @@ fn the_trail_turns_off_and_on_and_says_so() {
     );
     assert_eq!(verify(&env).0, 0);
 }
+
+#[test]
+fn multi_region_events_name_the_keys_of_both_regions() {
+    let env = Env::new();
+    // The replica leaves Creating by the clock, so the calls run at set times.
+    let at = |secs: &str, args: &[&str]| {
+        let r = env.run_env(args, &[("LKMS_NOW", secs)]);
+        assert_eq!(r.code, 0, "{args:?}: {r:?}");
+        r
+    };
+    let created = at("1800000000", &["create-key", "--multi-region"]).json();
+    let id = created["KeyMetadata"]["KeyId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let replicate = [
+        "replicate-key",
+        "--key-id",
+        &id,
+        "--replica-region",
+        "eu-west-1",
+    ];
+    at("1800000000", &replicate);
+    let primary = format!("arn:aws:kms:us-east-1:111122223333:key/{id}");
+    let replica = format!("arn:aws:kms:eu-west-1:111122223333:key/{id}");
+    let event = &named(&env, "ReplicateKey")[0];
+    assert_eq!(resource_arns(event), [primary.clone(), replica.clone()]);
+    let update = [
+        "update-primary-region",
+        "--key-id",
+        &id,
+        "--primary-region",
+        "eu-west-1",
+    ];
+    at("1800000600", &update);
+    let event = &named(&env, "UpdatePrimaryRegion")[0];
+    assert_eq!(resource_arns(event), [primary, replica]);
+}

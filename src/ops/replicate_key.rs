@@ -85,6 +85,7 @@ pub fn handle(svc: &Service, req: ReplicateKeyRequest) -> Result<ReplicateKeyRes
     let bypass = req.bypass_policy_lockout_safety_check.unwrap_or(false);
     authorise::new_key_policy(&rsvc, &replica.policy, &replica, bypass)?;
     store.create_key_locked(rsvc.region(), &replica)?;
+    record::touched_in(svc, &rsvc, &replica.key_id);
     Ok(ReplicateKeyResponse {
         replica_key_metadata: Some(metadata::of(&rsvc, &replica)?),
         replica_policy: Some(policy_text),

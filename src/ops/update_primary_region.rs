@@ -45,6 +45,7 @@ pub fn handle(svc: &Service, req: UpdatePrimaryRegionRequest) -> Result<(), Erro
     };
     let replica = housekeeping::load(&nsvc, &key.key_id)?.ok_or_else(missing)?;
     authorise::key(&nsvc, &Ask::new("kms:UpdatePrimaryRegion"), &replica)?;
+    record::touched_in(svc, &nsvc, &key.key_id);
     key_state::require(&nsvc, Use::UpdatePrimaryRegion, &replica)?;
 
     let store = svc.store();

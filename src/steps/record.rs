@@ -206,6 +206,12 @@ pub fn touched(svc: &Service, key_id: &str) {
     touched_arn(svc, svc.key_arn(key_id));
 }
 
+/// Notes that the call touched the key `key_id` of another Region, the one `other` serves
+/// (ReplicateKey's replica, UpdatePrimaryRegion's new primary).
+pub fn touched_in(svc: &Service, other: &Service, key_id: &str) {
+    touched_arn(svc, other.key_arn(key_id));
+}
+
 /// Notes a key the call created, and makes sure last-use tracking began no later than its
 /// creation: every key created since lkms tracks uses reports its creation date as
 /// `TrackingStartDate`; keys from before report when tracking began.
