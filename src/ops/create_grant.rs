@@ -16,13 +16,34 @@ op!(keystore "CreateGrant", "Lets another principal use a key for chosen operati
 const DOCS: Docs = Docs {
     about: "Adds a grant to a key: lets one principal (an account ID, or the ARN of an account root, IAM user or role, assumed-role session or federated user, of this account or another) call the listed operations on the key, optionally only with a given encryption context (EncryptionContextEquals or EncryptionContextSubset, for symmetric encryption keys only). Which operations a grant may list depends on the key's usage; DescribeKey, CreateGrant and RetireGrant suit every key. A retiring principal, if named, may retire the grant later. The grant works at once in lkms, and its GrantToken is accepted wherever AWS takes grant tokens. Repeating a request with the same --name and parameters returns the same grant ID with a new token. A caller allowed to create grants only by a grant may make grants no broader than that one. Key ID or key ARN only; the key must be Enabled. At most 2500 grants per key, 30 of them for one grantee principal.",
     errors: &[
-        ("NotFoundException", "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted."),
-        ("AccessDeniedException", "No policy or grant allows kms:CreateGrant on the key for the caller, or the grant that allows it is narrower than the new grant (fewer operations or tighter constraints)."),
-        ("KMSInvalidStateException", "The key is pending deletion, pending import, unavailable (its custom key store cannot be used) or in another state that rules out cryptography."),
-        ("InvalidGrantTokenException", "A token in --grant-tokens was not issued by this keystore, was altered, or belongs to a grant that has been retired or revoked."),
-        ("LimitExceededException", "The key has 2500 grants already, or 30 for the same grantee principal."),
-        ("ValidationException", "Also: a grantee or retiring principal that is neither an account ID nor an IAM or STS ARN; operations the key's spec and usage do not allow, or CreateGrant alone; encryption-context constraints on a key that is not a symmetric encryption key, or one with more than 8 pairs or a value over 384 characters."),
-        ("UnsupportedOperationException", "Not one of AWS's errors for CreateGrant: lkms gives it for service principals (--grantee-service-principal, --retiring-service-principal, a SourceArn constraint), which it does not support yet."),
+        (
+            "NotFoundException",
+            "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted.",
+        ),
+        (
+            "AccessDeniedException",
+            "No policy or grant allows kms:CreateGrant on the key for the caller, or the grant that allows it is narrower than the new grant (fewer operations or tighter constraints).",
+        ),
+        (
+            "KMSInvalidStateException",
+            "The key is pending deletion, pending import, unavailable (its custom key store cannot be used) or in another state that rules out cryptography.",
+        ),
+        (
+            "InvalidGrantTokenException",
+            "A token in --grant-tokens was not issued by this keystore, was altered, or belongs to a grant that has been retired or revoked.",
+        ),
+        (
+            "LimitExceededException",
+            "The key has 2500 grants already, or 30 for the same grantee principal.",
+        ),
+        (
+            "ValidationException",
+            "Also: a grantee or retiring principal that is neither an account ID nor an IAM or STS ARN; operations the key's spec and usage do not allow, or CreateGrant alone; encryption-context constraints on a key that is not a symmetric encryption key, or one with more than 8 pairs or a value over 384 characters.",
+        ),
+        (
+            "UnsupportedOperationException",
+            "Not one of AWS's errors for CreateGrant: lkms gives it for service principals (--grantee-service-principal, --retiring-service-principal, a SourceArn constraint), which it does not support yet.",
+        ),
     ],
     examples: &[
         Example {
@@ -45,7 +66,6 @@ const DOCS: Docs = Docs {
         },
     ],
 };
-
 
 fn principal(member: &str, value: &str) -> Result<String, Error> {
     if grants::valid_principal(value) {

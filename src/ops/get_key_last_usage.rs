@@ -10,9 +10,10 @@ op!(keystore "GetKeyLastUsage", "Prints when a key was last used for a cryptogra
 /// What this operation's help and man page say beyond the summary.
 const DOCS: Docs = Docs {
     about: "Tells when a key was last used for a successful cryptographic operation (Encrypt, Decrypt, ReEncrypt, the GenerateDataKey family, Sign, Verify, GenerateMac, VerifyMac, DeriveSharedSecret, Encapsulate or Decapsulate): the operation, its time, its CloudTrail event ID and its request ID. Failed calls do not count, and ReEncrypt counts for both of its keys. TrackingStartDate is when lkms began recording uses in this keystore, or the key's creation date if that is later. An empty KeyLastUsage means no use since then; a key created before TrackingStartDate may still have been used earlier. Uses are recorded whether or not the audit trail is on; while it is on, `lkms audit lookup-events` finds the event by its ID. Key ID or key ARN only; works in every key state.",
-    errors: &[
-        ("NotFoundException", "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted."),
-    ],
+    errors: &[(
+        "NotFoundException",
+        "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted.",
+    )],
     examples: &[
         Example {
             title: "A key not used since tracking began",
@@ -47,9 +48,11 @@ const DOCS: Docs = Docs {
     ],
 };
 
-
 /// Runs GetKeyLastUsage, in the order AWS checks.
-pub fn handle(svc: &Service, req: GetKeyLastUsageRequest) -> Result<GetKeyLastUsageResponse, Error> {
+pub fn handle(
+    svc: &Service,
+    req: GetKeyLastUsageRequest,
+) -> Result<GetKeyLastUsageResponse, Error> {
     let key = keyref::resolve(svc, &req.key_id, Aliases::Refused)?;
     authorise::key(svc, &Ask::new("kms:GetKeyLastUsage"), &key)?;
     let (last, tracking) = record::last_usage(svc, &key)?;

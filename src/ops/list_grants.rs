@@ -11,10 +11,22 @@ op!(keystore "ListGrants", "Lists the grants on a key.", handle, &DOCS);
 const DOCS: Docs = Docs {
     about: "Lists the grants on one key, oldest first: each with its grant ID, name, creation date, grantee and retiring principals, operations, constraints and the account that issued it; the key appears as its ARN. --grant-id or --grantee-principal keeps only the matching grants. Works in every key state. Key ID or key ARN only. The CLI follows the pages (50 grants a page unless --page-size says otherwise, 100 at most); --max-items stops early and prints a NextToken for --starting-token.",
     errors: &[
-        ("NotFoundException", "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted."),
-        ("InvalidGrantIdException", "Never: a --grant-id the key does not have just lists no grants."),
-        ("KMSInvalidStateException", "Never: the grants of a key can be listed in every key state."),
-        ("UnsupportedOperationException", "Not one of AWS's errors for ListGrants: lkms gives it for --grantee-service-principal, as it does not support service principals yet."),
+        (
+            "NotFoundException",
+            "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted.",
+        ),
+        (
+            "InvalidGrantIdException",
+            "Never: a --grant-id the key does not have just lists no grants.",
+        ),
+        (
+            "KMSInvalidStateException",
+            "Never: the grants of a key can be listed in every key state.",
+        ),
+        (
+            "UnsupportedOperationException",
+            "Not one of AWS's errors for ListGrants: lkms gives it for --grantee-service-principal, as it does not support service principals yet.",
+        ),
     ],
     examples: &[
         Example {
@@ -50,7 +62,6 @@ const DOCS: Docs = Docs {
         },
     ],
 };
-
 
 /// Runs ListGrants, in the order AWS checks.
 pub fn handle(svc: &Service, req: ListGrantsRequest) -> Result<ListGrantsResponse, Error> {

@@ -13,12 +13,30 @@ op!(keystore "RetireGrant", "Ends a grant, as its retiring principal or grantee.
 const DOCS: Docs = Docs {
     about: "Deletes a grant whose work is done. Name it by its grant token, or by --key-id (key ID or key ARN) and --grant-id. The grant itself says who may retire it: its retiring principal, its grantee when its operations include RetireGrant, and the root of the account that created it; anyone else needs kms:RetireGrant on the key. Works in every key state. Prints nothing.",
     errors: &[
-        ("ValidationException", "Also: neither --grant-token nor both --key-id and --grant-id were given (\"Either GrantToken, or KeyId and GrantId, must be specified.\")."),
-        ("InvalidGrantTokenException", "The token was not issued by this keystore or was altered, or its grant has been retired or revoked already."),
-        ("InvalidGrantIdException", "The key has no grant with that ID (perhaps retired or revoked already)."),
-        ("NotFoundException", "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted."),
-        ("AccessDeniedException", "The caller is none of those the grant lets retire it, and no policy allows it kms:RetireGrant on the key."),
-        ("KMSInvalidStateException", "Never: a grant can be retired in every key state."),
+        (
+            "ValidationException",
+            "Also: neither --grant-token nor both --key-id and --grant-id were given (\"Either GrantToken, or KeyId and GrantId, must be specified.\").",
+        ),
+        (
+            "InvalidGrantTokenException",
+            "The token was not issued by this keystore or was altered, or its grant has been retired or revoked already.",
+        ),
+        (
+            "InvalidGrantIdException",
+            "The key has no grant with that ID (perhaps retired or revoked already).",
+        ),
+        (
+            "NotFoundException",
+            "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted.",
+        ),
+        (
+            "AccessDeniedException",
+            "The caller is none of those the grant lets retire it, and no policy allows it kms:RetireGrant on the key.",
+        ),
+        (
+            "KMSInvalidStateException",
+            "Never: a grant can be retired in every key state.",
+        ),
     ],
     examples: &[
         Example {
@@ -41,28 +59,28 @@ const DOCS: Docs = Docs {
     ],
 };
 
-
 /// Runs RetireGrant, in the order AWS checks.
 pub fn handle(svc: &Service, req: RetireGrantRequest) -> Result<(), Error> {
-    let (key, grant_id, grant): (_, String, Option<Grant>) = match (&req.grant_token, &req.key_id, &req.grant_id) {
-        (Some(token), _, _) => {
-            let (key_id, grant) = grants::by_token(svc, token)?;
-            let key = keyref::resolve(svc, &svc.key_arn(&key_id), Aliases::Refused)?;
-            (key, grant.grant_id.clone(), Some(grant))
-        }
-        (None, Some(key_id), Some(grant_id)) => {
-            let key = keyref::resolve(svc, key_id, Aliases::Refused)?;
-            let grant = grants::load(svc, &key.key_id)?
-                .into_iter()
-                .find(|g| &g.grant_id == grant_id);
-            (key, grant_id.clone(), grant)
-        }
-        _ => {
-            return Err(invalid(
-                "Either GrantToken, or KeyId and GrantId, must be specified.",
-            ));
-        }
-    };
+    let (key, grant_id, grant): (_, String, Option<Grant>) =
+        match (&req.grant_token, &req.key_id, &req.grant_id) {
+            (Some(token), _, _) => {
+                let (key_id, grant) = grants::by_token(svc, token)?;
+                let key = keyref::resolve(svc, &svc.key_arn(&key_id), Aliases::Refused)?;
+                (key, grant.grant_id.clone(), Some(grant))
+            }
+            (None, Some(key_id), Some(grant_id)) => {
+                let key = keyref::resolve(svc, key_id, Aliases::Refused)?;
+                let grant = grants::load(svc, &key.key_id)?
+                    .into_iter()
+                    .find(|g| &g.grant_id == grant_id);
+                (key, grant_id.clone(), grant)
+            }
+            _ => {
+                return Err(invalid(
+                    "Either GrantToken, or KeyId and GrantId, must be specified.",
+                ));
+            }
+        };
     let entitled = grant
         .as_ref()
         .and_then(|g| g.retire_right(svc.caller().principal()))

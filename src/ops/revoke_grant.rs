@@ -10,9 +10,18 @@ op!(keystore "RevokeGrant", "Ends a grant, as someone who may administer the key
 const DOCS: Docs = Docs {
     about: "Deletes a grant of a key by its grant ID, taking away what it allowed. Where RetireGrant is for those the grant names, RevokeGrant is for the key's administrators: the caller needs kms:RevokeGrant on the key from its key policy or an identity policy. Key ID or key ARN only; works in every key state. Prints nothing.",
     errors: &[
-        ("NotFoundException", "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted."),
-        ("InvalidGrantIdException", "The key has no grant with that ID (perhaps retired or revoked already)."),
-        ("KMSInvalidStateException", "Never: a grant can be revoked in every key state."),
+        (
+            "NotFoundException",
+            "No key has that key ID or key ARN here; alias names and alias ARNs are not accepted.",
+        ),
+        (
+            "InvalidGrantIdException",
+            "The key has no grant with that ID (perhaps retired or revoked already).",
+        ),
+        (
+            "KMSInvalidStateException",
+            "Never: a grant can be revoked in every key state.",
+        ),
     ],
     examples: &[
         Example {
@@ -29,7 +38,6 @@ const DOCS: Docs = Docs {
         },
     ],
 };
-
 
 /// Runs RevokeGrant, in the order AWS checks.
 pub fn handle(svc: &Service, req: RevokeGrantRequest) -> Result<(), Error> {
