@@ -65,11 +65,3 @@ pub fn target(svc: &Service, target: &str, ask: &Ask<'_>) -> Result<KeyRecord, E
 pub fn read_index<T>(svc: &Service, read: impl Fn(&Index) -> StoreResult<T>) -> Result<T, Error> {
     svc.read_index(|| housekeeping::settle_region(svc).map(drop), read)
 }
-
-/// The names of the aliases that point at `key_id`, for the kms:ResourceAliases condition key.
-pub fn names_of(svc: &Service, key_id: &str) -> Result<Vec<String>, Error> {
-    let records = read_index(svc, |index| {
-        index.aliases_of(svc.store(), key_id, "", usize::MAX)
-    })?;
-    Ok(records.into_iter().map(|a| a.alias_name).collect())
-}

@@ -248,7 +248,7 @@ fn key_context(
     let wants_aliases =
         policy.tests_key(ALIASES) || identity.iter().any(|n| n.policy.tests_key(ALIASES));
     let aliases: Vec<String> = if wants_aliases {
-        super::aliases::names_of(svc, &key.key_id)?
+        alias_names(svc, &key.key_id)?
     } else {
         Vec::new()
     };
@@ -292,4 +292,14 @@ pub fn new_key_policy(
         bypass,
     })
     .map(drop)
+}
+
+/// The names of the aliases that point at `key_id`, for the kms:ResourceAliases condition key
+/// (from the Region's index, after the deletions that are due, as ListAliases sees them).
+fn alias_names(svc: &Service, key_id: &str) -> Result<Vec<String>, Error> {
+    let records = svc.read_index(
+        || super::housekeeping::settle_region(svc).map(drop),
+        |index| index.aliases_of(svc.store(), key_id, "", usize::MAX),
+    )?;
+    Ok(records.into_iter().map(|a| a.alias_name).collect())
 }

@@ -7,15 +7,13 @@
 //! grants, for services that grant); everything else is AccessDeniedException, because no
 //! statement of the policy allows it.
 
+pub use super::managed_services::RESERVED_PREFIX;
 use super::managed_services::{entry, policy};
 use super::{Service, material, persist, rotation};
 use crate::crypto::random;
 use crate::error::{Error, ErrorCode, kms};
 use crate::model::{KeyManagerType, KeySpec, KeyState, KeyUsageType, OriginType};
 use crate::store::{AliasRecord, KeyRecord, RotationSettings};
-
-/// The prefix of the aliases AWS reserves for its managed keys.
-pub const RESERVED_PREFIX: &str = "alias/aws/";
 
 /// True when `alias` (`alias/…`) is one of AWS's predefined managed-key aliases.
 pub fn is_predefined(alias: &str) -> bool {

@@ -1,8 +1,10 @@
 //! The services that have an AWS managed key, and the key policy AWS gives each (see
 //! [`super::managed`]).
 
-use super::managed::RESERVED_PREFIX;
 use serde_json::{Value, json};
+
+/// The prefix of the aliases AWS reserves for its managed keys.
+pub const RESERVED_PREFIX: &str = "alias/aws/";
 
 /// One service's AWS managed key, as AWS makes it.
 pub(super) struct Managed {
