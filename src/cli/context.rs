@@ -14,7 +14,7 @@ use super::values::BinaryFormat;
 use crate::clock::Clock;
 use crate::crypto::secret::SecretString;
 use crate::error::Error;
-use crate::ops::{self, Audience, Caller, Runner, Service, ServiceConfig};
+use crate::ops::{self, Audience, Caller, Origin, Runner, Service, ServiceConfig};
 use crate::wire;
 use serde_json::Value;
 use std::cell::OnceCell;
@@ -199,20 +199,30 @@ impl Ctx {
             return Ok(s);
         }
         let owner = self.service()?;
-        let caller = match self.presented()? {
-            Presented::Nobody => Caller::root(owner.account_id()),
-            Presented::Principal(p) => Caller::parse(&p)?,
-            Presented::Key(k) => ops::authenticate(
-                owner,
-                &k.access_key_id,
-                &k.secret,
-                k.session_token.as_deref(),
-            )?,
+        // The access key presented is the one the audit trail records, as `lkms serve` records
+        // the one a request is signed with.
+        let (caller, access_key_id) = match self.presented()? {
+            Presented::Nobody => (Caller::root(owner.account_id()), None),
+            Presented::Principal(p) => (Caller::parse(&p)?, None),
+            Presented::Key(k) => (
+                ops::authenticate(
+                    owner,
+                    &k.access_key_id,
+                    &k.secret,
+                    k.session_token.as_deref(),
+                )?,
+                Some(k.access_key_id),
+            ),
         };
         if self.global.debug {
             eprintln!("lkms: calling as {}", caller.principal);
         }
-        let service = owner.for_request(owner.region().to_string(), caller);
+        let service = owner
+            .for_request(owner.region().to_string(), caller)
+            .with_origin(Origin {
+                access_key_id,
+                ..Origin::command_line()
+            });
         Ok(self.as_caller.get_or_init(|| service))
     }
 
