@@ -28,6 +28,29 @@ pub fn uuid_v4() -> String {
         .to_string()
 }
 
+/// A version-4 UUID unique in this process and, with overwhelming odds, across processes: a
+/// random base drawn once, plus a counter. For identifiers that must be unique but need not be
+/// unpredictable (request and event IDs), made without a system call each.
+pub fn unique_uuid() -> String {
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static BASE: OnceLock<[u8; 16]> = OnceLock::new();
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let mut b = *BASE.get_or_init(|| {
+        let mut b = [0u8; 16];
+        fill(&mut b);
+        b
+    });
+    let n = COUNT.fetch_add(1, Ordering::Relaxed).to_be_bytes();
+    for (x, y) in b[8..].iter_mut().zip(n) {
+        *x ^= y;
+    }
+    uuid::Builder::from_random_bytes(b)
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+}
+
 /// 32 random bytes in lowercase hex, the form of KMS key material IDs.
 pub fn hex_id() -> String {
     to_hex(&bytes(32))

@@ -24,6 +24,7 @@ pub use crate::steps::caller::Caller;
 pub use crate::steps::credentials::Credential;
 pub use crate::steps::inline::runs_inline;
 pub use crate::steps::record::Origin;
+pub use crate::steps::record_queue::Written;
 pub use crate::steps::{Service, ServiceConfig};
 
 /// Declares an operation in its file: `op!(keystore "Name", "summary", handle, &DOCS);` for one

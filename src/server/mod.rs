@@ -248,7 +248,8 @@ async fn handle(
                     let origin = protocol::origin(&incoming, peer, &request_id);
                     // Cheap requests on cached local keys run here; the rest on a thread that
                     // may block (see steps::inline).
-                    let reply = if protocol::runs_inline(&shared, op, &request, &region) {
+                    let (reply, written) = if protocol::runs_inline(&shared, op, &request, &region)
+                    {
                         protocol::execute(&shared, op, request, caller, region, origin)
                     } else {
                         let shared = shared.clone();
@@ -257,9 +258,17 @@ async fn handle(
                         })
                         .await
                         .unwrap_or_else(|_| {
-                            Reply::error(500, "KMSInternalException", "The request failed.")
+                            let failed = "The request failed.";
+                            (Reply::error(500, "KMSInternalException", failed), None)
                         })
                     };
+                    // The call's audit event and key use are written before it is answered.
+                    if let Some(warning) = match written {
+                        Some(w) => w.wait().await,
+                        None => None,
+                    } {
+                        eprintln!("lkms serve: warning: {warning}");
+                    }
                     (reply, Some(op.name), key)
                 }
             }
@@ -277,26 +286,9 @@ async fn handle(
     Ok(response(reply, &request_id))
 }
 
-/// A request ID: unique, not secret, so made without a system call per request — a random
-/// base drawn once, plus a counter, in the form of a version-4 UUID.
+/// A request ID: unique, not secret, so made without a system call per request.
 fn request_id() -> String {
-    use std::sync::OnceLock;
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static BASE: OnceLock<[u8; 16]> = OnceLock::new();
-    static COUNT: AtomicU64 = AtomicU64::new(0);
-    let mut b = *BASE.get_or_init(|| {
-        let mut b = [0u8; 16];
-        crate::crypto::random::fill(&mut b);
-        b
-    });
-    let n = COUNT.fetch_add(1, Ordering::Relaxed).to_be_bytes();
-    for (x, y) in b[8..].iter_mut().zip(n) {
-        *x ^= y;
-    }
-    uuid::Builder::from_random_bytes(b)
-        .into_uuid()
-        .hyphenated()
-        .to_string()
+    crate::crypto::random::unique_uuid()
 }
 
 fn response(reply: Reply, request_id: &str) -> Response<Full<Bytes>> {

@@ -5,7 +5,7 @@
 
 use super::region::Regions;
 use crate::error::{Error, ErrorCode};
-use crate::ops::{self, Caller, Origin, Service};
+use crate::ops::{self, Caller, Origin, Service, Written};
 use crate::spec::{self, Kind};
 use crate::wire;
 use serde_json::{Map, Value, json};
@@ -176,7 +176,8 @@ pub fn origin(req: &Incoming, peer: std::net::IpAddr, request_id: &str) -> Origi
     }
 }
 
-/// Runs a prepared operation on the core and renders the reply. A warning that the audit trail
+/// Runs a prepared operation on the core and renders the reply, and the promise that the call's
+/// record is written (send the reply only once it is kept). A warning that the audit trail
 /// could not be written goes to the server's log.
 pub fn execute(
     shared: &Shared,
@@ -185,18 +186,23 @@ pub fn execute(
     caller: Caller,
     region: String,
     origin: Origin,
-) -> Reply {
+) -> (Reply, Option<Written>) {
     let service = shared
         .service
         .for_request(region, caller)
         .with_origin(origin);
     let Some(registered) = ops::find(op.name) else {
-        return Reply::from_error(&ops::not_yet_supported(op.name));
+        return (Reply::from_error(&ops::not_yet_supported(op.name)), None);
     };
     let result = ops::call(&service, registered, request);
     if let Some(warning) = service.take_audit_warning() {
         eprintln!("lkms serve: warning: {warning}");
     }
+    (render(op, result), service.take_written())
+}
+
+/// The reply to a call of `op` that ended with `result`.
+fn render(op: &spec::Operation, result: Result<ops::Output, Error>) -> Reply {
     match result.map(|out| wire::render(op.name, out)) {
         Ok(Some(mut v)) => {
             if let Some(shape) = op.output {
@@ -205,7 +211,7 @@ pub fn execute(
             Reply {
                 status: 200,
                 error: None,
-                body: v.to_string().into_bytes(),
+                body: serde_json::to_vec(&v).unwrap_or_default(),
             }
         }
         Ok(None) => Reply {

@@ -9,10 +9,14 @@
 //! progress (`journal.pending`) is forgotten too. So a `lkms disable-key` run from a shell is
 //! obeyed by the very next request, at the cost of one `stat` per request when nothing changed.
 //!
+//! The audit trail's settings are kept the same way (`lkms audit disable` from a shell is obeyed
+//! by the next request).
+//!
 //! The command line does not use it: a process there makes one request.
 
 use super::credentials::Credential;
 use crate::crypto::secret::Secret;
+use crate::store::audit::AuditSettings;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use lru::LruCache;
 use std::num::NonZeroUsize;
@@ -28,6 +32,10 @@ pub struct Cache {
     material: Mutex<LruCache<KeyRef, Vec<(String, Secret)>>>,
     aliases: Mutex<LruCache<KeyRef, Arc<AliasRecord>>>,
     credentials: Mutex<LruCache<String, Arc<Credential>>>,
+    /// The keystore's audit trail settings (`settings.json`), and how many times they were
+    /// forgotten: settings read from disk are kept only if they were not forgotten meanwhile
+    /// (another request may have seen a newer journal while this one read an older file).
+    settings: Mutex<(u64, Option<AuditSettings>)>,
 }
 
 impl std::fmt::Debug for Cache {
@@ -59,6 +67,7 @@ impl Cache {
             material: Mutex::new(LruCache::new(n)),
             aliases: Mutex::new(LruCache::new(n)),
             credentials: Mutex::new(LruCache::new(small)),
+            settings: Mutex::new((0, None)),
         }
     }
 
@@ -67,6 +76,13 @@ impl Cache {
         lock(&self.material).clear();
         lock(&self.aliases).clear();
         lock(&self.credentials).clear();
+        self.forget_settings();
+    }
+
+    fn forget_settings(&self) {
+        let mut s = lock(&self.settings);
+        s.0 += 1;
+        s.1 = None;
     }
 
     /// Forgets what changed on disk since the last call: reads the journal's new lines.
@@ -110,6 +126,7 @@ impl Cache {
             // Alias files are named by a hash of the alias: forget them all (they change rarely).
             ["aliases", ..] => lock(&self.aliases).clear(),
             ["credentials.json"] => lock(&self.credentials).clear(),
+            ["settings.json"] => self.forget_settings(),
             // The region indexes are read afresh by every listing; nothing here comes from them.
             ["index", ..] => {}
             _ => self.clear(),
@@ -173,4 +190,24 @@ impl Cache {
     pub fn put_credential(&self, access_key_id: &str, c: Arc<Credential>) {
         lock(&self.credentials).put(access_key_id.to_string(), c);
     }
+
+    /// The cached audit trail settings, or a ticket to [`Cache::put_audit_settings`] those read
+    /// from disk.
+    pub fn audit_settings(&self) -> Result<AuditSettings, SettingsTicket> {
+        let s = lock(&self.settings);
+        s.1.clone().ok_or(SettingsTicket(s.0))
+    }
+
+    /// Remembers the audit trail settings read from disk after `ticket` was given, unless they
+    /// were forgotten since.
+    pub fn put_audit_settings(&self, ticket: SettingsTicket, settings: &AuditSettings) {
+        let mut s = lock(&self.settings);
+        if s.0 == ticket.0 {
+            s.1 = Some(settings.clone());
+        }
+    }
 }
+
+/// When the cache found no settings: what it had forgotten by then.
+#[derive(Debug, Clone, Copy)]
+pub struct SettingsTicket(u64);

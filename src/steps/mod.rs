@@ -36,6 +36,7 @@ pub mod persist;
 pub mod policy;
 pub mod policy_cache;
 pub mod record;
+pub mod record_queue;
 pub mod replication;
 pub mod request;
 pub mod rotation;
@@ -72,6 +73,8 @@ pub struct Service {
     scope: Mutex<Scope>,
     /// Documents and material kept between requests (`lkms serve` only).
     cache: Option<Arc<cache::Cache>>,
+    /// The thread that writes the records of calls together (`lkms serve` only).
+    records: Option<Arc<record_queue::RecordQueue>>,
 }
 
 /// What a face says when it opens the service.
@@ -128,6 +131,7 @@ impl Service {
             origin: Origin::command_line(),
             scope: Mutex::default(),
             cache: None,
+            records: None,
         }
     }
 
@@ -143,7 +147,29 @@ impl Service {
     pub fn for_request(&self, region: impl Into<String>, caller: Caller) -> Self {
         let mut s = Self::new(self.store.clone(), region, self.clock).with_caller(caller);
         s.cache = self.cache.clone();
+        s.records = self.records.clone();
         s
+    }
+
+    /// The same service writing the records of its calls (audit events, key uses) on a thread
+    /// of their own, many calls together (see [`record_queue`]): a face that uses it waits for
+    /// [`Service::take_written`] before it answers.
+    pub fn with_record_queue(mut self) -> Result<Self, Error> {
+        let queue = record_queue::RecordQueue::start(self.store.clone())
+            .map_err(|e| Error::Other(format!("cannot start the audit trail writer: {e}")))?;
+        self.records = Some(Arc::new(queue));
+        Ok(self)
+    }
+
+    /// The queue that writes the records of calls, when there is one.
+    pub(crate) fn record_queue(&self) -> Option<&record_queue::RecordQueue> {
+        self.records.as_deref()
+    }
+
+    /// The promise that the last call's record is written, when the record queue writes it:
+    /// answer the call only once it is kept.
+    pub fn take_written(&self) -> Option<record_queue::Written> {
+        self.scope(|s| s.written.take())
     }
 
     /// Brings the cache up to date with changes other processes made: call once at the start

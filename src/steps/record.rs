@@ -11,6 +11,7 @@
 //! the service ([`Service::take_audit_warning`]) for the face to show.
 
 use super::Service;
+use super::record_queue::{self, Job, Written};
 use crate::audit::{
     ApiCall, Caller, EventIds, Outcome, ServiceAction, ServiceEvent, event, operations, redact,
     usage::KeyUsage,
@@ -65,6 +66,8 @@ pub(crate) struct Scope {
     used: Vec<(String, Option<String>)>,
     /// Why the trail could not be written, for the face to show.
     pub(super) warning: Option<String>,
+    /// The promise that the last call's record is written, when a queue writes it.
+    pub(super) written: Option<Written>,
 }
 
 /// One call being recorded, from [`begin`] to [`finish`].
@@ -86,7 +89,18 @@ fn warn(svc: &Service, what: &str, e: impl std::fmt::Display) {
 /// The trail's settings, or `None` when it is off. Unreadable settings count as on, with the
 /// defaults, and leave a warning: a damaged file must not silence the trail.
 fn trail_settings(svc: &Service) -> Option<AuditSettings> {
-    match svc.store().audit_settings() {
+    let read = match svc.cache().map(|c| (c, c.audit_settings())) {
+        Some((_, Ok(cached))) => Ok(cached),
+        Some((c, Err(ticket))) => {
+            let read = svc.store().audit_settings();
+            if let Ok(s) = &read {
+                c.put_audit_settings(ticket, s);
+            }
+            read
+        }
+        None => svc.store().audit_settings(),
+    };
+    match read {
         Ok(s) => s.enabled.then_some(s),
         Err(e) => {
             warn(svc, "the audit trail settings are unreadable", e);
@@ -120,8 +134,8 @@ pub fn begin(
                 .origin()
                 .request_id
                 .clone()
-                .unwrap_or_else(random::uuid_v4),
-            event_id: random::uuid_v4(),
+                .unwrap_or_else(random::unique_uuid),
+            event_id: random::unique_uuid(),
         },
         time: svc.clock().now(),
         trail,
@@ -131,7 +145,7 @@ pub fn begin(
 /// Ends the recording of a call: writes the usage of the keys a successful call used, then
 /// appends the call's event. `result` is the public part of the response, or the error.
 pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Value>, &Error>) {
-    let Some(rec) = rec else { return };
+    let Some(mut rec) = rec else { return };
     let (resources, used) = svc.scope(|s| {
         s.active = false;
         (
@@ -139,23 +153,56 @@ pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Valu
             std::mem::take(&mut s.used),
         )
     });
-    if result.is_ok()
-        && let Some(usage) = KeyUsage::of(
-            rec.operation,
-            rec.time,
-            &rec.ids.event_id,
-            &rec.ids.request_id,
-        )
-    {
-        for (key_id, _) in &used {
-            if let Err(e) = svc.store().record_key_usage(svc.region(), key_id, &usage) {
-                warn(svc, "the key's last use could not be recorded", e);
-            }
-        }
-    }
-    let Some((settings, parameters)) = rec.trail else {
+    let usage = result
+        .is_ok()
+        .then(|| {
+            KeyUsage::of(
+                rec.operation,
+                rec.time,
+                &rec.ids.event_id,
+                &rec.ids.request_id,
+            )
+        })
+        .flatten()
+        .filter(|_| !used.is_empty())
+        .map(|u| (u, used.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>()));
+    let event = rec.trail.take().map(|(settings, parameters)| {
+        let event = event_of(svc, &rec, &parameters, result, &resources, &used);
+        (settings, event)
+    });
+    if usage.is_none() && event.is_none() {
         return;
+    }
+    let (job, written) = Job::new(svc.region().to_string(), usage, event, svc.clock().now());
+    let job = match svc.record_queue() {
+        Some(q) => match q.push(job) {
+            None => {
+                svc.scope(|s| s.written = Some(written));
+                return;
+            }
+            Some(job) => job,
+        },
+        None => job,
     };
+    // No queue (the command line), or its thread is gone: write here and now.
+    let mut jobs = [job];
+    record_queue::write(svc.store(), &mut jobs);
+    if let Some(w) = written.now() {
+        svc.scope(|s| {
+            s.warning.get_or_insert(w);
+        });
+    }
+}
+
+/// The call's CloudTrail event.
+fn event_of(
+    svc: &Service,
+    rec: &Recording,
+    parameters: &Value,
+    result: Result<Option<&Value>, &Error>,
+    resources: &[String],
+    used: &[(String, Option<String>)],
+) -> Value {
     let null = Value::Null;
     let (code, message);
     let outcome = match result {
@@ -173,7 +220,7 @@ pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Valu
     };
     let origin = svc.origin();
     let arns: Vec<&str> = resources.iter().map(String::as_str).collect();
-    let event = event::api_call(&ApiCall {
+    event::api_call(&ApiCall {
         operation: rec.operation,
         caller: Caller {
             arn: &svc.caller().principal,
@@ -182,14 +229,13 @@ pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Valu
         region: svc.region(),
         source_ip: &origin.source_ip,
         user_agent: &origin.user_agent,
-        parameters: &parameters,
+        parameters,
         outcome,
         resources: &arns,
         key_material_id: used.first().and_then(|(_, m)| m.as_deref()),
         time: rec.time,
         ids: &rec.ids,
-    });
-    append(svc, &[event], &settings);
+    })
 }
 
 fn append(svc: &Service, events: &[Value], settings: &AuditSettings) {
@@ -264,7 +310,7 @@ pub fn service_event(svc: &Service, action: ServiceAction, key_id: &str, when: i
         action,
         key_arn: &svc.key_arn(key_id),
         time,
-        event_id: &random::uuid_v4(),
+        event_id: &random::unique_uuid(),
     })
 }
 

@@ -95,6 +95,7 @@ impl Args {
         if cache_keys > 0 {
             service = service.with_cache(cache_keys);
         }
+        let service = service.with_record_queue()?;
         let shared = Shared {
             service,
             default_region: region,

@@ -15,15 +15,16 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::{AuditSettings, Keystore, digest_name, log_name, log_number, sealed};
+use super::lock::{AuditLock, log_numbers, open_rw};
+use super::{AuditSettings, Keystore, digest_name, log_name, sealed};
 use crate::audit::record::{self, Body, Digest, Head, HeadState, Link};
 use crate::crypto::random;
 use crate::crypto::secret::Key256;
 use crate::model::Timestamp;
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
-use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::fs::File;
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// Where an appended event landed.
@@ -33,71 +34,6 @@ pub struct AppendReceipt {
     pub seq: u64,
     /// The log file it is in.
     pub file: String,
-}
-
-/// Opens (creating if needed, mode 0600) a file for reading and writing without truncating.
-pub(super) fn open_rw(path: &Path, append: bool) -> std::io::Result<File> {
-    let mut o = OpenOptions::new();
-    o.read(true).create(true);
-    if append {
-        o.append(true);
-    } else {
-        o.write(true).truncate(false);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)
-}
-
-/// The lock file, locked: released when dropped (or when the process dies).
-pub(super) struct AuditLock {
-    file: File,
-    path: PathBuf,
-}
-
-impl AuditLock {
-    pub(super) fn acquire(dir: &Path) -> StoreResult<Self> {
-        if !dir.is_dir() {
-            std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-            fsutil::restrict_dir(dir).map_err(|e| io_error(dir, e))?;
-        }
-        let path = dir.join("lock");
-        let file = open_rw(&path, false).map_err(|e| io_error(&path, e))?;
-        file.lock().map_err(|e| io_error(&path, e))?;
-        Ok(Self { file, path })
-    }
-
-    pub(super) fn read_head(&mut self, key: &Key256) -> StoreResult<HeadState> {
-        let mut buf = Vec::with_capacity(record::HEAD_SIZE);
-        self.file
-            .seek(SeekFrom::Start(0))
-            .and_then(|_| {
-                (&self.file)
-                    .take(record::HEAD_SIZE as u64)
-                    .read_to_end(&mut buf)
-            })
-            .map_err(|e| io_error(&self.path, e))?;
-        Ok(record::decode_head(key, &buf))
-    }
-
-    /// Rewrites the head. Never synced, even in sync mode: once the log itself is on disk, a
-    /// head lost in a crash is caught up from the log by the next writer.
-    fn write_head(&mut self, key: &Key256, h: &Head) -> StoreResult<()> {
-        let block = record::encode_head(key, h);
-        self.file
-            .seek(SeekFrom::Start(0))
-            .and_then(|_| self.file.write_all(&block))
-            .map_err(|e| io_error(&self.path, e))
-    }
-}
-
-impl Drop for AuditLock {
-    fn drop(&mut self) {
-        let _ = self.file.unlock();
-    }
 }
 
 /// The last authentic record in `bytes`: its sequence number, MAC and end offset.
@@ -114,20 +50,6 @@ fn last_record(key: &Key256, bytes: &[u8]) -> Option<(u64, Link, u64)> {
         }
     }
     found
-}
-
-/// The numbers of the log files present, ascending.
-pub(super) fn log_numbers(dir: &Path) -> StoreResult<Vec<u64>> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_error(dir, e)),
-    };
-    let mut nums: Vec<u64> = entries
-        .filter_map(|e| e.ok()?.file_name().to_str().and_then(log_number))
-        .collect();
-    nums.sort_unstable();
-    Ok(nums)
 }
 
 struct Writer<'a> {
@@ -311,44 +233,80 @@ impl Writer<'_> {
                 ..h
             };
         }
-        let (mut file, buf, sealed) = loop {
-            let file = self.reconcile(&mut h, &mut notes)?;
-            let mut sealed = h;
-            let mut buf = Vec::new();
-            for body in notes.iter().chain(bodies) {
-                let (line, mac) = record::seal(self.key, sealed.seq + 1, &sealed.last, body);
-                sealed.seq += 1;
-                sealed.last = mac;
-                buf.extend_from_slice(&line);
+        let mut rest = bodies;
+        loop {
+            let mut file = self.reconcile(&mut h, &mut notes)?;
+            let (buf, sealed, taken) = self.seal_fitting(&h, &notes, rest);
+            if buf.is_empty() {
+                // Not even the first record fits in what is left of this file.
+                self.close(h.file, &h)?;
+                h = Head {
+                    file: h.file + 1,
+                    len: 0,
+                    ..h
+                };
+                continue;
             }
-            if h.len == 0 || h.len + buf.len() as u64 <= self.settings.max_file_bytes {
-                break (file, buf, sealed);
+            let path = self.path(h.file);
+            let new_file = h.len == 0;
+            file.write_all(&buf).map_err(|e| io_error(&path, e))?;
+            if self.settings.sync {
+                file.sync_data().map_err(|e| io_error(&path, e))?;
+                if new_file {
+                    fsutil::sync_dir(&self.dir).map_err(|e| io_error(&self.dir, e))?;
+                }
             }
+            h = Head {
+                len: h.len + buf.len() as u64,
+                ..sealed
+            };
+            lock.write_head(self.key, &h)?;
+            notes.clear();
+            rest = &rest[taken..];
+            if rest.is_empty() {
+                return Ok(AppendReceipt {
+                    seq: h.seq,
+                    file: log_name(h.file),
+                });
+            }
+            // The file is full: what is left goes on in the next, exactly as if another
+            // append under the lock came after this one.
             self.close(h.file, &h)?;
             h = Head {
                 file: h.file + 1,
                 len: 0,
                 ..h
             };
-        };
-        let path = self.path(h.file);
-        let new_file = h.len == 0;
-        file.write_all(&buf).map_err(|e| io_error(&path, e))?;
-        if self.settings.sync {
-            file.sync_data().map_err(|e| io_error(&path, e))?;
-            if new_file {
-                fsutil::sync_dir(&self.dir).map_err(|e| io_error(&self.dir, e))?;
+        }
+    }
+
+    /// Seals the notes and then as many of `bodies` as fit in the current file (at least one
+    /// record in an empty file). Returns the bytes, the head after them and how many of
+    /// `bodies` they hold; no bytes when nothing fits.
+    fn seal_fitting(&self, h: &Head, notes: &[Body], bodies: &[Body]) -> (Vec<u8>, Head, usize) {
+        let mut sealed = *h;
+        let mut buf = Vec::new();
+        let mut taken = 0;
+        for (i, body) in notes.iter().chain(bodies).enumerate() {
+            let (line, mac) = record::seal(self.key, sealed.seq + 1, &sealed.last, body);
+            if h.len + (buf.len() + line.len()) as u64 > self.settings.max_file_bytes {
+                // The notes and the first record go together: in the next file if not here
+                // (an empty file takes them whatever their size).
+                let first = i <= notes.len();
+                match (first, h.len > 0) {
+                    (true, true) => return (Vec::new(), *h, 0),
+                    (true, false) => {}
+                    (false, _) => break,
+                }
+            }
+            sealed.seq += 1;
+            sealed.last = mac;
+            buf.extend_from_slice(&line);
+            if i >= notes.len() {
+                taken += 1;
             }
         }
-        let h = Head {
-            len: h.len + buf.len() as u64,
-            ..sealed
-        };
-        lock.write_head(self.key, &h)?;
-        Ok(AppendReceipt {
-            seq: h.seq,
-            file: log_name(h.file),
-        })
+        (buf, sealed, taken)
     }
 }
 
@@ -364,18 +322,30 @@ impl Keystore {
         self.append_audit_events(std::slice::from_ref(event), settings, now)
     }
 
-    /// Appends several events in one write (e.g. the service events of one housekeeping pass);
-    /// the receipt names the last. Nothing is written when the trail is off or `events` empty.
+    /// Appends several events under one hold of the lock, in one write unless they fill the
+    /// current file (the service events of one housekeeping pass, or the calls a server
+    /// gathered); the receipt names the last. Nothing is written when the trail is off or
+    /// `events` empty.
     pub fn append_audit_events(
         &self,
         events: &[Value],
         settings: &AuditSettings,
         now: Timestamp,
     ) -> StoreResult<Option<AppendReceipt>> {
+        self.append_audit_batch(events.to_vec(), settings, now)
+    }
+
+    /// [`Keystore::append_audit_events`], taking the events (no copy of them is made).
+    pub fn append_audit_batch(
+        &self,
+        events: Vec<Value>,
+        settings: &AuditSettings,
+        now: Timestamp,
+    ) -> StoreResult<Option<AppendReceipt>> {
         if !settings.enabled || events.is_empty() {
             return Ok(None);
         }
-        let bodies: Vec<Body> = events.iter().cloned().map(Body::Event).collect();
+        let bodies: Vec<Body> = events.into_iter().map(Body::Event).collect();
         let w = Writer {
             key: self.audit_key(),
             dir: self.audit_dir(),

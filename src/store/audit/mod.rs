@@ -20,6 +20,7 @@
 //! key writes and key writes never wait for the audit trail.
 
 mod append;
+mod lock;
 mod read;
 mod sealed;
 mod settings;

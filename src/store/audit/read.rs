@@ -1,7 +1,7 @@
 //! Reading the audit log back: `audit verify` and LookupEvents.
 
 use super::super::error::{StoreError, StoreResult, io_error};
-use super::append::{AuditLock, log_numbers};
+use super::lock::{AuditLock, log_numbers};
 use super::{Keystore, digest_name, log_name, sealed};
 use crate::audit::lookup::{CloudTrailError, LookupEventsInput, Query};
 use crate::audit::record::{self, Body, Digest};

@@ -13,7 +13,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::append::open_rw;
+use super::lock::open_rw;
 use super::{Keystore, sealed};
 use crate::audit::usage::KeyUsage;
 use crate::crypto::random;
