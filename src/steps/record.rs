@@ -5,7 +5,9 @@
 //! touched — [`touched`] for each key resolved or created (the event's `resources`) and
 //! [`key_used`] for each successful cryptographic use (the data behind GetKeyLastUsage). At the
 //! end the call's CloudTrail event is appended to the keystore's audit trail (unless the trail is
-//! off) and the key usage is written (always: GetKeyLastUsage works with the trail off).
+//! off) and the key usage is written (always: GetKeyLastUsage works with the trail off) — by the
+//! call itself, or in `lkms serve` by the [`super::record_queue`] thread together with other
+//! calls' records, the call then being answered once [`Service::take_written`] is kept.
 //!
 //! Recording never changes a call's outcome: a trail that cannot be written leaves a warning on
 //! the service ([`Service::take_audit_warning`]) for the face to show.
