@@ -20,6 +20,7 @@ use crate::store::audit::AuditSettings;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use lru::LruCache;
 use std::num::NonZeroUsize;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 type KeyRef = (String, String);
@@ -27,6 +28,11 @@ type KeyRef = (String, String);
 /// What the cache holds, each part bounded and least-recently-used first out.
 pub struct Cache {
     cursor: Mutex<Cursor>,
+    /// How many times the cache has forgotten something. A document read from disk is kept only
+    /// if nothing was forgotten while it was read: a request that read a file just before
+    /// another process rewrote it must not keep the old one after a third request has already
+    /// forgotten the file (see [`Cache::ticket`]).
+    forgotten: AtomicU64,
     keys: Mutex<LruCache<KeyRef, Arc<KeyRecord>>>,
     /// Unsealed materials by key, each key's by material ID.
     material: Mutex<LruCache<KeyRef, Vec<(String, Secret)>>>,
@@ -63,6 +69,7 @@ impl Cache {
         let small = NonZeroUsize::new(keys.clamp(1, 4096)).unwrap_or(NonZeroUsize::MIN);
         Self {
             cursor: Mutex::new(Cursor::default()),
+            forgotten: AtomicU64::new(0),
             keys: Mutex::new(LruCache::new(n)),
             material: Mutex::new(LruCache::new(n)),
             aliases: Mutex::new(LruCache::new(n)),
@@ -71,7 +78,21 @@ impl Cache {
         }
     }
 
+    /// Where the cache stands before a read from disk: give it back to `put_key`, `put_alias`
+    /// or `put_credential`, which keep what was read only if nothing was forgotten since.
+    pub fn ticket(&self) -> u64 {
+        self.forgotten.load(Ordering::SeqCst)
+    }
+
+    /// True while nothing has been forgotten since `ticket`. Called under the lock of the map
+    /// about to take a document: a forget counts first and then takes that lock, so a document
+    /// read before a forget either is refused here or is removed by that forget.
+    fn still(&self, ticket: u64) -> bool {
+        self.forgotten.load(Ordering::SeqCst) == ticket
+    }
+
     fn clear(&self) {
+        self.forgotten.fetch_add(1, Ordering::SeqCst);
         lock(&self.keys).clear();
         lock(&self.material).clear();
         lock(&self.aliases).clear();
@@ -115,6 +136,7 @@ impl Cache {
 
     /// Forgets what a file (relative to the keystore) held.
     fn forget(&self, path: &str) {
+        self.forgotten.fetch_add(1, Ordering::SeqCst);
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["keys", region, file] => {
@@ -140,10 +162,14 @@ impl Cache {
             .cloned()
     }
 
-    /// Remembers a key document read and verified from disk.
-    pub fn put_key(&self, region: &str, rec: &KeyRecord) {
+    /// Remembers a key document read and verified from disk after `ticket` was taken, unless
+    /// something was forgotten since.
+    pub fn put_key(&self, region: &str, rec: &KeyRecord, ticket: u64) {
         let key = (region.to_string(), rec.key_id.clone());
-        lock(&self.keys).put(key, Arc::new(rec.clone()));
+        let mut keys = lock(&self.keys);
+        if self.still(ticket) {
+            keys.put(key, Arc::new(rec.clone()));
+        }
     }
 
     /// Cached unsealed material.
@@ -175,10 +201,14 @@ impl Cache {
             .cloned()
     }
 
-    /// Remembers an alias read and verified from disk.
-    pub fn put_alias(&self, region: &str, rec: &AliasRecord) {
+    /// Remembers an alias read and verified from disk after `ticket` was taken, unless
+    /// something was forgotten since.
+    pub fn put_alias(&self, region: &str, rec: &AliasRecord, ticket: u64) {
         let key = (region.to_string(), rec.alias_name.clone());
-        lock(&self.aliases).put(key, Arc::new(rec.clone()));
+        let mut aliases = lock(&self.aliases);
+        if self.still(ticket) {
+            aliases.put(key, Arc::new(rec.clone()));
+        }
     }
 
     /// A cached access key.
@@ -186,9 +216,13 @@ impl Cache {
         lock(&self.credentials).get(access_key_id).cloned()
     }
 
-    /// Remembers an opened access key.
-    pub fn put_credential(&self, access_key_id: &str, c: Arc<Credential>) {
-        lock(&self.credentials).put(access_key_id.to_string(), c);
+    /// Remembers an access key opened after `ticket` was taken, unless something was forgotten
+    /// since.
+    pub fn put_credential(&self, access_key_id: &str, c: Arc<Credential>, ticket: u64) {
+        let mut credentials = lock(&self.credentials);
+        if self.still(ticket) {
+            credentials.put(access_key_id.to_string(), c);
+        }
     }
 
     /// The cached audit trail settings, or a ticket to [`Cache::put_audit_settings`] those read
@@ -211,3 +245,34 @@ impl Cache {
 /// When the cache found no settings: what it had forgotten by then.
 #[derive(Debug, Clone, Copy)]
 pub struct SettingsTicket(u64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alias(target: &str) -> AliasRecord {
+        AliasRecord {
+            alias_name: "alias/app".into(),
+            target_key_id: target.into(),
+            creation_date: 0,
+            last_updated_date: 0,
+        }
+    }
+
+    #[test]
+    fn a_read_that_raced_a_forget_is_not_kept() {
+        let cache = Cache::new(8);
+        // A request reads the alias while it points at key "old" ...
+        let ticket = cache.ticket();
+        // ... another process repoints it, and a second request forgets the file ...
+        cache.forget("aliases/us-east-1/0123.json");
+        // ... so the first request's copy is refused, and the next read goes to disk.
+        cache.put_alias("us-east-1", &alias("old"), ticket);
+        assert!(cache.alias("us-east-1", "alias/app").is_none());
+        // A read with nothing forgotten meanwhile is kept.
+        let ticket = cache.ticket();
+        cache.put_alias("us-east-1", &alias("new"), ticket);
+        let kept = cache.alias("us-east-1", "alias/app").unwrap();
+        assert_eq!(kept.target_key_id, "new");
+    }
+}

@@ -47,6 +47,7 @@ pub fn lookup(svc: &Service, access_key_id: &str) -> Result<Option<Arc<Credentia
     if let Some(c) = svc.cache().and_then(|c| c.credential(access_key_id)) {
         return Ok(Some(c));
     }
+    let ticket = svc.cache().map(super::cache::Cache::ticket);
     let store = svc.store();
     let creds = store.load_credentials()?;
     let Some(cred) = creds.get(access_key_id) else {
@@ -59,8 +60,8 @@ pub fn lookup(svc: &Service, access_key_id: &str) -> Result<Option<Arc<Credentia
         expiration: cred.expiration,
         signing: std::sync::Mutex::new(None),
     });
-    if let Some(c) = svc.cache() {
-        c.put_credential(access_key_id, opened.clone());
+    if let (Some(c), Some(t)) = (svc.cache(), ticket) {
+        c.put_credential(access_key_id, opened.clone(), t);
     }
     Ok(Some(opened))
 }

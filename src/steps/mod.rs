@@ -190,9 +190,10 @@ impl Service {
         if let Some(rec) = self.cache().and_then(|c| c.key(&self.region, key_id)) {
             return Ok(Some((*rec).clone()));
         }
+        let ticket = self.cache().map(cache::Cache::ticket);
         let rec = self.store.load_key(&self.region, key_id)?;
-        if let (Some(c), Some(r)) = (self.cache(), &rec) {
-            c.put_key(&self.region, r);
+        if let (Some(c), Some(r), Some(t)) = (self.cache(), &rec, ticket) {
+            c.put_key(&self.region, r, t);
         }
         Ok(rec)
     }
@@ -202,9 +203,10 @@ impl Service {
         if let Some(rec) = self.cache().and_then(|c| c.alias(&self.region, name)) {
             return Ok(Some((*rec).clone()));
         }
+        let ticket = self.cache().map(cache::Cache::ticket);
         let rec = self.store.load_alias(&self.region, name)?;
-        if let (Some(c), Some(r)) = (self.cache(), &rec) {
-            c.put_alias(&self.region, r);
+        if let (Some(c), Some(r), Some(t)) = (self.cache(), &rec, ticket) {
+            c.put_alias(&self.region, r, t);
         }
         Ok(rec)
     }
