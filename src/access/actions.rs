@@ -29,8 +29,17 @@ const fn on(action: &'static str, on: On) -> Check {
     Check { action, on }
 }
 
-/// Operations decided by IAM policies alone, on Resource `*`.
-const IAM_ONLY: &[&str] = &[
+/// A table of operations, each with its action `kms:<Operation>` made at compile time.
+macro_rules! operations {
+    ($(#[$doc:meta])* $name:ident: $($op:literal),+ $(,)?) => {
+        $(#[$doc])*
+        const $name: &[(&str, &str)] = &[$(($op, concat!("kms:", $op))),+];
+    };
+}
+
+operations!(
+    /// Operations decided by IAM policies alone, on Resource `*`.
+    IAM_ONLY:
     "CreateKey",
     "GenerateRandom",
     "ListAliases",
@@ -42,10 +51,11 @@ const IAM_ONLY: &[&str] = &[
     "DescribeCustomKeyStores",
     "DisconnectCustomKeyStore",
     "UpdateCustomKeyStore",
-];
+);
 
-/// Operations on one key whose action is `kms:<Operation>`.
-const ON_KEY: &[&str] = &[
+operations!(
+    /// Operations on one key whose action is `kms:<Operation>`.
+    ON_KEY:
     "CancelKeyDeletion",
     "CreateGrant",
     "Decapsulate",
@@ -87,7 +97,7 @@ const ON_KEY: &[&str] = &[
     "UpdateKeyDescription",
     "Verify",
     "VerifyMac",
-];
+);
 
 /// The authorisations `operation` needs, in the order to check them; `None` for a name that
 /// is not a KMS operation.
@@ -96,8 +106,8 @@ pub fn checks(operation: &str) -> Option<Vec<Check>> {
         IAM_ONLY
             .iter()
             .chain(ON_KEY)
-            .find(|o| **o == op)
-            .map(|o| action_name(o))
+            .find(|(o, _)| *o == op)
+            .map(|(_, a)| *a)
     };
     let two = |a: &'static str, x: On, y: On| Some(vec![on(a, x), on(a, y)]);
     match operation {
@@ -118,82 +128,20 @@ pub fn checks(operation: &str) -> Option<Vec<Check>> {
             on("kms:CreateKey", On::Account),
         ]),
         "UpdatePrimaryRegion" => two("kms:UpdatePrimaryRegion", On::Key, On::OtherKey),
-        op if IAM_ONLY.contains(&op) => Some(vec![on(action(op)?, On::Account)]),
+        op if is_iam_only(op) => Some(vec![on(action(op)?, On::Account)]),
         op => Some(vec![on(action(op)?, On::Key)]),
     }
 }
 
-/// `kms:<operation>` for the static operation names above.
-fn action_name(op: &'static str) -> &'static str {
-    ACTION_NAMES
-        .iter()
-        .find(|(o, _)| *o == op)
-        .map_or("kms:*", |(_, a)| a)
+/// Whether `operation` is decided by IAM policies alone.
+fn is_iam_only(operation: &str) -> bool {
+    IAM_ONLY.iter().any(|(o, _)| *o == operation)
 }
-
-macro_rules! action_names {
-    ($($op:literal),+ $(,)?) => {
-        const ACTION_NAMES: &[(&str, &str)] = &[$(($op, concat!("kms:", $op))),+];
-    };
-}
-
-action_names!(
-    "CreateKey",
-    "GenerateRandom",
-    "ListAliases",
-    "ListKeys",
-    "ListRetirableGrants",
-    "ConnectCustomKeyStore",
-    "CreateCustomKeyStore",
-    "DeleteCustomKeyStore",
-    "DescribeCustomKeyStores",
-    "DisconnectCustomKeyStore",
-    "UpdateCustomKeyStore",
-    "CancelKeyDeletion",
-    "CreateGrant",
-    "Decapsulate",
-    "Decrypt",
-    "DeleteImportedKeyMaterial",
-    "DeriveSharedSecret",
-    "DescribeKey",
-    "DisableKey",
-    "DisableKeyRotation",
-    "EnableKey",
-    "EnableKeyRotation",
-    "Encapsulate",
-    "Encrypt",
-    "GenerateDataKey",
-    "GenerateDataKeyPair",
-    "GenerateDataKeyPairWithoutPlaintext",
-    "GenerateDataKeyWithoutPlaintext",
-    "GenerateMac",
-    "GetKeyLastUsage",
-    "GetKeyPolicy",
-    "GetKeyRotationStatus",
-    "GetParametersForImport",
-    "GetPublicKey",
-    "ImportKeyMaterial",
-    "ListGrants",
-    "ListKeyPolicies",
-    "ListKeyRotations",
-    "ListResourceTags",
-    "PutKeyPolicy",
-    "RetireGrant",
-    "RevokeGrant",
-    "RotateKeyOnDemand",
-    "ScheduleKeyDeletion",
-    "Sign",
-    "TagResource",
-    "UntagResource",
-    "UpdateKeyDescription",
-    "Verify",
-    "VerifyMac",
-);
 
 /// Whether `kms:CallerAccount` (and `kms:ViaService`, for calls through a service) apply:
 /// every operation except the IAM-only ones and RetireGrant (spec §5.2).
 pub fn has_caller_account(operation: &str) -> bool {
-    !IAM_ONLY.contains(&operation) && operation != "RetireGrant"
+    !is_iam_only(operation) && operation != "RetireGrant"
 }
 
 /// The keys that describe the key (`Context::key`), set on every operation on a key.

@@ -17,36 +17,6 @@ pub fn default_policy(account: &str) -> String {
 
 pub use crate::access::lockout::INVALID_PRINCIPALS;
 
-const CONDITION_OPERATORS: &[&str] = &[
-    "StringEquals",
-    "StringNotEquals",
-    "StringEqualsIgnoreCase",
-    "StringNotEqualsIgnoreCase",
-    "StringLike",
-    "StringNotLike",
-    "NumericEquals",
-    "NumericNotEquals",
-    "NumericLessThan",
-    "NumericLessThanEquals",
-    "NumericGreaterThan",
-    "NumericGreaterThanEquals",
-    "DateEquals",
-    "DateNotEquals",
-    "DateLessThan",
-    "DateLessThanEquals",
-    "DateGreaterThan",
-    "DateGreaterThanEquals",
-    "Bool",
-    "BinaryEquals",
-    "IpAddress",
-    "NotIpAddress",
-    "ArnEquals",
-    "ArnNotEquals",
-    "ArnLike",
-    "ArnNotLike",
-    "Null",
-];
-
 fn malformed(message: String) -> Error {
     kms(ErrorCode::MalformedPolicyDocumentException, message)
 }
@@ -167,11 +137,8 @@ fn check_condition(v: &Value, sid: &str) -> Result<(), Error> {
             .strip_prefix("ForAllValues:")
             .or_else(|| op.strip_prefix("ForAnyValue:"))
             .unwrap_or(op);
-        let base = match base.strip_suffix("IfExists") {
-            Some(b) if b != "Null" => b,
-            _ => base,
-        };
-        if !CONDITION_OPERATORS.contains(&base) {
+        // The set prefix is checked for any operator here, as before; the rest is the engine's.
+        if crate::access::condition::Operator::parse(base).is_none() {
             return Err(malformed(format!(
                 "{sid}: unknown condition operator '{op}'."
             )));
