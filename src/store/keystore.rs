@@ -51,6 +51,8 @@ pub struct Keystore {
     pub(super) group: Group,
     /// The audit trail's MAC key, derived on first use.
     audit_key: std::sync::OnceLock<Key256>,
+    /// The audit files this process keeps open between appends.
+    held: super::audit::Held,
 }
 
 /// Where generation records are kept outside keystores: beside the root-key file.
@@ -183,6 +185,7 @@ impl Keystore {
             chunks: ChunkCache::default(),
             group: Group::default(),
             audit_key: std::sync::OnceLock::new(),
+            held: super::audit::Held::default(),
         }
     }
 
@@ -237,6 +240,11 @@ impl Keystore {
 
     /// The key that MACs the audit trail's records, heads, digests and last-use files: derived
     /// from the MAC key and bound to the keystore's ID (once per process: every call uses it).
+    /// The audit files this process keeps open, taken for one append or usage write.
+    pub(super) fn held_audit_files(&self) -> std::sync::MutexGuard<'_, super::audit::HeldFiles> {
+        self.held.take()
+    }
+
     pub(super) fn audit_key(&self) -> &Key256 {
         self.audit_key.get_or_init(|| {
             let info = format!("lkms audit trail v1 {}", self.config.keystore_id);

@@ -15,6 +15,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
+use super::held::{HeldFiles, ends_at};
 use super::lock::{AuditLock, log_numbers, open_rw};
 use super::{AuditSettings, Keystore, digest_name, log_name, sealed};
 use crate::audit::record::{self, Body, Digest, Head, HeadState, Link};
@@ -203,10 +204,33 @@ impl Writer<'_> {
         fsutil::atomic_write(&dpath, &doc).map_err(|e| io_error(&dpath, e))
     }
 
-    fn append(&self, bodies: &[Body]) -> StoreResult<AppendReceipt> {
-        let mut lock = AuditLock::acquire(&self.dir)?;
+    /// Appends under the audit lock, reusing the files this process kept open (see `held`).
+    fn append(&self, bodies: &[Body], held: &mut HeldFiles) -> StoreResult<AppendReceipt> {
+        let mut lock = AuditLock::acquire(&self.dir, held.lock.take())?;
+        let kept = held.log.take();
+        let (receipt, log) = self.append_locked(&mut lock, bodies, kept)?;
+        held.log = Some(log);
+        held.lock = lock.release();
+        Ok(receipt)
+    }
+
+    fn append_locked(
+        &self,
+        lock: &mut AuditLock,
+        bodies: &[Body],
+        kept: Option<(Head, File)>,
+    ) -> StoreResult<(AppendReceipt, (Head, File))> {
         let mut notes = Vec::new();
-        let mut h = match lock.read_head(self.key)? {
+        let state = lock.read_head(self.key)?;
+        // The head this process wrote last, over a log that still ends where it says: nobody
+        // appended since, so the file needs none of the checks below.
+        let mut reuse = match (state, kept) {
+            (HeadState::Valid(h), Some((last, file))) if h == last && ends_at(&file, h.len) => {
+                Some(file)
+            }
+            _ => None,
+        };
+        let mut h = match state {
             HeadState::Valid(h) => h,
             // The first writer writes an empty head before the first record, so a crash
             // between that record and the head leaves a head the next writer catches up from,
@@ -226,7 +250,7 @@ impl Writer<'_> {
             }
         };
         // A digest means the file was closed before a crash: move on to the next.
-        while self.dir.join(digest_name(h.file)).exists() {
+        while reuse.is_none() && self.dir.join(digest_name(h.file)).exists() {
             h = Head {
                 file: h.file + 1,
                 len: 0,
@@ -235,7 +259,10 @@ impl Writer<'_> {
         }
         let mut rest = bodies;
         loop {
-            let mut file = self.reconcile(&mut h, &mut notes)?;
+            let mut file = match reuse.take() {
+                Some(f) => f,
+                None => self.reconcile(&mut h, &mut notes)?,
+            };
             let (buf, sealed, taken) = self.seal_fitting(&h, &notes, rest);
             if buf.is_empty() {
                 // Not even the first record fits in what is left of this file.
@@ -264,10 +291,11 @@ impl Writer<'_> {
             notes.clear();
             rest = &rest[taken..];
             if rest.is_empty() {
-                return Ok(AppendReceipt {
+                let receipt = AppendReceipt {
                     seq: h.seq,
                     file: log_name(h.file),
-                });
+                };
+                return Ok((receipt, (h, file)));
             }
             // The file is full: what is left goes on in the next, exactly as if another
             // append under the lock came after this one.
@@ -352,6 +380,6 @@ impl Keystore {
             settings,
             now,
         };
-        w.append(&bodies).map(Some)
+        w.append(&bodies, &mut self.held_audit_files()).map(Some)
     }
 }

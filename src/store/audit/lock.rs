@@ -3,6 +3,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
+use super::held::linked;
 use super::log_number;
 use crate::audit::record::{self, Head, HeadState};
 use crate::crypto::secret::Key256;
@@ -27,30 +28,45 @@ pub(super) fn open_rw(path: &Path, append: bool) -> std::io::Result<File> {
     o.open(path)
 }
 
-/// The lock file, locked: released when dropped (or when the process dies).
+/// The lock file, locked: released when dropped (closing the file drops its lock) or when the
+/// process dies, or handed back open by [`AuditLock::release`] for this process's next append.
 pub(super) struct AuditLock {
     file: File,
     path: PathBuf,
 }
 
 impl AuditLock {
-    pub(super) fn acquire(dir: &Path) -> StoreResult<Self> {
+    /// Locks the audit lock, reusing `held` (the lock file this process kept open) while it is
+    /// still the file in place.
+    pub(super) fn acquire(dir: &Path, held: Option<File>) -> StoreResult<Self> {
+        let path = dir.join("lock");
+        if let Some(file) = held {
+            file.lock().map_err(|e| io_error(&path, e))?;
+            if linked(&file) {
+                return Ok(Self { file, path });
+            }
+            let _ = file.unlock();
+        }
         if !dir.is_dir() {
             std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
             fsutil::restrict_dir(dir).map_err(|e| io_error(dir, e))?;
         }
-        let path = dir.join("lock");
         let file = open_rw(&path, false).map_err(|e| io_error(&path, e))?;
         file.lock().map_err(|e| io_error(&path, e))?;
         Ok(Self { file, path })
     }
 
+    /// Unlocks, and gives the file back to keep open.
+    pub(super) fn release(self) -> Option<File> {
+        self.file.unlock().ok().map(|()| self.file)
+    }
+
     pub(super) fn read_head(&mut self, key: &Key256) -> StoreResult<HeadState> {
         let mut buf = Vec::with_capacity(record::HEAD_SIZE);
-        self.file
-            .seek(SeekFrom::Start(0))
+        let file = &mut self.file;
+        file.seek(SeekFrom::Start(0))
             .and_then(|_| {
-                (&self.file)
+                (&*file)
                     .take(record::HEAD_SIZE as u64)
                     .read_to_end(&mut buf)
             })
@@ -62,16 +78,10 @@ impl AuditLock {
     /// head lost in a crash is caught up from the log by the next writer.
     pub(super) fn write_head(&mut self, key: &Key256, h: &Head) -> StoreResult<()> {
         let block = record::encode_head(key, h);
-        self.file
-            .seek(SeekFrom::Start(0))
-            .and_then(|_| self.file.write_all(&block))
+        let file = &mut self.file;
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.write_all(&block))
             .map_err(|e| io_error(&self.path, e))
-    }
-}
-
-impl Drop for AuditLock {
-    fn drop(&mut self) {
-        let _ = self.file.unlock();
     }
 }
 

@@ -20,6 +20,7 @@
 //! key writes and key writes never wait for the audit trail.
 
 mod append;
+mod held;
 mod lock;
 mod read;
 mod sealed;
@@ -52,6 +53,8 @@ pub(crate) fn log_number(name: &str) -> Option<u64> {
         .then(|| digits.parse().ok())
         .flatten()
 }
+
+pub(crate) use held::{Held, HeldFiles};
 
 impl Keystore {
     fn audit_dir(&self) -> PathBuf {

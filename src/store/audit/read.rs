@@ -74,7 +74,7 @@ impl Keystore {
             });
         }
         let key = self.audit_key();
-        let mut lock = AuditLock::acquire(&dir)?;
+        let mut lock = AuditLock::acquire(&dir, None)?;
         let head = lock.read_head(key)?;
         let mut files = Vec::new();
         for n in log_numbers(&dir)? {

@@ -105,19 +105,25 @@ impl Keystore {
         usage: &KeyUsage,
     ) -> StoreResult<()> {
         let path = self.usage_path(region, key_id);
-        let file = match open_rw(&path, false) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let dir = path.parent().unwrap_or(Path::new("."));
-                create_private_dirs(dir)?;
-                open_rw(&path, false)
-            }
-            other => other,
-        };
-        let mut file = file.map_err(|e| io_error(&path, e))?;
+        let mut held = self.held_audit_files();
+        let file = held.usage_file(path.clone(), || {
+            let file = match open_rw(&path, false) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    let dir = path.parent().unwrap_or(Path::new("."));
+                    create_private_dirs(dir)?;
+                    open_rw(&path, false)
+                }
+                other => other,
+            };
+            file.map_err(|e| io_error(&path, e))
+        })?;
         let mut existing = Vec::with_capacity(USAGE_SLOT);
-        (&mut file)
-            .take(4 * USAGE_SLOT as u64)
-            .read_to_end(&mut existing)
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| {
+                Read::by_ref(file)
+                    .take(4 * USAGE_SLOT as u64)
+                    .read_to_end(&mut existing)
+            })
             .map_err(|e| io_error(&path, e))?;
         match recorded_time(&existing) {
             Some(t) if t > usage.timestamp => return Ok(()),
@@ -181,6 +187,7 @@ impl Keystore {
     /// Forgets a key's usage (when the key is deleted for good).
     pub fn delete_key_usage(&self, region: &str, key_id: &str) -> StoreResult<()> {
         let path = self.usage_path(region, key_id);
+        self.held_audit_files().forget_usage_file(&path);
         fsutil::remove(&path)
     }
 
