@@ -17,6 +17,7 @@
 use super::credentials::Credential;
 use crate::crypto::secret::Secret;
 use crate::store::audit::AuditSettings;
+use crate::store::watch::TopWatch;
 use crate::store::{AliasRecord, KeyRecord, Keystore};
 use lru::LruCache;
 use std::num::NonZeroUsize;
@@ -28,6 +29,9 @@ type KeyRef = (String, String);
 /// What the cache holds, each part bounded and least-recently-used first out.
 pub struct Cache {
     cursor: Mutex<Cursor>,
+    /// A watch on the keystore's top directory: while it stays quiet, the journal has not
+    /// changed since the last look and need not be looked at.
+    watch: Option<TopWatch>,
     /// How many times the cache has forgotten something. A document read from disk is kept only
     /// if nothing was forgotten while it was read: a request that read a file just before
     /// another process rewrote it must not keep the old one after a third request has already
@@ -55,6 +59,9 @@ impl std::fmt::Debug for Cache {
 struct Cursor {
     file: Option<(u64, u64)>,
     offset: u64,
+    /// The last look found the journal readable and no write in progress: a quiet watch then
+    /// means nothing changed.
+    settled: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -69,6 +76,7 @@ impl Cache {
         let small = NonZeroUsize::new(keys.clamp(1, 4096)).unwrap_or(NonZeroUsize::MIN);
         Self {
             cursor: Mutex::new(Cursor::default()),
+            watch: None,
             forgotten: AtomicU64::new(0),
             keys: Mutex::new(LruCache::new(n)),
             material: Mutex::new(LruCache::new(n)),
@@ -76,6 +84,12 @@ impl Cache {
             credentials: Mutex::new(LruCache::new(small)),
             settings: Mutex::new((0, None)),
         }
+    }
+
+    /// Lets a quiet `watch` on the keystore's top directory stand for a look at the journal.
+    pub fn with_watch(mut self, watch: Option<TopWatch>) -> Self {
+        self.watch = watch;
+        self
     }
 
     /// Where the cache stands before a read from disk: give it back to `put_key`, `put_alias`
@@ -108,8 +122,14 @@ impl Cache {
 
     /// Forgets what changed on disk since the last call: reads the journal's new lines.
     pub fn sync(&self, store: &Keystore) {
-        let changes = store.journal_changes();
+        // Under the cursor's lock, so a request that finds the watch quiet waits for another
+        // that found it busy to finish forgetting.
         let mut cursor = lock(&self.cursor);
+        if cursor.settled && self.watch.as_ref().is_some_and(TopWatch::quiet) {
+            return;
+        }
+        let changes = store.journal_changes();
+        cursor.settled = changes.file.is_some() && changes.pending.is_none();
         let Some((file, len)) = changes.file else {
             // No journal yet, or it cannot be read: trust nothing.
             if cursor.file.is_some() || changes.pending.is_some() {

@@ -138,7 +138,8 @@ impl Service {
     /// The same service keeping up to `keys` key documents and materials between requests (for
     /// a long-lived process; see [`cache`]).
     pub fn with_cache(mut self, keys: usize) -> Self {
-        self.cache = Some(Arc::new(cache::Cache::new(keys)));
+        let cache = cache::Cache::new(keys).with_watch(self.store.watch_top());
+        self.cache = Some(Arc::new(cache));
         self
     }
 

@@ -43,6 +43,7 @@ pub mod rootcache;
 pub mod rootkey;
 pub mod sealing;
 pub mod upgrade;
+pub mod watch;
 
 pub use aliases::AliasRecord;
 pub use custom_key_stores::{
