@@ -235,3 +235,42 @@ impl Drop for WriteLock {
         let _ = self.file.unlock();
     }
 }
+
+/// Up to `limit` bytes from the start of `file`, without moving its position (one `pread` on
+/// Unix): for the small blocks rewritten in place (the audit head, last-use slots).
+pub fn read_start(file: &File, limit: usize) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; limit];
+    let mut got = 0;
+    while got < limit {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(file, &mut buf[got..], got as u64)?;
+        #[cfg(not(unix))]
+        let n = {
+            use std::io::{Read, Seek, SeekFrom};
+            let mut f = file;
+            f.seek(SeekFrom::Start(got as u64))?;
+            f.read(&mut buf[got..])?
+        };
+        if n == 0 {
+            break;
+        }
+        got += n;
+    }
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// Writes `bytes` at the start of `file`, without moving its position (one `pwrite` on Unix).
+pub fn write_start(file: &File, bytes: &[u8]) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::write_all_at(file, bytes, 0)
+    }
+    #[cfg(not(unix))]
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut f = file;
+        f.seek(SeekFrom::Start(0))?;
+        f.write_all(bytes)
+    }
+}

@@ -31,27 +31,34 @@ pub(crate) struct HeldFiles {
     /// The current log file, open for appending, with the head this process wrote after its
     /// last append to it.
     pub log: Option<(Head, File)>,
-    /// Last-use files, by path.
-    usage: HashMap<PathBuf, File>,
+    /// Last-use files, by path, with the time of the last use this process wrote to each.
+    usage: HashMap<PathBuf, (File, Option<i64>)>,
 }
 
 impl HeldFiles {
     /// The last-use file at `path`: the one this process holds while it is still linked, or
-    /// else `open`'s, kept for the next use of its key.
+    /// else `open`'s, kept for the next use of its key; with the time of the last use this
+    /// process wrote to it (`None` when just opened: read the file).
     pub fn usage_file<E>(
         &mut self,
         path: PathBuf,
         open: impl FnOnce() -> Result<File, E>,
-    ) -> Result<&mut File, E> {
-        if self.usage.get(&path).is_some_and(|f| !linked(f)) {
+    ) -> Result<(&mut File, &mut Option<i64>), E> {
+        if self.usage.get(&path).is_some_and(|(f, _)| !linked(f)) {
             self.usage.remove(&path);
         }
         if self.usage.len() >= MAX_USAGE_FILES && !self.usage.contains_key(&path) {
             self.usage.clear();
         }
         match self.usage.entry(path) {
-            Entry::Occupied(e) => Ok(e.into_mut()),
-            Entry::Vacant(v) => Ok(v.insert(open()?)),
+            Entry::Occupied(e) => {
+                let (file, last) = e.into_mut();
+                Ok((file, last))
+            }
+            Entry::Vacant(v) => {
+                let (file, last) = v.insert((open()?, None));
+                Ok((file, last))
+            }
         }
     }
 

@@ -8,7 +8,6 @@ use super::log_number;
 use crate::audit::record::{self, Head, HeadState};
 use crate::crypto::secret::Key256;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// Opens (creating if needed, mode 0600) a file for reading and writing without truncating.
@@ -62,14 +61,7 @@ impl AuditLock {
     }
 
     pub(super) fn read_head(&mut self, key: &Key256) -> StoreResult<HeadState> {
-        let mut buf = Vec::with_capacity(record::HEAD_SIZE);
-        let file = &mut self.file;
-        file.seek(SeekFrom::Start(0))
-            .and_then(|_| {
-                (&*file)
-                    .take(record::HEAD_SIZE as u64)
-                    .read_to_end(&mut buf)
-            })
+        let buf = fsutil::read_start(&self.file, record::HEAD_SIZE)
             .map_err(|e| io_error(&self.path, e))?;
         Ok(record::decode_head(key, &buf))
     }
@@ -78,10 +70,7 @@ impl AuditLock {
     /// head lost in a crash is caught up from the log by the next writer.
     pub(super) fn write_head(&mut self, key: &Key256, h: &Head) -> StoreResult<()> {
         let block = record::encode_head(key, h);
-        let file = &mut self.file;
-        file.seek(SeekFrom::Start(0))
-            .and_then(|_| file.write_all(&block))
-            .map_err(|e| io_error(&self.path, e))
+        fsutil::write_start(&self.file, &block).map_err(|e| io_error(&self.path, e))
     }
 }
 

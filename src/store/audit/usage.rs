@@ -9,7 +9,8 @@
 //! point loses nothing already written; an operating-system crash or power cut can lose the
 //! uses of the last few seconds (the file then shows an earlier use, or is empty, which reads
 //! as "no use recorded"). Two calls racing on one key both succeed; the later write wins, which
-//! may be the slightly older use.
+//! may be the slightly older use. A process that keeps the file open (see `held`) skips reading
+//! it while the last use written there is its own.
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
@@ -19,7 +20,7 @@ use crate::audit::usage::KeyUsage;
 use crate::crypto::random;
 use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The size of a usage file: the MACed document padded with spaces.
@@ -106,7 +107,7 @@ impl Keystore {
     ) -> StoreResult<()> {
         let path = self.usage_path(region, key_id);
         let mut held = self.held_audit_files();
-        let file = held.usage_file(path.clone(), || {
+        let (file, written) = held.usage_file(path.clone(), || {
             let file = match open_rw(&path, false) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     let dir = path.parent().unwrap_or(Path::new("."));
@@ -117,21 +118,23 @@ impl Keystore {
             };
             file.map_err(|e| io_error(&path, e))
         })?;
-        let mut existing = Vec::with_capacity(USAGE_SLOT);
-        file.seek(SeekFrom::Start(0))
-            .and_then(|_| {
-                Read::by_ref(file)
-                    .take(4 * USAGE_SLOT as u64)
-                    .read_to_end(&mut existing)
-            })
-            .map_err(|e| io_error(&path, e))?;
-        match recorded_time(&existing) {
+        // A file this process holds and wrote has its first use, and a newer use only from a
+        // writer racing this one (the later write wins then anyway): no need to read it.
+        match *written {
             Some(t) if t > usage.timestamp => return Ok(()),
             Some(_) => {}
-            // The key's first recorded use: tracking began no later than now.
             None => {
-                if let Some(t) = Timestamp::from_epoch_millis(usage.timestamp) {
-                    self.usage_tracking_start(t)?;
+                let existing =
+                    fsutil::read_start(file, 4 * USAGE_SLOT).map_err(|e| io_error(&path, e))?;
+                match recorded_time(&existing) {
+                    Some(t) if t > usage.timestamp => return Ok(()),
+                    Some(_) => {}
+                    // The key's first recorded use: tracking began no later than now.
+                    None => {
+                        if let Some(t) = Timestamp::from_epoch_millis(usage.timestamp) {
+                            self.usage_tracking_start(t)?;
+                        }
+                    }
                 }
             }
         }
@@ -140,8 +143,7 @@ impl Keystore {
         if padded {
             bytes.resize(USAGE_SLOT, b' ');
         }
-        file.seek(SeekFrom::Start(0))
-            .and_then(|_| file.write_all(&bytes))
+        fsutil::write_start(file, &bytes)
             .and_then(|_| {
                 if padded {
                     Ok(())
@@ -149,7 +151,9 @@ impl Keystore {
                     file.set_len(bytes.len() as u64)
                 }
             })
-            .map_err(|e| io_error(&path, e))
+            .map_err(|e| io_error(&path, e))?;
+        *written = Some(usage.timestamp);
+        Ok(())
     }
 
     /// The last recorded use of key `key_id` in `region`; `None` if none was recorded (or a
