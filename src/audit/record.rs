@@ -30,15 +30,10 @@ pub enum Body {
     Event(Value),
     /// lkms's own remark about the log itself (never returned by lookups).
     Note(Value),
-}
-
-impl Body {
-    fn member(&self) -> (&'static str, &Value) {
-        match self {
-            Self::Event(v) => ("Event", v),
-            Self::Note(v) => ("Note", v),
-        }
-    }
+    /// A CloudTrail event already serialised as compact JSON (what `serde_json::to_vec` makes
+    /// of the event): the server serialises each call's event on the thread that ran the call,
+    /// so the one thread that writes the log only chains and appends. Read back as `Event`.
+    EventJson(Vec<u8>),
 }
 
 /// A record read back from a line.
@@ -56,14 +51,22 @@ pub struct Parsed {
 
 /// Encodes a record as one line (with its newline); returns the line and its MAC.
 pub fn seal(key: &Key256, seq: u64, prev: &Link, body: &Body) -> (Vec<u8>, Link) {
-    let (member, value) = body.member();
-    let mut line = format!(
-        "{{\"Seq\":{seq},\"Prev\":\"{}\",\"{member}\":",
-        to_hex(prev)
-    )
-    .into_bytes();
     // Serialising a Value cannot fail (its map keys are strings).
-    line.extend(serde_json::to_vec(value).unwrap_or_default());
+    let json = |v: &Value| std::borrow::Cow::Owned(serde_json::to_vec(v).unwrap_or_default());
+    let (member, json) = match body {
+        Body::Event(v) => ("Event", json(v)),
+        Body::Note(v) => ("Note", json(v)),
+        Body::EventJson(b) => ("Event", std::borrow::Cow::Borrowed(b.as_slice())),
+    };
+    let mut line = Vec::with_capacity(json.len() + 64 + 2 * MAC_SUFFIX_LEN);
+    line.extend_from_slice(
+        format!(
+            "{{\"Seq\":{seq},\"Prev\":\"{}\",\"{member}\":",
+            to_hex(prev)
+        )
+        .as_bytes(),
+    );
+    line.extend_from_slice(&json);
     let mac = derive::tag(key, &[RECORD_DOMAIN, &line]);
     line.extend_from_slice(format!(",\"Mac\":\"{}\"}}\n", to_hex(&mac)).as_bytes());
     (line, mac)
@@ -265,6 +268,19 @@ mod tests {
 
     fn key() -> Key256 {
         Key256::from_bytes([7; 32])
+    }
+
+    #[test]
+    fn a_serialised_event_seals_to_the_same_line_and_reads_back_as_an_event() {
+        let event = json!({"eventName": "Encrypt", "userAgent": "a \"quoted\" agent", "n": 1});
+        let json = serde_json::to_vec(&event).unwrap();
+        let (line, mac) = seal(&key(), 3, &[9; 32], &Body::Event(event.clone()));
+        assert_eq!(
+            seal(&key(), 3, &[9; 32], &Body::EventJson(json)),
+            (line.clone(), mac)
+        );
+        let parsed = parse(&line[..line.len() - 1]).unwrap();
+        assert_eq!(parsed.body, Body::Event(event));
     }
 
     #[test]

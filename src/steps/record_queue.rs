@@ -14,7 +14,6 @@ use crate::audit::usage::KeyUsage;
 use crate::model::Timestamp;
 use crate::store::Keystore;
 use crate::store::audit::AuditSettings;
-use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, mpsc};
 use tokio::sync::oneshot;
@@ -28,8 +27,9 @@ pub(crate) struct Job {
     pub region: String,
     /// The use to record for each of these keys (successful cryptographic calls).
     pub usage: Option<(KeyUsage, Vec<String>)>,
-    /// The call's event and the trail's settings, when the trail is on.
-    pub event: Option<(AuditSettings, Value)>,
+    /// The call's event (serialised, see [`crate::audit::record::Body::EventJson`]) and the
+    /// trail's settings, when the trail is on.
+    pub event: Option<(AuditSettings, Vec<u8>)>,
     /// When the call finished (dates a log file closed by this append).
     pub now: Timestamp,
     done: Option<oneshot::Sender<Option<String>>>,
@@ -40,7 +40,7 @@ impl Job {
     pub fn new(
         region: String,
         usage: Option<(KeyUsage, Vec<String>)>,
-        event: Option<(AuditSettings, Value)>,
+        event: Option<(AuditSettings, Vec<u8>)>,
         now: Timestamp,
     ) -> (Self, Written) {
         let (tx, rx) = oneshot::channel();
@@ -181,7 +181,7 @@ pub(crate) fn write(store: &Keystore, jobs: &mut [Job]) {
             }
             i += 1;
         }
-        if let Err(e) = store.append_audit_batch(events, &settings, now) {
+        if let Err(e) = store.append_audit_serialized(events, &settings, now) {
             for m in members {
                 warnings[m]
                     .get_or_insert_with(|| format!("the audit trail could not be written: {e}"));

@@ -370,10 +370,33 @@ impl Keystore {
         settings: &AuditSettings,
         now: Timestamp,
     ) -> StoreResult<Option<AppendReceipt>> {
-        if !settings.enabled || events.is_empty() {
+        self.append_bodies(events.into_iter().map(Body::Event).collect(), settings, now)
+    }
+
+    /// [`Keystore::append_audit_batch`] for events already serialised as compact JSON (by
+    /// `serde_json::to_vec`), so the caller's threads, not the writer, pay for it.
+    pub fn append_audit_serialized(
+        &self,
+        events: Vec<Vec<u8>>,
+        settings: &AuditSettings,
+        now: Timestamp,
+    ) -> StoreResult<Option<AppendReceipt>> {
+        self.append_bodies(
+            events.into_iter().map(Body::EventJson).collect(),
+            settings,
+            now,
+        )
+    }
+
+    fn append_bodies(
+        &self,
+        bodies: Vec<Body>,
+        settings: &AuditSettings,
+        now: Timestamp,
+    ) -> StoreResult<Option<AppendReceipt>> {
+        if !settings.enabled || bodies.is_empty() {
             return Ok(None);
         }
-        let bodies: Vec<Body> = events.into_iter().map(Body::Event).collect();
         let w = Writer {
             key: self.audit_key(),
             dir: self.audit_dir(),

@@ -155,7 +155,8 @@ fn events_newest_first(bytes: &[u8], before: Option<u64>) -> Vec<(u64, Value)> {
         .filter(|p| before.is_none_or(|b| p.seq < b))
         .filter_map(|p| match p.body {
             Body::Event(e) => Some((p.seq, e)),
-            Body::Note(_) => None,
+            // Parsing never makes the serialised form.
+            Body::Note(_) | Body::EventJson(_) => None,
         })
         .collect()
 }
