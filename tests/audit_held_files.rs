@@ -94,3 +94,48 @@ fn a_last_use_file_removed_under_the_server_is_written_again() {
     let last = env.ok(&["get-key-last-usage", "--key-id", &key]);
     assert_eq!(last["KeyLastUsage"]["Operation"], "Encrypt", "{last}");
 }
+
+/// The server signs each log file it fills from what it wrote, without reading it back: the
+/// digest must still say exactly what the file holds, and the whole trail verify clean.
+#[test]
+fn files_the_server_fills_are_signed_with_what_they_hold() {
+    let env = Env::new();
+    env.ok(&["audit", "enable", "--max-file-bytes", "65536"]);
+    let key = env.create_key();
+    let server = Server::start(&env, &["--dev"], &[]);
+    let context = json!({"pad": "x".repeat(3000)});
+    let body = json!({"KeyId": key, "Plaintext": "aGVsbG8=", "EncryptionContext": context});
+    while log_files(&env).len() < 4 {
+        let (status, reply) = server.send("Encrypt", &[], &body.to_string());
+        assert_eq!(status, 200, "{reply}");
+    }
+    let (code, report) = verify(&env);
+    assert_eq!(code, 0, "the trail verifies clean: {report}");
+    let dir = audit_dir(&env);
+    for n in 1..=3 {
+        let log = std::fs::read(dir.join(format!("log-{n:06}.jsonl"))).unwrap();
+        let digest: Value =
+            serde_json::from_slice(&std::fs::read(dir.join(format!("log-{n:06}.digest"))).unwrap())
+                .unwrap();
+        let d = &digest["AuditDigest"];
+        let sha = std::process::Command::new("sha256sum")
+            .arg(dir.join(format!("log-{n:06}.jsonl")))
+            .output()
+            .unwrap();
+        let sha = String::from_utf8(sha.stdout).unwrap();
+        assert_eq!(
+            d["Sha256"],
+            sha.split_whitespace().next().unwrap(),
+            "file {n}"
+        );
+        assert_eq!(d["Bytes"], log.len() as u64, "file {n}");
+        let lines: Vec<Value> = log
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_slice(l).unwrap())
+            .collect();
+        assert_eq!(d["Records"], lines.len() as u64, "file {n}");
+        assert_eq!(d["FirstSeq"], lines[0]["Seq"], "file {n}");
+        assert_eq!(d["LastSeq"], lines[lines.len() - 1]["Seq"], "file {n}");
+    }
+}

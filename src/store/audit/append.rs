@@ -15,7 +15,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::held::{HeldFiles, ends_at};
+use super::held::{HeldFiles, KeptLog, Tally, ends_at};
 use super::lock::{AuditLock, log_numbers, open_rw};
 use super::{AuditSettings, Keystore, digest_name, log_name, sealed};
 use crate::audit::record::{self, Body, Digest, Head, HeadState, Link};
@@ -23,7 +23,7 @@ use crate::crypto::random;
 use crate::crypto::secret::Key256;
 use crate::model::Timestamp;
 use serde_json::Value;
-use sha2::{Digest as _, Sha256};
+use sha2::Digest as _;
 use std::fs::File;
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -169,18 +169,27 @@ impl Writer<'_> {
         Ok(file)
     }
 
-    /// Signs the closed file `n` (unless a crash left its digest already written).
-    fn close(&self, n: u64, h: &Head) -> StoreResult<()> {
+    /// Signs the closed file `n` (unless a crash left its digest already written), from the
+    /// tally of a writer that wrote all of it, or else by reading it.
+    fn close(&self, n: u64, h: &Head, tally: Option<Tally>) -> StoreResult<()> {
         let dpath = self.dir.join(digest_name(n));
         if dpath.exists() {
             return Ok(());
         }
-        let bytes = self.read(&self.path(n))?;
-        let first_seq = bytes
-            .split(|b| *b == b'\n')
-            .next()
-            .and_then(record::parse)
-            .map_or(0, |p| p.seq);
+        let tally = match tally.filter(|t| t.len == h.len) {
+            Some(t) => t,
+            None => {
+                let bytes = self.read(&self.path(n))?;
+                let first_seq = bytes
+                    .split(|b| *b == b'\n')
+                    .next()
+                    .and_then(record::parse)
+                    .map_or(0, |p| p.seq);
+                let mut t = Tally::default();
+                t.add(&bytes, first_seq);
+                t
+            }
+        };
         let previous_digest = match n.checked_sub(1).filter(|p| *p > 0) {
             Some(p) => self
                 .read(&self.dir.join(digest_name(p)))
@@ -191,17 +200,23 @@ impl Writer<'_> {
         };
         let digest = Digest {
             file: log_name(n),
-            first_seq,
+            first_seq: tally.first_seq,
             last_seq: h.seq,
-            records: bytes.iter().filter(|b| **b == b'\n').count() as u64,
-            bytes: bytes.len() as u64,
-            sha256: random::to_hex(&Sha256::digest(&bytes)),
+            records: tally.records,
+            bytes: tally.len,
+            sha256: random::to_hex(&tally.sha.finalize()),
             last_mac: random::to_hex(&h.last),
             previous_digest,
             closed: self.now.epoch_millis(),
         };
         let doc = sealed::encode(self.key, "AuditDigest", &[&log_name(n)], &digest);
-        fsutil::atomic_write(&dpath, &doc).map_err(|e| io_error(&dpath, e))
+        // As durable as the log it signs: synced in sync mode only.
+        let written = if self.settings.sync {
+            fsutil::atomic_write(&dpath, &doc)
+        } else {
+            fsutil::atomic_write_unsynced(&dpath, &doc)
+        };
+        written.map_err(|e| io_error(&dpath, e))
     }
 
     /// Appends under the audit lock, reusing the files this process kept open (see `held`).
@@ -218,15 +233,17 @@ impl Writer<'_> {
         &self,
         lock: &mut AuditLock,
         bodies: &[Body],
-        kept: Option<(Head, File)>,
-    ) -> StoreResult<(AppendReceipt, (Head, File))> {
+        kept: Option<KeptLog>,
+    ) -> StoreResult<(AppendReceipt, KeptLog)> {
         let mut notes = Vec::new();
         let state = lock.read_head(self.key)?;
         // The head this process wrote last, over a log that still ends where it says: nobody
         // appended since, so the file needs none of the checks below.
         let mut reuse = match (state, kept) {
-            (HeadState::Valid(h), Some((last, file))) if h == last && ends_at(&file, h.len) => {
-                Some(file)
+            (HeadState::Valid(h), Some((last, file, tally)))
+                if h == last && ends_at(&file, h.len) =>
+            {
+                Some((file, tally))
             }
             _ => None,
         };
@@ -259,14 +276,18 @@ impl Writer<'_> {
         }
         let mut rest = bodies;
         loop {
-            let mut file = match reuse.take() {
-                Some(f) => f,
-                None => self.reconcile(&mut h, &mut notes)?,
+            let (mut file, mut tally) = match reuse.take() {
+                Some(kept) => kept,
+                None => {
+                    let file = self.reconcile(&mut h, &mut notes)?;
+                    // A file this writer starts is one it can tally.
+                    (file, (h.len == 0).then(Tally::default))
+                }
             };
             let (buf, sealed, taken) = self.seal_fitting(&h, &notes, rest);
             if buf.is_empty() {
                 // Not even the first record fits in what is left of this file.
-                self.close(h.file, &h)?;
+                self.close(h.file, &h, tally)?;
                 h = Head {
                     file: h.file + 1,
                     len: 0,
@@ -277,6 +298,9 @@ impl Writer<'_> {
             let path = self.path(h.file);
             let new_file = h.len == 0;
             file.write_all(&buf).map_err(|e| io_error(&path, e))?;
+            if let Some(t) = tally.as_mut() {
+                t.add(&buf, h.seq + 1);
+            }
             if self.settings.sync {
                 file.sync_data().map_err(|e| io_error(&path, e))?;
                 if new_file {
@@ -295,11 +319,11 @@ impl Writer<'_> {
                     seq: h.seq,
                     file: log_name(h.file),
                 };
-                return Ok((receipt, (h, file)));
+                return Ok((receipt, (h, file, tally)));
             }
             // The file is full: what is left goes on in the next, exactly as if another
             // append under the lock came after this one.
-            self.close(h.file, &h)?;
+            self.close(h.file, &h, tally)?;
             h = Head {
                 file: h.file + 1,
                 len: 0,

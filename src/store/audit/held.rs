@@ -13,6 +13,7 @@
 //! so the mutex is what keeps two threads of one process from appending at once.
 
 use crate::audit::record::Head;
+use sha2::{Digest as _, Sha256};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::fs::File;
@@ -29,8 +30,8 @@ pub(crate) struct HeldFiles {
     /// The audit lock file (unlocked between appends).
     pub lock: Option<File>,
     /// The current log file, open for appending, with the head this process wrote after its
-    /// last append to it.
-    pub log: Option<(Head, File)>,
+    /// last append to it and, when this process wrote all of the file, its tally.
+    pub log: Option<KeptLog>,
     /// Last-use files, by path, with the time of the last use this process wrote to each.
     usage: HashMap<PathBuf, (File, Option<i64>)>,
 }
@@ -65,6 +66,37 @@ impl HeldFiles {
     /// Closes a last-use file (its key is gone).
     pub fn forget_usage_file(&mut self, path: &Path) {
         self.usage.remove(path);
+    }
+}
+
+/// The current log file kept open: the head this process wrote after its last append to it,
+/// the file (open for appending) and, when this process wrote all of it, its tally.
+pub(crate) type KeptLog = (Head, File, Option<Tally>);
+
+/// What a writer that wrote a whole log file knows of it: enough to sign it when it is full
+/// without reading it back (reading and hashing 8 MiB under the audit lock held every call
+/// waiting for its record for milliseconds, once per file).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tally {
+    /// SHA-256 of the file's bytes so far.
+    pub sha: Sha256,
+    /// Its length.
+    pub len: u64,
+    /// Its records (lines).
+    pub records: u64,
+    /// The sequence number of its first record (0 while empty).
+    pub first_seq: u64,
+}
+
+impl Tally {
+    /// Counts `bytes` (whole records, the first numbered `first_seq`) appended to the file.
+    pub fn add(&mut self, bytes: &[u8], first_seq: u64) {
+        if self.records == 0 {
+            self.first_seq = first_seq;
+        }
+        self.sha.update(bytes);
+        self.len += bytes.len() as u64;
+        self.records += bytes.iter().filter(|b| **b == b'\n').count() as u64;
     }
 }
 
