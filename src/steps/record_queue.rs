@@ -121,8 +121,29 @@ impl Drop for RecordQueue {
     }
 }
 
+/// How many times the thread gives way to others before it sleeps when it finds nothing to
+/// write. Under load the calls in flight queue their records meanwhile, and the thread finds
+/// them without being woken (waking it was 7% of the server's CPU); idle, it sleeps after a few
+/// `sched_yield`s.
+const YIELDS_BEFORE_SLEEP: u32 = 3;
+
 fn run(store: &Keystore, recv: &mpsc::Receiver<Job>) {
-    while let Ok(first) = recv.recv() {
+    let mut yields = 0;
+    loop {
+        let first = match recv.try_recv() {
+            Ok(j) => j,
+            Err(mpsc::TryRecvError::Disconnected) => return,
+            Err(mpsc::TryRecvError::Empty) if yields < YIELDS_BEFORE_SLEEP => {
+                yields += 1;
+                std::thread::yield_now();
+                continue;
+            }
+            Err(mpsc::TryRecvError::Empty) => match recv.recv() {
+                Ok(j) => j,
+                Err(_) => return,
+            },
+        };
+        yields = 0;
         let mut jobs = vec![first];
         while jobs.len() < MAX_GATHER {
             match recv.try_recv() {
