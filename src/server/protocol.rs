@@ -211,7 +211,7 @@ fn render(op: &spec::Operation, result: Result<ops::Output, Error>) -> Reply {
             Reply {
                 status: 200,
                 error: None,
-                body: serde_json::to_vec(&v).unwrap_or_default(),
+                body: crate::model::json::to_vec(&v),
             }
         }
         Ok(None) => Reply {

@@ -170,8 +170,7 @@ pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Valu
         .map(|u| (u, used.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>()));
     let event = rec.trail.take().map(|(settings, parameters)| {
         let event = event_of(svc, &rec, &parameters, result, &resources, &used);
-        // Serialising a Value cannot fail (its map keys are strings).
-        (settings, serde_json::to_vec(&event).unwrap_or_default())
+        (settings, crate::model::json::to_vec(&event))
     });
     if usage.is_none() && event.is_none() {
         return;
