@@ -5,17 +5,20 @@
 //! server response carries its blobs as base64 strings of several KiB, where nothing ever needs
 //! escaping; here a string is first checked in one pass the compiler turns into vector
 //! instructions, and copied whole when it is clean. Anything else goes through serde_json.
+//! With sorted keys it is also the keystore's canonical encoding (`store::canonical`).
 
 use serde_json::Value;
 
 /// The compact JSON of `v` (identical to `serde_json::to_vec(v)`).
 pub fn to_vec(v: &Value) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
-    write(&mut out, v);
+    write(&mut out, v, false);
     out
 }
 
-fn write(out: &mut Vec<u8>, v: &Value) {
+/// Appends the compact JSON of `v` to `out`, with each object's members in the order of their
+/// names when `sorted` (else in their own order, as serde_json writes them).
+pub fn write(out: &mut Vec<u8>, v: &Value, sorted: bool) {
     match v {
         Value::String(s) => string(out, s),
         Value::Array(items) => {
@@ -24,19 +27,18 @@ fn write(out: &mut Vec<u8>, v: &Value) {
                 if i > 0 {
                     out.push(b',');
                 }
-                write(out, item);
+                write(out, item, sorted);
             }
             out.push(b']');
         }
         Value::Object(map) => {
             out.push(b'{');
-            for (i, (k, item)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                string(out, k);
-                out.push(b':');
-                write(out, item);
+            if sorted {
+                let mut sorted_members: Vec<(&String, &Value)> = map.iter().collect();
+                sorted_members.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                members(out, sorted_members.into_iter(), true);
+            } else {
+                members(out, map.iter(), false);
             }
             out.push(b'}');
         }
@@ -44,6 +46,21 @@ fn write(out: &mut Vec<u8>, v: &Value) {
         other => {
             let _ = serde_json::to_writer(&mut *out, other);
         }
+    }
+}
+
+fn members<'a>(
+    out: &mut Vec<u8>,
+    items: impl Iterator<Item = (&'a String, &'a Value)>,
+    sorted: bool,
+) {
+    for (i, (k, item)) in items.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, k);
+        out.push(b':');
+        write(out, item, sorted);
     }
 }
 

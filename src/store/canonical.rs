@@ -5,40 +5,7 @@ use serde_json::Value;
 
 /// Appends the canonical encoding of `v` to `out`.
 pub fn encode(v: &Value, out: &mut Vec<u8>) {
-    match v {
-        Value::Object(map) => {
-            let mut members: Vec<(&String, &Value)> = map.iter().collect();
-            members.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            out.push(b'{');
-            for (i, (k, v)) in members.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                scalar(k, out);
-                out.push(b':');
-                encode(v, out);
-            }
-            out.push(b'}');
-        }
-        Value::Array(items) => {
-            out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                encode(item, out);
-            }
-            out.push(b']');
-        }
-        // Scalars have one serde_json rendering each.
-        other => scalar(other, out),
-    }
-}
-
-/// serde_json's compact rendering of a string or scalar, written in place.
-fn scalar<T: serde::Serialize + ?Sized>(v: &T, out: &mut Vec<u8>) {
-    // Writing to a Vec cannot fail, and strings and scalars always serialise.
-    let _ = serde_json::to_writer(&mut *out, v);
+    crate::model::json::write(out, v, true);
 }
 
 /// The canonical encoding of `v`.
