@@ -52,7 +52,7 @@ pub struct Keystore {
     /// The audit trail's MAC key, derived on first use.
     audit_key: std::sync::OnceLock<Key256>,
     /// The audit files this process keeps open between appends.
-    held: super::audit::Held,
+    held: super::held::Held,
 }
 
 /// Where generation records are kept outside keystores: beside the root-key file.
@@ -185,7 +185,7 @@ impl Keystore {
             chunks: ChunkCache::default(),
             group: Group::default(),
             audit_key: std::sync::OnceLock::new(),
-            held: super::audit::Held::default(),
+            held: super::held::Held::default(),
         }
     }
 
@@ -241,7 +241,7 @@ impl Keystore {
     /// The key that MACs the audit trail's records, heads, digests and last-use files: derived
     /// from the MAC key and bound to the keystore's ID (once per process: every call uses it).
     /// The audit files this process keeps open, taken for one append or usage write.
-    pub(super) fn held_audit_files(&self) -> std::sync::MutexGuard<'_, super::audit::HeldFiles> {
+    pub(super) fn held_audit_files(&self) -> std::sync::MutexGuard<'_, super::held::HeldFiles> {
         self.held.take()
     }
 

@@ -32,6 +32,7 @@ pub mod fsutil;
 pub mod generation;
 pub mod grants;
 pub mod group;
+pub(crate) mod held;
 pub mod identity;
 pub mod index;
 pub mod journal_tail;

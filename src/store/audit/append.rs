@@ -15,7 +15,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::held::{HeldFiles, KeptLog, Tally, ends_at};
+use super::super::held::{HeldFiles, KeptLog, Tally, ends_at};
 use super::lock::{AuditLock, log_numbers, open_rw};
 use super::{AuditSettings, Keystore, digest_name, log_name, sealed};
 use crate::audit::record::{self, Body, Digest, Head, HeadState, Link};

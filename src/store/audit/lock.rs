@@ -3,7 +3,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
-use super::held::linked;
+use super::super::held::linked;
 use super::log_number;
 use crate::audit::record::{self, Head, HeadState};
 use crate::crypto::secret::Key256;

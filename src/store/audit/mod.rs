@@ -20,7 +20,6 @@
 //! key writes and key writes never wait for the audit trail.
 
 mod append;
-mod held;
 mod lock;
 mod read;
 mod sealed;
@@ -53,8 +52,6 @@ pub(crate) fn log_number(name: &str) -> Option<u64> {
         .then(|| digits.parse().ok())
         .flatten()
 }
-
-pub(crate) use held::{Held, HeldFiles};
 
 impl Keystore {
     fn audit_dir(&self) -> PathBuf {

@@ -9,7 +9,7 @@
 //! point loses nothing already written; an operating-system crash or power cut can lose the
 //! uses of the last few seconds (the file then shows an earlier use, or is empty, which reads
 //! as "no use recorded"). Two calls racing on one key both succeed; the later write wins, which
-//! may be the slightly older use. A process that keeps the file open (see `held`) skips reading
+//! may be the slightly older use. A process that keeps the file open (see `store::held`) skips reading
 //! it while the last use written there is its own.
 
 use super::super::error::{StoreResult, io_error};
