@@ -132,6 +132,14 @@ impl Policy {
 }
 
 impl Policy {
+    /// Whether deciding on the policy reads the request context at all: a condition, or a
+    /// policy variable in a resource. Without either, a request needs no context built.
+    pub fn reads_context(&self) -> bool {
+        self.statements.iter().any(|s| {
+            !s.conditions.is_empty() || s.resources.items.iter().any(|r| r.fixed().is_none())
+        })
+    }
+
     /// Whether any statement tests the condition key `key` (any case): some keys cost a read
     /// to fill in, and are only worth it when a policy looks at them.
     pub fn tests_key(&self, key: &str) -> bool {

@@ -199,7 +199,12 @@ fn decide(
     grants::check_tokens(svc, ask.grant_tokens)?;
     let policy = policy_cache::parsed(&key.policy, PolicyKind::Key)?;
     let identity = identity_policies::of_caller(svc, caller)?;
-    let ctx = key_context(svc, caller, ask, key, &policy, &identity)?;
+    // Most keys keep a policy without conditions: then nothing reads the context.
+    let ctx = if policy.reads_context() || identity.iter().any(|n| n.policy.reads_context()) {
+        key_context(svc, caller, ask, key, &policy, &identity)?
+    } else {
+        Context::new()
+    };
     let arn = svc.key_arn(&key.key_id);
     let decide = |grants: &[Grant]| {
         authorize(&Request {

@@ -159,3 +159,21 @@ fn operation_specific_keys() {
         &c
     ));
 }
+
+#[test]
+fn only_conditions_and_resource_variables_read_the_context() {
+    let read = |doc: &str, kind| Policy::parse(doc, kind).unwrap().reads_context();
+    let stmt = |extra: &str| {
+        format!(
+            r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::111122223333:root"}},"Action":"kms:*","Resource":"*"{extra}}}]}}"#
+        )
+    };
+    assert!(!read(&stmt(""), PolicyKind::Key));
+    let cond = r#","Condition":{"StringEquals":{"kms:CallerAccount":"111122223333"}}"#;
+    assert!(read(&stmt(cond), PolicyKind::Key));
+    let identity = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Encrypt","Resource":"arn:aws:kms:*:111122223333:key/${aws:username}"}]}"#;
+    assert!(read(identity, PolicyKind::Identity));
+    // Version 2008-10-17 has no policy variables: the same text is plain.
+    let old = identity.replace("2012-10-17", "2008-10-17");
+    assert!(!read(&old, PolicyKind::Identity));
+}
