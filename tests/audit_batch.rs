@@ -8,12 +8,7 @@ use tempfile::TempDir;
 
 fn tags_in_order(dir: &std::path::Path) -> (Vec<String>, Vec<u64>) {
     let audit = dir.join("audit");
-    let mut files: Vec<_> = std::fs::read_dir(&audit)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".jsonl"))
-        .collect();
-    files.sort();
+    let files = log_file_names(dir);
     let mut tags = Vec::new();
     let mut sizes = Vec::new();
     for f in &files {

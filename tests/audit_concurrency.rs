@@ -120,12 +120,7 @@ fn eight_processes_append_without_losing_or_tearing_an_event() {
     }
     // Every line of every file is a whole record; sequence numbers run 1..=1600 in order.
     let audit = dir.join("audit");
-    let mut files: Vec<_> = std::fs::read_dir(&audit)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".jsonl"))
-        .collect();
-    files.sort();
+    let files = log_file_names(&dir);
     assert!(files.len() >= 4, "the log should have rotated: {files:?}");
     let mut seqs = Vec::new();
     let mut tags = BTreeSet::new();

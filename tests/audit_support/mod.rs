@@ -17,6 +17,17 @@ pub const KEY_ARN: &str =
 pub const OTHER_ARN: &str =
     "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321";
 
+/// The names of the log files in keystore `dir`'s trail, in order.
+pub fn log_file_names(dir: &Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir.join("audit"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".jsonl"))
+        .collect();
+    files.sort();
+    files
+}
+
 pub fn open(dir: &Path) -> Keystore {
     let cfg = RootKeyConfig {
         env_value: Some(SecretString::new(ROOT_KEY.to_string())),
