@@ -30,8 +30,8 @@ pub enum Body {
     Event(Value),
     /// lkms's own remark about the log itself (never returned by lookups).
     Note(Value),
-    /// A CloudTrail event already serialised as compact JSON (what `serde_json::to_vec` makes
-    /// of the event): the server serialises each call's event on the thread that ran the call,
+    /// A CloudTrail event already serialised as compact JSON (the bytes `serde_json::to_vec`,
+    /// and `model::json::to_vec`, make of the event): the server serialises each call's event on the thread that ran the call,
     /// so the one thread that writes the log only chains and appends. Read back as `Event`.
     EventJson(Vec<u8>),
 }

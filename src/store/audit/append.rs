@@ -219,7 +219,8 @@ impl Writer<'_> {
         written.map_err(|e| io_error(&dpath, e))
     }
 
-    /// Appends under the audit lock, reusing the files this process kept open (see `held`).
+    /// Appends under the audit lock, reusing the files this process kept open (see
+    /// `store::held`).
     fn append(&self, bodies: &[Body], held: &mut HeldFiles) -> StoreResult<AppendReceipt> {
         let mut lock = AuditLock::acquire(&self.dir, held.lock.take())?;
         let kept = held.log.take();
@@ -397,8 +398,8 @@ impl Keystore {
         self.append_bodies(events.into_iter().map(Body::Event).collect(), settings, now)
     }
 
-    /// [`Keystore::append_audit_batch`] for events already serialised as compact JSON (by
-    /// `serde_json::to_vec`), so the caller's threads, not the writer, pay for it.
+    /// [`Keystore::append_audit_batch`] for events already serialised as compact JSON (as
+    /// `model::json::to_vec` writes them), so the caller's threads, not the writer, pay for it.
     pub fn append_audit_serialized(
         &self,
         events: Vec<Vec<u8>>,
