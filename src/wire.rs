@@ -3,8 +3,6 @@
 
 use crate::ops::Output;
 use crate::spec;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Map, Value};
 
 /// The response of operation `op` as JSON; `None` for operations without output.
@@ -18,7 +16,10 @@ pub fn render(op: &str, output: Output) -> Option<Value> {
         _ => Map::new(),
     };
     for (name, secret) in &secrets {
-        members.insert((*name).to_string(), Value::String(B64.encode(&*secret.0)));
+        members.insert(
+            (*name).to_string(),
+            Value::String(crate::model::b64::encode(&secret.0)),
+        );
     }
     let order = spec::operation(op)
         .and_then(|o| o.output)

@@ -5,8 +5,6 @@ use super::shorthand;
 use super::values::{self, BinaryFormat};
 use crate::error::Error;
 use crate::spec::{self, Kind, Shape};
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Map, Value};
 
 /// Python's rendering of a value, as the AWS CLI's messages show it.
@@ -248,7 +246,7 @@ pub fn flag_value(
     match shape.kind {
         Kind::Blob => {
             let bytes = values::blob(param, first, format)?;
-            Ok(Value::String(B64.encode(bytes.expose())))
+            Ok(Value::String(crate::model::b64::encode(bytes.expose())))
         }
         Kind::Integer => {
             let text = values::text(param, first)?;

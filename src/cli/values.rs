@@ -2,8 +2,6 @@
 
 use crate::crypto::secret::Secret;
 use crate::error::Error;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use zeroize::Zeroizing;
 
 /// How blob parameters given as text are read (`--cli-binary-format`).
@@ -82,7 +80,7 @@ pub fn blob(param: &str, value: &str, format: BinaryFormat) -> Result<Secret, Er
         BinaryFormat::Base64 => {
             let compact: Zeroizing<String> =
                 Zeroizing::new(text.chars().filter(|c| !c.is_ascii_whitespace()).collect());
-            B64.decode(compact.as_bytes())
+            crate::model::b64::decode(compact.as_bytes())
                 .map(Secret::new)
                 .map_err(|_| Error::Usage(format!("Invalid base64: \"{}\"", text.as_str())))
         }

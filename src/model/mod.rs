@@ -4,6 +4,7 @@
 
 #[macro_use]
 mod enums;
+pub mod b64;
 pub mod json;
 pub mod values;
 

@@ -1,8 +1,6 @@
 //! Values with a wire form of their own: timestamps, blobs and secret blobs.
 
 use crate::crypto::secret::Secret;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 use time::OffsetDateTime;
@@ -77,16 +75,35 @@ pub struct Blob(pub Vec<u8>);
 
 impl Serialize for Blob {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&B64.encode(&self.0))
+        s.serialize_str(&super::b64::encode(&self.0))
     }
 }
 
 impl<'de> Deserialize<'de> for Blob {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        B64.decode(text.as_bytes())
-            .map(Blob)
-            .map_err(serde::de::Error::custom)
+        d.deserialize_str(Base64Visitor).map(Blob)
+    }
+}
+
+/// Decodes a base64 string where the deserializer holds it, without copying it first (a
+/// request's blobs are kilobytes).
+struct Base64Visitor;
+
+impl serde::de::Visitor<'_> for Base64Visitor {
+    type Value = Vec<u8>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Vec<u8>, E> {
+        super::b64::decode(text.as_bytes()).map_err(E::custom)
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Vec<u8>, E> {
+        // An owned string may be the only other copy of a secret: wipe it.
+        let text = Zeroizing::new(text);
+        self.visit_str(&text)
     }
 }
 
@@ -111,10 +128,7 @@ impl std::fmt::Debug for SecretBlob {
 
 impl<'de> Deserialize<'de> for SecretBlob {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = Zeroizing::new(String::deserialize(d)?);
-        B64.decode(text.as_bytes())
-            .map(SecretBlob::new)
-            .map_err(serde::de::Error::custom)
+        d.deserialize_str(Base64Visitor).map(SecretBlob::new)
     }
 }
 
