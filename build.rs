@@ -9,6 +9,29 @@ use std::fmt::Write as _;
 #[path = "build/types.rs"]
 mod types;
 
+#[path = "build/name_hash.rs"]
+mod name_hash;
+
+/// `static NAME: &[(u64, u16)]`: the hash of each name with its position, sorted by hash, so a
+/// lookup compares integers and then one name (see `spec::shape`).
+fn hash_index(out: &mut String, static_name: &str, names: &[&str]) {
+    let mut index: Vec<(u64, usize)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (name_hash::name_hash(n), i))
+        .collect();
+    index.sort_unstable();
+    assert!(
+        index.windows(2).all(|w| w[0].0 != w[1].0),
+        "two names of the model share a hash"
+    );
+    writeln!(out, "static {static_name}: &[(u64, u16)] = &[").unwrap();
+    for (h, i) in index {
+        writeln!(out, "    ({h:#x}, {i}),").unwrap();
+    }
+    out.push_str("];\n");
+}
+
 /// Start-up is most of what a command costs, and a third of it was the dynamic loader applying
 /// the binary's 14,000 relative relocations (the model's tables are full of pointers). Packed
 /// relative relocations (DT_RELR: glibc 2.36, binutils 2.38; older linkers ignore the flag)
@@ -51,6 +74,7 @@ fn str_list(v: Option<&Value>) -> String {
 fn main() {
     println!("cargo::rerun-if-changed=model/kms.json");
     println!("cargo::rerun-if-changed=build/types.rs");
+    println!("cargo::rerun-if-changed=build/name_hash.rs");
     link_for_start_up();
     let text = std::fs::read_to_string("model/kms.json").expect("model/kms.json is readable");
     let model: Value = serde_json::from_str(&text).expect("model/kms.json is JSON");
@@ -127,6 +151,20 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
+    let op_names: Vec<&str> = model["operations"]
+        .as_array()
+        .expect("operations")
+        .iter()
+        .map(|o| o["name"].as_str().expect("name"))
+        .collect();
+    hash_index(&mut out, "OPERATION_INDEX", &op_names);
+    let shape_names: Vec<&str> = model["shapes"]
+        .as_object()
+        .expect("shapes")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    hash_index(&mut out, "SHAPE_INDEX", &shape_names);
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out_dir.join("model.rs"), out).expect("write generated model");
     std::fs::write(out_dir.join("types.rs"), types::generate(&model)).expect("write types");

@@ -6,6 +6,7 @@ use super::operations;
 use super::redact::{self, camel};
 use crate::crypto::random;
 use crate::model::Timestamp;
+use crate::model::json::Object;
 use serde_json::{Map, Value};
 
 /// The `eventVersion` lkms writes (the current CloudTrail record version of KMS events).
@@ -97,27 +98,25 @@ fn arn_parts(arn: &str) -> Option<(&str, &str, &str)> {
     Some((region, account, resource))
 }
 
-fn resources(arns: &[&str]) -> Value {
-    let mut seen: Vec<&str> = Vec::new();
-    let mut out = Vec::new();
+/// The `resources` member: each ARN once, in the order first named.
+fn resources(m: &mut Object, arns: &[&str]) {
+    let mut seen: Vec<&str> = Vec::with_capacity(arns.len());
     for arn in arns {
-        if seen.contains(arn) {
-            continue;
+        if !seen.contains(arn) {
+            seen.push(arn);
         }
-        seen.push(arn);
+    }
+    m.objects("resources", &seen, |o, arn| {
         let (account, resource) = arn_parts(arn).map_or(("", ""), |(_, a, r)| (a, r));
         let kind = if resource.starts_with("alias/") {
             "AWS::KMS::Alias"
         } else {
             "AWS::KMS::Key"
         };
-        let mut m = Map::new();
-        m.insert("accountId".into(), account.into());
-        m.insert("type".into(), kind.into());
-        m.insert("ARN".into(), (*arn).into());
-        out.push(Value::Object(m));
-    }
-    Value::Array(out)
+        o.str("accountId", account);
+        o.str("type", kind);
+        o.str("ARN", arn);
+    });
 }
 
 fn first_key_arn<'a>(arns: &[&'a str]) -> Option<&'a str> {
@@ -169,29 +168,42 @@ fn put(m: &mut Map<String, Value>, key: &str, value: impl Into<Value>) {
 
 /// The header every event starts with, up to `userAgent`.
 fn head(
-    identity: Value,
+    m: &mut Object,
+    identity: &Value,
     time: Timestamp,
     name: &str,
     region: &str,
     ip: &str,
     agent: &str,
-) -> Map<String, Value> {
-    let mut m = Map::new();
-    put(&mut m, "eventVersion", EVENT_VERSION);
-    m.insert("userIdentity".into(), identity);
-    put(&mut m, "eventTime", redact::event_time(time));
-    put(&mut m, "eventSource", EVENT_SOURCE);
-    put(&mut m, "eventName", name);
-    put(&mut m, "awsRegion", region);
-    put(&mut m, "sourceIPAddress", ip);
-    put(&mut m, "userAgent", agent);
-    m
+) {
+    m.str("eventVersion", EVENT_VERSION);
+    m.value("userIdentity", identity);
+    m.str("eventTime", &redact::event_time(time));
+    m.str("eventSource", EVENT_SOURCE);
+    m.str("eventName", name);
+    m.str("awsRegion", region);
+    m.str("sourceIPAddress", ip);
+    m.str("userAgent", agent);
+}
+
+/// An event written as JSON, as a value (for the few callers that add to one).
+fn parsed(line: &[u8]) -> Value {
+    serde_json::from_slice(line).unwrap_or(Value::Null)
 }
 
 /// The event of one API call, members in CloudTrail's order.
 pub fn api_call(call: &ApiCall) -> Value {
-    let mut m = head(
-        call.caller.user_identity(),
+    parsed(&api_call_json(call))
+}
+
+/// [`api_call`] as its compact JSON, written member by member: every call writes one, and
+/// building the value first cost more than the rest of recording it.
+pub fn api_call_json(call: &ApiCall) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1536);
+    let mut m = Object::new(&mut out);
+    head(
+        &mut m,
+        &call.caller.user_identity(),
         call.time,
         call.operation,
         call.region,
@@ -201,9 +213,9 @@ pub fn api_call(call: &ApiCall) -> Value {
     let mut extra = None;
     let response = match call.outcome {
         Outcome::Failure { code, message } => {
-            put(&mut m, "errorCode", code);
+            m.str("errorCode", code);
             if !message.is_empty() {
-                put(&mut m, "errorMessage", message);
+                m.str("errorMessage", message);
             }
             Value::Null
         }
@@ -214,25 +226,26 @@ pub fn api_call(call: &ApiCall) -> Value {
             response_elements(call, response)
         }
     };
-    m.insert("requestParameters".into(), call.parameters.clone());
-    m.insert("responseElements".into(), response);
-    if let Some(extra) = extra {
-        m.insert("additionalEventData".into(), extra);
+    m.value("requestParameters", call.parameters);
+    m.value("responseElements", &response);
+    if let Some(extra) = &extra {
+        m.value("additionalEventData", extra);
     }
-    put(&mut m, "requestID", call.ids.request_id.as_str());
-    put(&mut m, "eventID", call.ids.event_id.as_str());
-    put(&mut m, "readOnly", operations::is_read_only(call.operation));
-    m.insert("resources".into(), resources(call.resources));
-    put(&mut m, "eventType", "AwsApiCall");
-    put(&mut m, "managementEvent", true);
+    m.str("requestID", &call.ids.request_id);
+    m.str("eventID", &call.ids.event_id);
+    m.bool("readOnly", operations::is_read_only(call.operation));
+    resources(&mut m, call.resources);
+    m.str("eventType", "AwsApiCall");
+    m.bool("managementEvent", true);
     let recipient = call
         .resources
         .first()
         .and_then(|a| arn_parts(a))
         .map_or_else(|| call.caller.account_id(), |(_, a, _)| a.to_string());
-    put(&mut m, "recipientAccountId", recipient);
-    put(&mut m, "eventCategory", "Management");
-    Value::Object(m)
+    m.str("recipientAccountId", &recipient);
+    m.str("eventCategory", "Management");
+    m.close();
+    out
 }
 
 /// What KMS did on its own.
@@ -300,18 +313,29 @@ pub fn service_event(ev: &ServiceEvent) -> Value {
         }
     };
     let identity = identity::service_identity(account);
-    let mut m = head(identity, ev.time, name, region, AWS_INTERNAL, AWS_INTERNAL);
-    m.insert("requestParameters".into(), Value::Null);
-    m.insert("responseElements".into(), Value::Null);
-    put(&mut m, "eventID", ev.event_id);
-    put(&mut m, "readOnly", false);
-    m.insert("resources".into(), resources(&[ev.key_arn]));
-    put(&mut m, "eventType", "AwsServiceEvent");
-    put(&mut m, "managementEvent", true);
-    put(&mut m, "recipientAccountId", account);
+    let mut out = Vec::with_capacity(1024);
+    let mut m = Object::new(&mut out);
+    head(
+        &mut m,
+        &identity,
+        ev.time,
+        name,
+        region,
+        AWS_INTERNAL,
+        AWS_INTERNAL,
+    );
+    m.value("requestParameters", &Value::Null);
+    m.value("responseElements", &Value::Null);
+    m.str("eventID", ev.event_id);
+    m.bool("readOnly", false);
+    resources(&mut m, &[ev.key_arn]);
+    m.str("eventType", "AwsServiceEvent");
+    m.bool("managementEvent", true);
+    m.str("recipientAccountId", account);
     if let Some(d) = details {
-        m.insert("serviceEventDetails".into(), Value::Object(d));
+        m.value("serviceEventDetails", &Value::Object(d));
     }
-    put(&mut m, "eventCategory", "Management");
-    Value::Object(m)
+    m.str("eventCategory", "Management");
+    m.close();
+    parsed(&out)
 }

@@ -64,6 +64,78 @@ fn members<'a>(
     }
 }
 
+/// A JSON object written member by member, in the order given: the same bytes [`write`] makes
+/// of a `Value::Object` holding those members, without building one (an audit event has two
+/// dozen members, and every call writes one).
+pub struct Object<'a> {
+    out: &'a mut Vec<u8>,
+    empty: bool,
+}
+
+impl<'a> Object<'a> {
+    /// Opens an object at the end of `out`.
+    pub fn new(out: &'a mut Vec<u8>) -> Self {
+        out.push(b'{');
+        Self { out, empty: true }
+    }
+
+    fn name(&mut self, name: &str) {
+        if !self.empty {
+            self.out.push(b',');
+        }
+        self.empty = false;
+        string(self.out, name);
+        self.out.push(b':');
+    }
+
+    /// A string member.
+    pub fn str(&mut self, name: &str, value: &str) {
+        self.name(name);
+        string(self.out, value);
+    }
+
+    /// A boolean member.
+    pub fn bool(&mut self, name: &str, value: bool) {
+        self.name(name);
+        self.out
+            .extend_from_slice(if value { b"true" } else { b"false" });
+    }
+
+    /// A member holding any JSON value.
+    pub fn value(&mut self, name: &str, value: &Value) {
+        self.name(name);
+        write(self.out, value, false);
+    }
+
+    /// A member holding an object written by `body`.
+    pub fn object(&mut self, name: &str, body: impl FnOnce(&mut Object)) {
+        self.name(name);
+        let mut inner = Object::new(self.out);
+        body(&mut inner);
+        inner.close();
+    }
+
+    /// A member holding an array of objects, one written by `body` per item.
+    pub fn objects<T>(&mut self, name: &str, items: &[T], body: impl Fn(&mut Object, &T)) {
+        self.name(name);
+        self.out.push(b'[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
+            let mut inner = Object::new(self.out);
+            body(&mut inner, item);
+            inner.close();
+        }
+        self.out.push(b']');
+    }
+
+    /// Closes the object.
+    pub fn close(self) {
+        self.out.push(b'}');
+    }
+}
+
 fn string(out: &mut Vec<u8>, s: &str) {
     // No early exit, so the loop vectorises; the same characters serde_json escapes.
     let needs_escape = s.bytes().fold(false, |acc, b| {
@@ -83,6 +155,24 @@ fn string(out: &mut Vec<u8>, s: &str) {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn an_object_written_member_by_member_is_the_value_written_whole() {
+        let mut out = Vec::new();
+        let mut o = Object::new(&mut out);
+        o.str("a\"b", "tab\there");
+        o.bool("t", true);
+        o.value("v", &json!({"x": [1, null], "y": "z"}));
+        o.object("empty", |_| {});
+        o.objects("list", &["p", "q"], |o, s| o.str("s", s));
+        o.objects("none", &[] as &[&str], |o, s| o.str("s", s));
+        o.close();
+        let whole = json!({
+            "a\"b": "tab\there", "t": true, "v": {"x": [1, null], "y": "z"}, "empty": {},
+            "list": [{"s": "p"}, {"s": "q"}], "none": []
+        });
+        assert_eq!(out, serde_json::to_vec(&whole).unwrap());
+    }
 
     #[test]
     fn writes_what_serde_json_writes() {

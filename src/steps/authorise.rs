@@ -93,7 +93,10 @@ pub fn key_allowed(svc: &Service, ask: &Ask<'_>, key: &KeyRecord) -> Result<Deci
         return Err(refused);
     }
     let decision = key_decision(svc, svc.caller(), ask, key)?;
-    deny_unless_allowed(svc.caller(), ask, &svc.key_arn(&key.key_id), &decision)?;
+    // The key's ARN is only part of a refusal.
+    if !decision.is_allowed() {
+        deny_unless_allowed(svc.caller(), ask, &svc.key_arn(&key.key_id), &decision)?;
+    }
     Ok(decision)
 }
 

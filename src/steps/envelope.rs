@@ -83,13 +83,13 @@ pub fn algorithm(
     rec: &KeyRecord,
     alg: Option<&str>,
 ) -> Result<EncryptionAlgorithmSpec, Error> {
-    let arn = svc.key_arn(&rec.key_id);
     key_state::require(svc, key_state::Use::Cryptographic, rec)?;
     if rec.key_usage != KeyUsageType::ENCRYPT_DECRYPT {
         return Err(kms(
             ErrorCode::InvalidKeyUsageException,
             format!(
-                "{arn} key usage is {} which is not valid for {op}.",
+                "{} key usage is {} which is not valid for {op}.",
+                svc.key_arn(&rec.key_id),
                 rec.key_usage.as_str()
             ),
         ));

@@ -103,7 +103,8 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
 /// connected is checked as `Unavailable` (see [`super::key_stores::effective_state`]).
 pub fn require(svc: &Service, op: Use, rec: &KeyRecord) -> Result<(), Error> {
     let state = super::key_stores::effective_state(svc, rec)?;
-    check(op, state, &svc.key_arn(&rec.key_id))
+    // The key's ARN is only part of a refusal: build it for one only.
+    check(op, state, "").or_else(|_| check(op, state, &svc.key_arn(&rec.key_id)))
 }
 
 /// True when `rec` is pending deletion and its date has passed.

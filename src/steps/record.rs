@@ -170,7 +170,7 @@ pub fn finish(svc: &Service, rec: Option<Recording>, result: Result<Option<&Valu
         .map(|u| (u, used.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>()));
     let event = rec.trail.take().map(|(settings, parameters)| {
         let event = event_of(svc, &rec, &parameters, result, &resources, &used);
-        (settings, crate::model::json::to_vec(&event))
+        (settings, event)
     });
     if usage.is_none() && event.is_none() {
         return;
@@ -204,7 +204,7 @@ fn event_of(
     result: Result<Option<&Value>, &Error>,
     resources: &[String],
     used: &[(String, Option<String>)],
-) -> Value {
+) -> Vec<u8> {
     let null = Value::Null;
     let (code, message);
     let outcome = match result {
@@ -222,7 +222,7 @@ fn event_of(
     };
     let origin = svc.origin();
     let arns: Vec<&str> = resources.iter().map(String::as_str).collect();
-    event::api_call(&ApiCall {
+    event::api_call_json(&ApiCall {
         operation: rec.operation,
         caller: Caller {
             arn: &svc.caller().principal,

@@ -23,7 +23,9 @@ impl TopWatch {
     /// did. A failed read counts as a change.
     #[cfg(target_os = "linux")]
     pub fn quiet(&self) -> bool {
-        let mut buf = [0u8; 4096];
+        // Room for one event with the longest name (16 + 255 + 1 bytes): the loop reads on
+        // until the queue is empty, and a small buffer is cheap to clear on every request.
+        let mut buf = [0u8; 512];
         let mut quiet = true;
         loop {
             match rustix::io::read(&self.fd, &mut buf) {
