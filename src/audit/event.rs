@@ -169,7 +169,7 @@ fn put(m: &mut Map<String, Value>, key: &str, value: impl Into<Value>) {
 /// The header every event starts with, up to `userAgent`.
 fn head(
     m: &mut Object,
-    identity: &Value,
+    identity: impl FnOnce(&mut Object),
     time: Timestamp,
     name: &str,
     region: &str,
@@ -177,7 +177,7 @@ fn head(
     agent: &str,
 ) {
     m.str("eventVersion", EVENT_VERSION);
-    m.value("userIdentity", identity);
+    m.object("userIdentity", identity);
     m.str("eventTime", &redact::event_time(time));
     m.str("eventSource", EVENT_SOURCE);
     m.str("eventName", name);
@@ -203,7 +203,7 @@ pub fn api_call_json(call: &ApiCall) -> Vec<u8> {
     let mut m = Object::new(&mut out);
     head(
         &mut m,
-        &call.caller.user_identity(),
+        |o| call.caller.write_identity(o),
         call.time,
         call.operation,
         call.region,
@@ -312,12 +312,11 @@ pub fn service_event(ev: &ServiceEvent) -> Value {
             ("DeleteExpiredKeyMaterial", Some(d))
         }
     };
-    let identity = identity::service_identity(account);
     let mut out = Vec::with_capacity(1024);
     let mut m = Object::new(&mut out);
     head(
         &mut m,
-        &identity,
+        |o| identity::write_service_identity(o, account),
         ev.time,
         name,
         region,

@@ -4,7 +4,8 @@
 //! has no IAM, so it derives a stable stand-in from the ARN: the same principal always gets the
 //! same ID, and the ID has IAM's shape.
 
-use serde_json::{Map, Value};
+use crate::model::json::Object;
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 /// Who made a call, as the record step knows it.
@@ -70,10 +71,6 @@ fn unique_id(prefix: &str, arn: &str) -> String {
     id
 }
 
-fn insert(map: &mut Map<String, Value>, key: &str, value: impl Into<Value>) {
-    map.insert(key.to_string(), value.into());
-}
-
 impl Caller<'_> {
     /// The caller's account ID (empty if the ARN names none).
     pub fn account_id(&self) -> String {
@@ -82,8 +79,16 @@ impl Caller<'_> {
 
     /// The `userIdentity` object, members in the order CloudTrail writes them.
     pub fn user_identity(&self) -> Value {
+        let mut out = Vec::new();
+        let mut m = Object::new(&mut out);
+        self.write_identity(&mut m);
+        m.close();
+        serde_json::from_slice(&out).unwrap_or(Value::Null)
+    }
+
+    /// Writes the members of [`Self::user_identity`] (every event has them).
+    pub fn write_identity(&self, m: &mut Object) {
         let (account, principal) = split_arn(self.arn);
-        let mut m = Map::new();
         let (kind, principal_id) = match &principal {
             Principal::Root => ("Root", account.clone()),
             Principal::User { .. } => ("IAMUser", unique_id("AIDA", self.arn)),
@@ -95,25 +100,24 @@ impl Caller<'_> {
             }
             Principal::Unknown => ("Unknown", self.arn.to_string()),
         };
-        insert(&mut m, "type", kind);
-        insert(&mut m, "principalId", principal_id);
-        insert(&mut m, "arn", self.arn);
-        insert(&mut m, "accountId", account.clone());
+        m.str("type", kind);
+        m.str("principalId", &principal_id);
+        m.str("arn", self.arn);
+        m.str("accountId", &account);
         if let Some(key) = self.access_key_id {
-            insert(&mut m, "accessKeyId", key);
+            m.str("accessKeyId", key);
         }
         match &principal {
-            Principal::User { name } => insert(&mut m, "userName", name.as_str()),
+            Principal::User { name } => m.str("userName", name),
             Principal::Role { name } => {
-                m.insert("sessionContext".into(), issuer(self.arn, &account, name));
+                m.object("sessionContext", |c| issuer(c, self.arn, &account, name));
             }
             Principal::Session { role, .. } => {
                 let role_arn = format!("arn:aws:iam::{account}:role/{role}");
-                m.insert("sessionContext".into(), issuer(&role_arn, &account, role));
+                m.object("sessionContext", |c| issuer(c, &role_arn, &account, role));
             }
             Principal::Root | Principal::Unknown => {}
         }
-        Value::Object(m)
     }
 
     /// The user name CloudTrail's LookupEvents reports and filters on: `root`, the IAM user's
@@ -128,24 +132,22 @@ impl Caller<'_> {
     }
 }
 
-fn issuer(role_arn: &str, account: &str, role: &str) -> Value {
-    let mut issuer = Map::new();
-    insert(&mut issuer, "type", "Role");
-    insert(&mut issuer, "principalId", unique_id("AROA", role_arn));
-    insert(&mut issuer, "arn", role_arn);
-    insert(&mut issuer, "accountId", account);
-    insert(&mut issuer, "userName", role);
-    let mut ctx = Map::new();
-    ctx.insert("sessionIssuer".into(), Value::Object(issuer));
-    Value::Object(ctx)
+/// The members of a role session's `sessionContext`.
+fn issuer(c: &mut Object, role_arn: &str, account: &str, role: &str) {
+    c.object("sessionIssuer", |i| {
+        i.str("type", "Role");
+        i.str("principalId", &unique_id("AROA", role_arn));
+        i.str("arn", role_arn);
+        i.str("accountId", account);
+        i.str("userName", role);
+    });
 }
 
-/// The `userIdentity` of a service event: the account, and `invokedBy` AWS itself.
-pub fn service_identity(account: &str) -> Value {
-    let mut m = Map::new();
-    insert(&mut m, "accountId", account);
-    insert(&mut m, "invokedBy", "AWS Internal");
-    Value::Object(m)
+/// Writes the `userIdentity` members of a service event: the account, and `invokedBy` AWS
+/// itself.
+pub fn write_service_identity(m: &mut Object, account: &str) {
+    m.str("accountId", account);
+    m.str("invokedBy", "AWS Internal");
 }
 
 /// The LookupEvents user name of a recorded event, read back from its `userIdentity`.
