@@ -144,7 +144,9 @@ fn string(out: &mut Vec<u8>, s: &str) {
     if needs_escape {
         let _ = serde_json::to_writer(&mut *out, s);
     } else {
-        out.reserve(s.len() + 2);
+        // Room for what usually follows a long string too (a response's other members), so
+        // the buffer is not doubled, and the blob copied again, for its last few bytes.
+        out.reserve(s.len() + 2 + if s.len() > 1024 { 512 } else { 0 });
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');

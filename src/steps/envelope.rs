@@ -157,7 +157,7 @@ pub fn seal(
         &context::encode(ctx.unwrap_or(&Default::default())),
     );
     let mut blob = header;
-    blob.extend_from_slice(&seal::seal(&key, &aad, plaintext));
+    seal::seal_into(&mut blob, &key, &aad, plaintext);
     Ok((blob, material_id))
 }
 
