@@ -239,9 +239,10 @@ async fn handle(
                     (reply, op, None)
                 }
                 Ok((op, request, caller, region)) => {
-                    let key = request
-                        .get("KeyId")
-                        .and_then(|k| k.as_str())
+                    // For the log line only.
+                    let key = (!quiet)
+                        .then(|| request.get("KeyId").and_then(|k| k.as_str()))
+                        .flatten()
                         .map(str::to_string);
                     // aws:SourceIp is the client's address.
                     let caller = caller.from_address(peer);

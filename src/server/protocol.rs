@@ -157,6 +157,10 @@ pub fn prepare(
 
 /// True when a prepared request may run on the network thread (see [`ops::runs_inline`]).
 pub fn runs_inline(shared: &Shared, op: &spec::Operation, request: &Value, region: &str) -> bool {
+    // Only the Region matters here (the cache is the same for every caller).
+    if shared.service.region() == region {
+        return ops::runs_inline(&shared.service, op.name, request);
+    }
     let root = Caller::root(shared.service.account_id());
     let service = shared.service.for_request(region, root);
     ops::runs_inline(&service, op.name, request)

@@ -146,10 +146,18 @@ impl Service {
     /// The same keystore, for another request: its region and caller (the server makes one per
     /// request from the service it opened at start-up).
     pub fn for_request(&self, region: impl Into<String>, caller: Caller) -> Self {
-        let mut s = Self::new(self.store.clone(), region, self.clock).with_caller(caller);
-        s.cache = self.cache.clone();
-        s.records = self.records.clone();
-        s
+        // Built directly: `new` would make a root caller and an origin only to replace them.
+        Self {
+            store: self.store.clone(),
+            region: region.into(),
+            clock: self.clock,
+            caller,
+            index: Mutex::new(None),
+            origin: self.origin.clone(),
+            scope: Mutex::default(),
+            cache: self.cache.clone(),
+            records: self.records.clone(),
+        }
     }
 
     /// The same service writing the records of its calls (audit events, key uses) on a thread
