@@ -42,6 +42,10 @@ pub struct Options {
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
 pub fn run(shared: Shared, opts: Options) -> Result<(), Error> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        // A busy worker looks for new I/O every 128 tasks instead of tokio's 61. With 64
+        // connections on two cores that cut Encrypt's p99 from 5.2-5.8 ms to 3.6-4.3 ms at the
+        // same throughput (wrk, side by side); smaller intervals made it worse.
+        .event_interval(128)
         .enable_all()
         .build()
         .map_err(|e| Error::Other(format!("cannot start the server runtime: {e}")))?;
