@@ -58,7 +58,7 @@ pub fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String),
     let root = || Caller::root(shared.service.account_id());
     let raw = req
         .headers
-        .get("authorization")
+        .get(hyper::header::AUTHORIZATION)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
         .filter(|h| !h.trim().is_empty());
     let Some(raw) = raw else {

@@ -297,14 +297,21 @@ fn request_id() -> String {
 }
 
 fn response(reply: Reply, request_id: &str) -> Response<Full<Bytes>> {
-    let mut builder = Response::builder()
-        .status(reply.status)
-        .header("x-amzn-RequestId", request_id)
-        .header("Content-Type", "application/x-amz-json-1.1");
-    if let Some(code) = &reply.error {
-        builder = builder.header("X-Amzn-ErrorType", code.as_str());
+    use hyper::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+    // Names made once, not parsed from text for every response.
+    const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");
+    const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
+    const JSON_1_1: HeaderValue = HeaderValue::from_static("application/x-amz-json-1.1");
+    let mut r = Response::new(Full::new(Bytes::from(reply.body)));
+    *r.status_mut() = hyper::StatusCode::from_u16(reply.status)
+        .unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = r.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        headers.insert(REQUEST_ID, v);
     }
-    builder
-        .body(Full::new(Bytes::from(reply.body)))
-        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+    headers.insert(CONTENT_TYPE, JSON_1_1);
+    if let Some(v) = reply.error.and_then(|c| HeaderValue::from_str(&c).ok()) {
+        headers.insert(ERROR_TYPE, v);
+    }
+    r
 }

@@ -88,13 +88,17 @@ pub struct Incoming<'a> {
     pub body: &'a [u8],
 }
 
-fn header<'a>(req: &'a Incoming, name: &str) -> Option<&'a str> {
+/// `x-amz-target`, made once (a name given as text is parsed on every lookup).
+const X_AMZ_TARGET: hyper::header::HeaderName =
+    hyper::header::HeaderName::from_static("x-amz-target");
+
+fn header<'a>(req: &'a Incoming, name: impl hyper::header::AsHeaderName) -> Option<&'a str> {
     req.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 /// The operation named by `X-Amz-Target`, or the error reply AWS gives.
 pub fn operation(req: &Incoming) -> Result<&'static spec::Operation, Reply> {
-    let target = header(req, "x-amz-target").unwrap_or_default();
+    let target = header(req, X_AMZ_TARGET).unwrap_or_default();
     target
         .strip_prefix("TrentService.")
         .and_then(spec::operation)
@@ -121,7 +125,7 @@ pub fn prepare(
         ));
     }
     let op = operation(req)?;
-    let content_type = header(req, "content-type").unwrap_or_default();
+    let content_type = header(req, hyper::header::CONTENT_TYPE).unwrap_or_default();
     if !content_type.starts_with(CONTENT_TYPE) {
         return Err(Reply::error(
             400,
@@ -171,8 +175,10 @@ pub fn runs_inline(shared: &Shared, op: &spec::Operation, request: &Value, regio
 pub fn origin(req: &Incoming, peer: std::net::IpAddr, request_id: &str) -> Origin {
     Origin {
         source_ip: peer.to_canonical().to_string(),
-        user_agent: header(req, "user-agent").unwrap_or_default().to_string(),
-        access_key_id: header(req, "authorization")
+        user_agent: header(req, hyper::header::USER_AGENT)
+            .unwrap_or_default()
+            .to_string(),
+        access_key_id: header(req, hyper::header::AUTHORIZATION)
             .and_then(|h| super::sigv4::parse(h, true).ok())
             .and_then(|a| super::sigv4::scope(&a.credential).ok())
             .map(|s| s.access_key_id),
