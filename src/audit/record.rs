@@ -51,6 +51,14 @@ pub struct Parsed {
 
 /// Encodes a record as one line (with its newline); returns the line and its MAC.
 pub fn seal(key: &Key256, seq: u64, prev: &Link, body: &Body) -> (Vec<u8>, Link) {
+    let mut line = Vec::new();
+    let mac = seal_into(&mut line, key, seq, prev, body);
+    (line, mac)
+}
+
+/// [`seal`], appending the line to `out` (the batch of lines one write appends to the log):
+/// the record is written and MACed where it will be written from, without a copy.
+pub fn seal_into(out: &mut Vec<u8>, key: &Key256, seq: u64, prev: &Link, body: &Body) -> Link {
     // Serialising a Value cannot fail (its map keys are strings).
     let json = |v: &Value| std::borrow::Cow::Owned(serde_json::to_vec(v).unwrap_or_default());
     let (member, json) = match body {
@@ -58,18 +66,30 @@ pub fn seal(key: &Key256, seq: u64, prev: &Link, body: &Body) -> (Vec<u8>, Link)
         Body::Note(v) => ("Note", json(v)),
         Body::EventJson(b) => ("Event", std::borrow::Cow::Borrowed(b.as_slice())),
     };
-    let mut line = Vec::with_capacity(json.len() + 64 + 2 * MAC_SUFFIX_LEN);
-    line.extend_from_slice(
-        format!(
-            "{{\"Seq\":{seq},\"Prev\":\"{}\",\"{member}\":",
-            to_hex(prev)
-        )
-        .as_bytes(),
-    );
-    line.extend_from_slice(&json);
-    let mac = derive::tag(key, &[RECORD_DOMAIN, &line]);
-    line.extend_from_slice(format!(",\"Mac\":\"{}\"}}\n", to_hex(&mac)).as_bytes());
-    (line, mac)
+    let start = out.len();
+    out.reserve(json.len() + 64 + 2 * MAC_SUFFIX_LEN);
+    out.extend_from_slice(b"{\"Seq\":");
+    out.extend_from_slice(seq.to_string().as_bytes());
+    out.extend_from_slice(b",\"Prev\":\"");
+    push_hex(out, prev);
+    out.extend_from_slice(b"\",\"");
+    out.extend_from_slice(member.as_bytes());
+    out.extend_from_slice(b"\":");
+    out.extend_from_slice(&json);
+    let mac = derive::tag(key, &[RECORD_DOMAIN, &out[start..]]);
+    out.extend_from_slice(b",\"Mac\":\"");
+    push_hex(out, &mac);
+    out.extend_from_slice(b"\"}\n");
+    mac
+}
+
+/// Appends `bytes` in lowercase hex (what [`to_hex`] makes).
+fn push_hex(out: &mut Vec<u8>, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)]);
+        out.push(DIGITS[usize::from(b & 15)]);
+    }
 }
 
 fn link(v: &Value) -> Option<Link> {

@@ -89,14 +89,15 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
-    /// Counts `bytes` (whole records, the first numbered `first_seq`) appended to the file.
-    pub fn add(&mut self, bytes: &[u8], first_seq: u64) {
+    /// Counts `bytes` (`records` whole records, the first numbered `first_seq`) appended to
+    /// the file.
+    pub fn add(&mut self, bytes: &[u8], first_seq: u64, records: u64) {
         if self.records == 0 {
             self.first_seq = first_seq;
         }
         self.sha.update(bytes);
         self.len += bytes.len() as u64;
-        self.records += bytes.iter().filter(|b| **b == b'\n').count() as u64;
+        self.records += records;
     }
 }
 

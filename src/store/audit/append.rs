@@ -186,7 +186,8 @@ impl Writer<'_> {
                     .and_then(record::parse)
                     .map_or(0, |p| p.seq);
                 let mut t = Tally::default();
-                t.add(&bytes, first_seq);
+                let records = bytes.iter().filter(|b| **b == b'\n').count() as u64;
+                t.add(&bytes, first_seq, records);
                 t
             }
         };
@@ -300,7 +301,7 @@ impl Writer<'_> {
             let new_file = h.len == 0;
             file.write_all(&buf).map_err(|e| io_error(&path, e))?;
             if let Some(t) = tally.as_mut() {
-                t.add(&buf, h.seq + 1);
+                t.add(&buf, h.seq + 1, sealed.seq - h.seq);
             }
             if self.settings.sync {
                 file.sync_data().map_err(|e| io_error(&path, e))?;
@@ -338,23 +339,27 @@ impl Writer<'_> {
     /// `bodies` they hold; no bytes when nothing fits.
     fn seal_fitting(&self, h: &Head, notes: &[Body], bodies: &[Body]) -> (Vec<u8>, Head, usize) {
         let mut sealed = *h;
-        let mut buf = Vec::new();
+        // Room for the usual event, so the batch is rarely copied as it grows.
+        let mut buf = Vec::with_capacity((notes.len() + bodies.len()) * 1536);
         let mut taken = 0;
         for (i, body) in notes.iter().chain(bodies).enumerate() {
-            let (line, mac) = record::seal(self.key, sealed.seq + 1, &sealed.last, body);
-            if h.len + (buf.len() + line.len()) as u64 > self.settings.max_file_bytes {
+            let before = buf.len();
+            let mac = record::seal_into(&mut buf, self.key, sealed.seq + 1, &sealed.last, body);
+            if h.len + buf.len() as u64 > self.settings.max_file_bytes {
                 // The notes and the first record go together: in the next file if not here
                 // (an empty file takes them whatever their size).
                 let first = i <= notes.len();
                 match (first, h.len > 0) {
                     (true, true) => return (Vec::new(), *h, 0),
                     (true, false) => {}
-                    (false, _) => break,
+                    (false, _) => {
+                        buf.truncate(before);
+                        break;
+                    }
                 }
             }
             sealed.seq += 1;
             sealed.last = mac;
-            buf.extend_from_slice(&line);
             if i >= notes.len() {
                 taken += 1;
             }
