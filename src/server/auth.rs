@@ -50,11 +50,22 @@ fn refuse(r: Rejection) -> Reply {
     Reply::error(400, r.code, &r.message)
 }
 
+/// Who sent a request, as its signature says: the caller, the Region and the access key (for
+/// the audit event; `None` when the request named none).
+pub struct Authenticated {
+    /// The caller.
+    pub caller: Caller,
+    /// The Region of the credential scope (or the server's default).
+    pub region: String,
+    /// The access key of the credential scope.
+    pub access_key_id: Option<String>,
+}
+
 /// The caller and Region of a request, or the error reply AWS gives.
 ///
 /// In development mode any signature (or none) is accepted and the caller is the account
 /// root, but a Region named by the credential scope is still validated.
-pub fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String), Reply> {
+pub fn authenticate(shared: &Shared, req: &Incoming) -> Result<Authenticated, Reply> {
     let root = || Caller::root(shared.service.account_id());
     let raw = req
         .headers
@@ -63,7 +74,11 @@ pub fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String),
         .filter(|h| !h.trim().is_empty());
     let Some(raw) = raw else {
         if shared.dev {
-            return Ok((root(), shared.default_region.clone()));
+            return Ok(Authenticated {
+                caller: root(),
+                region: shared.default_region.clone(),
+                access_key_id: None,
+            });
         }
         return Err(Reply::error(
             400,
@@ -73,7 +88,11 @@ pub fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String),
     };
     if shared.dev {
         return dev_region(shared, &raw)
-            .map(|region| (root(), region))
+            .map(|(region, access_key_id)| Authenticated {
+                caller: root(),
+                region,
+                access_key_id,
+            })
             .map_err(refuse);
     }
     checked(shared, req, &raw).map_err(|r| match r {
@@ -82,23 +101,24 @@ pub fn authenticate(shared: &Shared, req: &Incoming) -> Result<(Caller, String),
     })
 }
 
-/// Development mode's Region: the credential scope's, validated, else the default.
-fn dev_region(shared: &Shared, raw: &str) -> Result<String, Rejection> {
+/// Development mode's Region: the credential scope's, validated, else the default; with the
+/// scope's access key.
+fn dev_region(shared: &Shared, raw: &str) -> Result<(String, Option<String>), Rejection> {
     let Ok(auth) = sigv4::parse(raw, true) else {
-        return Ok(shared.default_region.clone());
+        return Ok((shared.default_region.clone(), None));
     };
     let scope = sigv4::scope(&auth.credential)?;
     if !shared.regions.allows(&scope.region) {
         return Err(invalid(BAD_REGION.to_string()));
     }
-    Ok(scope.region)
+    Ok((scope.region, Some(scope.access_key_id)))
 }
 
 /// KMS's answer to a credential scope whose Region is not one (issue 13's text; some other
 /// services add the Region after a comma).
 const BAD_REGION: &str = "Credential should be scoped to a valid region.";
 
-fn checked(shared: &Shared, req: &Incoming, raw: &str) -> Result<(Caller, String), Refusal> {
+fn checked(shared: &Shared, req: &Incoming, raw: &str) -> Result<Authenticated, Refusal> {
     let auth = sigv4::parse(raw, timestamp::is_dated(req.headers))?;
     let signed = |name: &str| auth.signed_headers.iter().any(|h| h == name);
     if !signed("host") {
@@ -151,7 +171,11 @@ fn checked(shared: &Shared, req: &Incoming, raw: &str) -> Result<(Caller, String
         .into());
     }
     let caller = Caller::parse(&cred.principal)?;
-    Ok((caller, scope.region))
+    Ok(Authenticated {
+        caller,
+        region: scope.region,
+        access_key_id: Some(scope.access_key_id),
+    })
 }
 
 /// The request time must be within 15 minutes of the server's clock (to the second).

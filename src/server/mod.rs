@@ -242,7 +242,12 @@ async fn handle(
                     let op = protocol::operation(&incoming).ok().map(|o| o.name);
                     (reply, op, None)
                 }
-                Ok((op, request, caller, region)) => {
+                Ok((op, request, sender)) => {
+                    let auth::Authenticated {
+                        caller,
+                        region,
+                        access_key_id,
+                    } = sender;
                     // For the log line only.
                     let key = (!quiet)
                         .then(|| request.get("KeyId").and_then(|k| k.as_str()))
@@ -250,7 +255,7 @@ async fn handle(
                         .map(str::to_string);
                     // aws:SourceIp is the client's address.
                     let caller = caller.from_address(peer);
-                    let origin = protocol::origin(&incoming, peer, &request_id);
+                    let origin = protocol::origin(&incoming, peer, access_key_id, &request_id);
                     // Cheap requests on cached local keys run here; the rest on a thread that
                     // may block (see steps::inline).
                     let (reply, written) = if protocol::runs_inline(&shared, op, &request, &region)

@@ -3,6 +3,7 @@
 //! `{"__type": code, "message": text}` (or `{"__type": code}` where AWS sends no message) with
 //! the `X-Amzn-ErrorType` header.
 
+use super::auth::Authenticated;
 use super::region::Regions;
 use crate::error::{Error, ErrorCode};
 use crate::ops::{self, Caller, Origin, Service, Written};
@@ -112,11 +113,11 @@ pub fn operation(req: &Incoming) -> Result<&'static spec::Operation, Reply> {
 }
 
 /// Everything before the operation runs: method, target, content type, signature, JSON.
-/// Returns the operation, the request JSON, the caller and the region.
+/// Returns the operation, the request JSON, and who sent it.
 pub fn prepare(
     shared: &Shared,
     req: &Incoming,
-) -> Result<(&'static spec::Operation, Value, Caller, String), Reply> {
+) -> Result<(&'static spec::Operation, Value, Authenticated), Reply> {
     if req.method != "POST" {
         return Err(Reply::error(
             400,
@@ -134,7 +135,7 @@ pub fn prepare(
         ));
     }
     shared.service.refresh();
-    let (caller, region) = super::auth::authenticate(shared, req)?;
+    let sender = super::auth::authenticate(shared, req)?;
     let value = if req.body.iter().all(u8::is_ascii_whitespace) {
         Value::Object(Map::new())
     } else {
@@ -156,7 +157,7 @@ pub fn prepare(
     // Like AWS, ignore members the model does not define (newer SDKs may send some).
     let known = op.input.and_then(spec::shape).map(|s| s.members);
     members.retain(|k, _| known.is_some_and(|m| m.iter().any(|(name, _)| name == k)));
-    Ok((op, Value::Object(members), caller, region))
+    Ok((op, Value::Object(members), sender))
 }
 
 /// True when a prepared request may run on the network thread (see [`ops::runs_inline`]).
@@ -171,17 +172,19 @@ pub fn runs_inline(shared: &Shared, op: &spec::Operation, request: &Value, regio
 }
 
 /// Where a request came from, for its audit event: the peer's address, the `User-Agent`, the
-/// access key of the `Authorization` header, and the request ID the reply carries.
-pub fn origin(req: &Incoming, peer: std::net::IpAddr, request_id: &str) -> Origin {
+/// access key that signed it (from [`prepare`]), and the request ID the reply carries.
+pub fn origin(
+    req: &Incoming,
+    peer: std::net::IpAddr,
+    access_key_id: Option<String>,
+    request_id: &str,
+) -> Origin {
     Origin {
         source_ip: peer.to_canonical().to_string(),
         user_agent: header(req, hyper::header::USER_AGENT)
             .unwrap_or_default()
             .to_string(),
-        access_key_id: header(req, hyper::header::AUTHORIZATION)
-            .and_then(|h| super::sigv4::parse(h, true).ok())
-            .and_then(|a| super::sigv4::scope(&a.credential).ok())
-            .map(|s| s.access_key_id),
+        access_key_id,
         request_id: Some(request_id.to_string()),
     }
 }
