@@ -8,7 +8,7 @@
 //! from 1 over the whole log.
 
 use crate::crypto::derive;
-use crate::crypto::random::{from_hex, to_hex};
+use crate::crypto::random::{from_hex, push_hex, to_hex};
 use crate::crypto::secret::Key256;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -30,9 +30,10 @@ pub enum Body {
     Event(Value),
     /// lkms's own remark about the log itself (never returned by lookups).
     Note(Value),
-    /// A CloudTrail event already serialised as compact JSON (the bytes `serde_json::to_vec`,
-    /// and `model::json::to_vec`, make of the event): the server serialises each call's event on the thread that ran the call,
-    /// so the one thread that writes the log only chains and appends. Read back as `Event`.
+    /// A CloudTrail event already serialised as compact JSON (the bytes `serde_json::to_vec`
+    /// and `model::json::to_vec` make of the event): the server serialises each call's event
+    /// on the thread that ran the call, so the one thread that writes the log only chains and
+    /// appends. Read back as `Event`.
     EventJson(Vec<u8>),
 }
 
@@ -81,15 +82,6 @@ pub fn seal_into(out: &mut Vec<u8>, key: &Key256, seq: u64, prev: &Link, body: &
     push_hex(out, &mac);
     out.extend_from_slice(b"\"}\n");
     mac
-}
-
-/// Appends `bytes` in lowercase hex (what [`to_hex`] makes).
-fn push_hex(out: &mut Vec<u8>, bytes: &[u8]) {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)]);
-        out.push(DIGITS[usize::from(b & 15)]);
-    }
 }
 
 fn link(v: &Value) -> Option<Link> {
