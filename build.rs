@@ -32,16 +32,57 @@ fn hash_index(out: &mut String, static_name: &str, names: &[&str]) {
     out.push_str("];\n");
 }
 
-/// Start-up is most of what a command costs, and a third of it was the dynamic loader applying
-/// the binary's 14,000 relative relocations (the model's tables are full of pointers). Packed
-/// relative relocations (DT_RELR: glibc 2.36, binutils 2.38; older linkers ignore the flag)
-/// make that table 40 times smaller, for the lkms binary on GNU/Linux.
+/// Start-up is most of what a command costs, for the lkms binary on GNU/Linux:
+/// - A third of it was the dynamic loader applying the binary's 14,000 relative relocations
+///   (the model's tables are full of pointers). Packed relative relocations (DT_RELR: glibc
+///   2.36, binutils 2.38; older linkers ignore the flag) make that table 40 times smaller.
+/// - Page faults on code were another fifth: a call runs ~1,200 functions the linker had spread
+///   over 10 MB. `build/start-up-order.txt` (written by `scripts/start-up-order`) lists them, and
+///   lld places them side by side. Only lld reads that list, so it is passed only where rustc
+///   links with its own lld: x86_64 GNU/Linux from Rust 1.90 on, with no linker chosen by flags.
 fn link_for_start_up() {
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
-    if os == "linux" && env == "gnu" {
-        println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    if os != "linux" || env != "gnu" {
+        return;
     }
+    println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    println!("cargo::rerun-if-changed=build/start-up-order.txt");
+    if links_with_rust_lld() {
+        let order = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default())
+            .join("build/start-up-order.txt");
+        println!(
+            "cargo::rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
+            order.display()
+        );
+        // Symbols the code no longer has are expected, not worth a warning.
+        println!("cargo::rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+    }
+}
+
+/// True if rustc links this build with the lld it ships: the default for
+/// x86_64-unknown-linux-gnu since Rust 1.90, unless the flags choose a linker.
+fn links_with_rust_lld() -> bool {
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let flags = std::env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
+    let linker_set =
+        std::env::vars().any(|(k, _)| k.starts_with("CARGO_TARGET_") && k.ends_with("_LINKER"));
+    if target != "x86_64-unknown-linux-gnu" || flags.contains("link") || linker_set {
+        return false;
+    }
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let version = std::process::Command::new(rustc)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    // "rustc 1.95.0 (…)": the minor version.
+    let minor = version
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.split('.').nth(1))
+        .and_then(|m| m.parse::<u32>().ok());
+    minor.is_some_and(|m| m >= 90)
 }
 
 fn opt_str(v: Option<&Value>) -> String {
