@@ -48,9 +48,9 @@ fn link_for_start_up() {
     }
     println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     println!("cargo::rerun-if-changed=build/start-up-order.txt");
-    if links_with_rust_lld() {
-        let order = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default())
-            .join("build/start-up-order.txt");
+    let order = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default())
+        .join("build/start-up-order.txt");
+    if order.is_file() && links_with_rust_lld() {
         println!(
             "cargo::rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
             order.display()
