@@ -2,7 +2,6 @@
 
 use super::query::Query;
 use crate::error::Error;
-use serde::Serialize;
 use serde_json::Value;
 use std::io::Write;
 
@@ -41,10 +40,8 @@ impl Format {
 
 /// Renders `value` as AWS CLI v2 JSON: four-space indent, non-ASCII kept, trailing newline.
 pub fn to_json(value: &Value) -> String {
-    let mut buf = Vec::new();
-    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
-    let _ = value.serialize(&mut ser);
+    let mut buf = Vec::with_capacity(256);
+    crate::model::json::write_pretty(&mut buf, value, b"    ", 0);
     buf.push(b'\n');
     String::from_utf8(buf).unwrap_or_default()
 }

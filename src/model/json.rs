@@ -1,11 +1,12 @@
-//! Compact JSON of a `serde_json::Value`, byte for byte what `serde_json::to_vec` makes, faster
-//! on long strings.
+//! JSON of a `serde_json::Value`, compact or indented, byte for byte what serde_json makes,
+//! faster on long strings.
 //!
 //! serde_json looks at every byte of every string for characters to escape, one at a time. A
 //! server response carries its blobs as base64 strings of several KiB, where nothing ever needs
 //! escaping; here a string is first checked in one pass the compiler turns into vector
 //! instructions, and copied whole when it is clean. Anything else goes through serde_json.
-//! With sorted keys it is also the keystore's canonical encoding (`store::canonical`).
+//! With sorted keys it is also the keystore's canonical encoding (`store::canonical`); indented,
+//! it is the command line's JSON output.
 
 use serde_json::Value;
 
@@ -46,6 +47,47 @@ pub fn write(out: &mut Vec<u8>, v: &Value, sorted: bool) {
         other => {
             let _ = serde_json::to_writer(&mut *out, other);
         }
+    }
+}
+
+/// Appends `v` as serde_json's `PrettyFormatter` writes it with `indent` per level, starting at
+/// nesting `level`: the same bytes, with long strings copied whole as in [`write`]. The command
+/// line prints every answer this way, and an Encrypt's answer is a 5.5 KiB blob.
+pub fn write_pretty(out: &mut Vec<u8>, v: &Value, indent: &[u8], level: usize) {
+    let open = |out: &mut Vec<u8>, first: bool, level: usize| {
+        out.extend_from_slice(if first { b"\n" } else { b",\n" });
+        for _ in 0..level {
+            out.extend_from_slice(indent);
+        }
+    };
+    let close = |out: &mut Vec<u8>, level: usize, bracket: u8| {
+        out.push(b'\n');
+        for _ in 0..level {
+            out.extend_from_slice(indent);
+        }
+        out.push(bracket);
+    };
+    match v {
+        Value::Array(items) if !items.is_empty() => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                open(out, i == 0, level + 1);
+                write_pretty(out, item, indent, level + 1);
+            }
+            close(out, level, b']');
+        }
+        Value::Object(map) if !map.is_empty() => {
+            out.push(b'{');
+            for (i, (k, item)) in map.iter().enumerate() {
+                open(out, i == 0, level + 1);
+                string(out, k);
+                out.extend_from_slice(b": ");
+                write_pretty(out, item, indent, level + 1);
+            }
+            close(out, level, b'}');
+        }
+        // Strings, scalars and the empty `[]` and `{}` look the same either way.
+        other => write(out, other, false),
     }
 }
 
@@ -191,6 +233,34 @@ mod tests {
         ];
         for v in cases {
             assert_eq!(to_vec(&v), serde_json::to_vec(&v).unwrap(), "{v}");
+        }
+    }
+
+    #[test]
+    fn pretty_output_is_serde_jsons_pretty_output() {
+        let v = json!({
+            "CiphertextBlob": "QUJD".repeat(2000), "empty": {}, "none": [], "n": [1, -2.5, null],
+            "nested": {"a": [{"b": true, "c": "tab\there"}, []], "unicode": "é ✓"},
+        });
+        for (indent, level) in [(&b"    "[..], 0), (&b"  "[..], 0)] {
+            let mut ours = Vec::new();
+            write_pretty(&mut ours, &v, indent, level);
+            let mut theirs = Vec::new();
+            let fmt = serde_json::ser::PrettyFormatter::with_indent(indent);
+            serde::Serialize::serialize(
+                &v,
+                &mut serde_json::Serializer::with_formatter(&mut theirs, fmt),
+            )
+            .unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
+        }
+        for scalar in [json!("x"), json!(1), json!([]), json!({})] {
+            let mut ours = Vec::new();
+            write_pretty(&mut ours, &scalar, b"    ", 0);
+            assert_eq!(ours, serde_json::to_vec_pretty(&scalar).unwrap());
         }
     }
 
