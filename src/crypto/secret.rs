@@ -42,12 +42,30 @@ impl std::fmt::Debug for Key256 {
 /// printed (its `Debug` shows only the length), and compared only in constant time
 /// ([`Secret::ct_eq`]); it has no `PartialEq` and no `Serialize`.
 #[derive(Clone, Default)]
-pub struct Secret(Zeroizing<Vec<u8>>);
+pub struct Secret(Vec<u8>);
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        wipe(&mut self.0);
+    }
+}
+
+/// Overwrites the whole allocation of `bytes` (its spare capacity too) with zeros, by volatile
+/// writes the compiler cannot drop, eight bytes at a time where the buffer is aligned for it
+/// (`zeroize` on a byte slice stores one byte at a time: for a 4 KiB plaintext, 4,096 stores
+/// and 2% of a served Encrypt).
+pub fn wipe(bytes: &mut Vec<u8>) {
+    bytes.resize(bytes.capacity(), 0);
+    let (head, words, tail) = bytemuck::pod_align_to_mut::<u8, u64>(bytes.as_mut_slice());
+    head.zeroize();
+    words.zeroize();
+    tail.zeroize();
+}
 
 impl Secret {
     /// Takes ownership of bytes that must be wiped after use.
     pub fn new(bytes: Vec<u8>) -> Self {
-        Self(Zeroizing::new(bytes))
+        Self(bytes)
     }
 
     /// A copy of a slice.
@@ -75,8 +93,10 @@ impl std::ops::Deref for Secret {
 }
 
 impl From<Zeroizing<Vec<u8>>> for Secret {
-    fn from(bytes: Zeroizing<Vec<u8>>) -> Self {
-        Self(bytes)
+    fn from(mut bytes: Zeroizing<Vec<u8>>) -> Self {
+        // The allocation moves over (and is wiped when the Secret goes); the empty Vec left
+        // behind has nothing to wipe.
+        Self(std::mem::take(&mut *bytes))
     }
 }
 
@@ -113,5 +133,46 @@ impl SecretString {
 impl std::fmt::Debug for SecretString {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("SecretString(<redacted>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wipe_zeroes_every_byte_of_the_allocation() {
+        for (len, cap) in [
+            (0, 0),
+            (1, 1),
+            (7, 9),
+            (100, 4099),
+            (4096, 4096),
+            (4096, 8192),
+        ] {
+            let mut v = Vec::with_capacity(cap);
+            v.resize(len, 0xA5u8);
+            v.spare_capacity_mut().iter_mut().for_each(|b| {
+                b.write(0x5A);
+            });
+            let cap = v.capacity();
+            wipe(&mut v);
+            assert_eq!(v.len(), cap, "the spare capacity is wiped too");
+            assert!(v.iter().all(|&b| b == 0));
+        }
+        // A slice that starts off an 8-byte boundary: the ends are wiped byte by byte.
+        let mut v = [0xA5u8; 64];
+        let (_, rest) = v.split_at_mut(3);
+        let (head, words, tail) = bytemuck::pod_align_to_mut::<u8, u64>(rest);
+        head.zeroize();
+        words.zeroize();
+        tail.zeroize();
+        assert!(v[3..].iter().all(|&b| b == 0) && v[..3] == [0xA5; 3]);
+    }
+
+    #[test]
+    fn a_secret_taken_from_zeroizing_keeps_its_bytes() {
+        let s = Secret::from(Zeroizing::new(vec![1, 2, 3]));
+        assert!(s.ct_eq(&[1, 2, 3]));
     }
 }
