@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(()) => {}
         Err(Error::Service(e)) => {
             assert_eq!(e.code, ErrorCode::MalformedPolicyDocumentException, "{e:?}");
-            assert!(!e.message.is_empty());
+            assert!(!e.text().is_empty(), "a policy refusal always says why");
         }
         Err(other) => panic!("not a service error: {other:?}"),
     }
