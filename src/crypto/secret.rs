@@ -56,7 +56,12 @@ impl Drop for Secret {
 /// and 2% of a served Encrypt).
 pub fn wipe(bytes: &mut Vec<u8>) {
     bytes.resize(bytes.capacity(), 0);
-    let (head, words, tail) = bytemuck::pod_align_to_mut::<u8, u64>(bytes.as_mut_slice());
+    wipe_slice(bytes);
+}
+
+/// Zeroes `bytes` by volatile writes: words over the aligned middle, bytes at the ends.
+fn wipe_slice(bytes: &mut [u8]) {
+    let (head, words, tail) = bytemuck::pod_align_to_mut::<u8, u64>(bytes);
     head.zeroize();
     words.zeroize();
     tail.zeroize();
@@ -162,11 +167,7 @@ mod tests {
         }
         // A slice that starts off an 8-byte boundary: the ends are wiped byte by byte.
         let mut v = [0xA5u8; 64];
-        let (_, rest) = v.split_at_mut(3);
-        let (head, words, tail) = bytemuck::pod_align_to_mut::<u8, u64>(rest);
-        head.zeroize();
-        words.zeroize();
-        tail.zeroize();
+        wipe_slice(&mut v[3..]);
         assert!(v[3..].iter().all(|&b| b == 0) && v[..3] == [0xA5; 3]);
     }
 

@@ -47,8 +47,22 @@ pub enum Use {
 
 /// `Ok` if `state` allows `op`, else AWS's exception and message for that cell.
 pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
+    refuse(op, state, || arn.to_string())
+}
+
+/// [`check`] with the key's ARN built only for a refusal (every allowed call skips it).
+fn refuse(op: Use, state: KeyState, arn: impl FnOnce() -> String) -> Result<(), Error> {
+    match refusal(op, state) {
+        None => Ok(()),
+        Some((code, what)) => Err(kms(code, format!("{} is {what}.", arn()))),
+    }
+}
+
+/// The cell of the key-state table for `op` in `state`: `None` where it is allowed, else the
+/// exception and what the key "is" in its message.
+fn refusal(op: Use, state: KeyState) -> Option<(ErrorCode, String)> {
     use ErrorCode::{DisabledException as Dis, KMSInvalidStateException as Inv};
-    let fail = |code, what: &str| Err(kms(code, format!("{arn} is {what}.")));
+    let fail = |code, what: &str| Some((code, what.to_string()));
     // A primary waiting for its replicas' deletion answers as a key pending deletion does (the
     // key-state table gives both states one column).
     let state = match state {
@@ -77,16 +91,16 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
             | Use::ScheduleKeyDeletion,
             KeyState::Updating,
         ) => fail(Inv, "updating"),
-        (Use::DeleteImport, _) => Ok(()),
-        (Use::Cryptographic | Use::UpdatePrimaryRegion, KeyState::Updating) => Ok(()),
+        (Use::DeleteImport, _) => None,
+        (Use::Cryptographic | Use::UpdatePrimaryRegion, KeyState::Updating) => None,
         (Use::Replicate | Use::UpdatePrimaryRegion, KeyState::Disabled) => fail(Dis, "disabled"),
         (Use::Replicate | Use::UpdatePrimaryRegion, KeyState::PendingImport) => {
             fail(Inv, "pending import")
         }
-        (Use::ImportParameters, other) => check(Use::Import, other, arn),
-        (Use::CancelKeyDeletion, KeyState::PendingDeletion) => Ok(()),
+        (Use::ImportParameters, other) => refusal(Use::Import, other),
+        (Use::CancelKeyDeletion, KeyState::PendingDeletion) => None,
         (Use::CancelKeyDeletion, _) => fail(Inv, "not pending deletion"),
-        (Use::Cryptographic, KeyState::Enabled) => Ok(()),
+        (Use::Cryptographic, KeyState::Enabled) => None,
         (Use::Cryptographic, KeyState::Disabled) => fail(Dis, "disabled"),
         (Use::Cryptographic, KeyState::Unavailable) => fail(Inv, "unavailable"),
         (Use::Cryptographic | Use::EnableDisable | Use::Rotation, KeyState::PendingImport) => {
@@ -95,7 +109,7 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
         (Use::Rotation, KeyState::Disabled) => fail(Dis, "disabled"),
         (_, KeyState::PendingDeletion) => fail(Inv, "pending deletion"),
         (Use::Cryptographic, other) => fail(Inv, &format!("in state {}", other.as_str())),
-        _ => Ok(()),
+        _ => None,
     }
 }
 
@@ -103,8 +117,7 @@ pub fn check(op: Use, state: KeyState, arn: &str) -> Result<(), Error> {
 /// connected is checked as `Unavailable` (see [`super::key_stores::effective_state`]).
 pub fn require(svc: &Service, op: Use, rec: &KeyRecord) -> Result<(), Error> {
     let state = super::key_stores::effective_state(svc, rec)?;
-    // The key's ARN is only part of a refusal: build it for one only.
-    check(op, state, "").or_else(|_| check(op, state, &svc.key_arn(&rec.key_id)))
+    refuse(op, state, || svc.key_arn(&rec.key_id))
 }
 
 /// True when `rec` is pending deletion and its date has passed.
