@@ -593,3 +593,77 @@ fn serve_refuses_other_addresses_unless_allowed() {
         "{r:?}"
     );
 }
+
+/// Reads one HTTP reply from a kept-alive connection: its status and its body.
+fn read_reply(reader: &mut BufReader<TcpStream>) -> (u16, Value) {
+    let mut status = String::new();
+    reader.read_line(&mut status).unwrap();
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        if line == "\r\n" {
+            break;
+        }
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap();
+        }
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).unwrap();
+    let code = status.split(' ').nth(1).unwrap().parse().unwrap();
+    (code, body_json(&String::from_utf8(body).unwrap()))
+}
+
+#[test]
+fn connections_are_shared_among_one_network_thread_per_core() {
+    let env = Env::new();
+    let server = Server::start(&env, &["--dev"], &[]);
+    // The thread that started serving is one; every other core has a thread of its own.
+    let cores = std::thread::available_parallelism().unwrap().get();
+    let names: Vec<String> = std::fs::read_dir(format!("/proc/{}/task", server.child.id()))
+        .unwrap()
+        .filter_map(|t| std::fs::read_to_string(t.unwrap().path().join("comm")).ok())
+        .filter(|n| n.starts_with("lkms-net-"))
+        .collect();
+    assert_eq!(names.len(), cores - 1, "{names:?}");
+    // Connections handed to any of them serve request after request.
+    let key = env.create_key();
+    let body = format!(r#"{{"KeyId": "{key}", "Plaintext": "aGVsbG8="}}"#);
+    let clients: Vec<_> = (0..2 * cores + 1)
+        .map(|_| {
+            let port = server.port;
+            let body = body.clone();
+            std::thread::spawn(move || {
+                let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                stream
+                    .set_read_timeout(Some(Duration::from_secs(20)))
+                    .unwrap();
+                let mut writer = stream.try_clone().unwrap();
+                let mut reader = BufReader::new(stream);
+                let mut blobs = Vec::new();
+                for _ in 0..3 {
+                    let mut req = request(
+                        "Encrypt",
+                        "application/x-amz-json-1.1",
+                        body.as_bytes(),
+                        &[],
+                    );
+                    let head = String::from_utf8_lossy(&req).replace("Connection: close\r\n", "");
+                    req = head.into_bytes();
+                    writer.write_all(&req).unwrap();
+                    let (code, reply) = read_reply(&mut reader);
+                    assert_eq!(code, 200, "{reply}");
+                    blobs.push(reply["CiphertextBlob"].as_str().unwrap().to_string());
+                }
+                blobs
+            })
+        })
+        .collect();
+    for client in clients {
+        let blobs = client.join().unwrap();
+        assert_eq!(blobs.len(), 3);
+        // Each answer is a fresh encryption: no two alike.
+        assert!(blobs[0] != blobs[1] && blobs[1] != blobs[2], "{blobs:?}");
+    }
+}
