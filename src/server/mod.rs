@@ -69,19 +69,23 @@ struct Loops {
 impl Loops {
     /// `count` runtimes: the caller's and `count - 1` threads'.
     fn start(count: usize) -> Result<Loops, Error> {
-        let main = single_threaded()?;
+        let main = single_threaded(count)?;
         let mut others = Vec::new();
         let mut threads = Vec::new();
         for n in 1..count {
-            let runtime = single_threaded()?;
+            let runtime = single_threaded(count)?;
             others.push(runtime.handle().clone());
             let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+            let (running, started) = std::sync::mpsc::sync_channel::<()>(1);
             let thread = std::thread::Builder::new()
                 .name(format!("lkms-net-{n}"))
                 .spawn(move || {
+                    let _ = running.send(());
                     let _ = runtime.block_on(stopped);
                 })
                 .map_err(|e| Error::Other(format!("cannot start the server runtime: {e}")))?;
+            // Each thread runs before the server says it listens.
+            let _ = started.recv();
             threads.push((stop, thread));
         }
         Ok(Loops {
@@ -100,8 +104,11 @@ impl Loops {
     }
 }
 
-fn single_threaded() -> Result<tokio::runtime::Runtime, Error> {
+/// One of `count` runtimes. Together they may block as many threads as tokio's default for a
+/// single runtime (512), however many cores there are.
+fn single_threaded(count: usize) -> Result<tokio::runtime::Runtime, Error> {
     tokio::runtime::Builder::new_current_thread()
+        .max_blocking_threads((512 / count).max(16))
         // A busy runtime looks for new I/O every 128 tasks instead of tokio's 61: with 64
         // connections on two cores that cut Encrypt's p99 by about a fifth at the same
         // throughput (wrk, side by side); smaller intervals made it worse.
