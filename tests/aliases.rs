@@ -4,14 +4,23 @@ mod common;
 use common::*;
 use serde_json::Value;
 
+/// How many predefined `alias/aws/<service>` aliases AWS lists (one per service lkms makes an
+/// AWS managed key for).
+const PREDEFINED: usize = 17;
+
 fn alias_arn(name: &str) -> String {
     format!("arn:aws:kms:us-east-1:111122223333:{name}")
 }
 
+/// The aliases listed, without the predefined `alias/aws/…` lines of AWS managed keys not made
+/// yet (those have no target; `predefined_aliases_are_listed_until_their_key_is_made` checks them).
 fn aliases(env: &Env, extra: &[&str]) -> Vec<Value> {
     let mut args = vec!["list-aliases"];
     args.extend_from_slice(extra);
-    env.ok(&args)["Aliases"].as_array().unwrap().clone()
+    let all = env.ok(&args)["Aliases"].as_array().unwrap().clone();
+    all.into_iter()
+        .filter(|a| a.get("TargetKeyId").is_some())
+        .collect()
 }
 
 #[test]
@@ -411,6 +420,7 @@ fn aliases_disappear_with_their_key() {
         .as_array()
         .unwrap()
         .iter()
+        .filter(|a| a.get("TargetKeyId").is_some())
         .map(|a| a["AliasName"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(names, ["alias/kept"]);
@@ -477,7 +487,7 @@ fn list_aliases_filters_and_pages() {
         env.ok(&[
             "create-alias",
             "--alias-name",
-            &format!("alias/n{i}"),
+            &format!("alias/a{i}"),
             "--target-key-id",
             target,
         ]);
@@ -493,12 +503,15 @@ fn list_aliases_filters_and_pages() {
         .iter()
         .map(|x| x["AliasName"].as_str().unwrap())
         .collect();
+    // alias/a0 to alias/a6 come before the predefined alias/aws/… lines, listed after them.
     assert_eq!(
-        names,
+        names[..7],
         [
-            "alias/n0", "alias/n1", "alias/n2", "alias/n3", "alias/n4", "alias/n5", "alias/n6"
+            "alias/a0", "alias/a1", "alias/a2", "alias/a3", "alias/a4", "alias/a5", "alias/a6"
         ]
     );
+    assert_eq!(names.len(), 7 + PREDEFINED);
+    assert!(names[7..].iter().all(|n| n.starts_with("alias/aws/")));
     assert_eq!(aliases(&env, &["--key-id", &a]).len(), 4);
     assert_eq!(aliases(&env, &["--key-id", &env.arn(&b)]).len(), 3);
     let p1 = env.ok(&["list-aliases", "--limit", "3"]);
@@ -511,13 +524,13 @@ fn list_aliases_filters_and_pages() {
         "--marker",
         p1["NextMarker"].as_str().unwrap(),
     ]);
-    assert_eq!(p2["Aliases"][0]["AliasName"], "alias/n3");
+    assert_eq!(p2["Aliases"][0]["AliasName"], "alias/a3");
     assert_eq!(
         env.ok(&["list-aliases", "--page-size", "2"])["Aliases"]
             .as_array()
             .unwrap()
             .len(),
-        7
+        7 + PREDEFINED
     );
     env.service_err(
         &["list-aliases", "--marker", "!!"],
@@ -530,13 +543,20 @@ fn list_aliases_filters_and_pages() {
     assert_eq!(r.stdout.lines().count(), 3);
     assert!(
         r.stdout
-            .starts_with("ALIASES\tarn:aws:kms:us-east-1:111122223333:alias/n1\talias/n1\t"),
+            .starts_with("ALIASES\tarn:aws:kms:us-east-1:111122223333:alias/a1\talias/a1\t"),
         "{}",
         r.stdout
     );
-    // Regional: nothing in another region.
+    // Regional: none of these in another region, only its predefined lines.
     let r = env.run(&["list-aliases", "--region", "eu-west-1"]);
-    assert_eq!(r.json()["Aliases"], serde_json::json!([]));
+    let there = r.json()["Aliases"].as_array().unwrap().clone();
+    assert_eq!(there.len(), PREDEFINED);
+    assert!(there.iter().all(|a| {
+        a["AliasArn"]
+            .as_str()
+            .unwrap()
+            .starts_with("arn:aws:kms:eu-west-1:111122223333:alias/aws/")
+    }));
     env.service_err(
         &[
             "describe-key",
@@ -547,4 +567,87 @@ fn list_aliases_filters_and_pages() {
         "NotFoundException",
         "Invalid arn eu-west-1",
     );
+}
+
+#[test]
+fn predefined_aliases_are_listed_until_their_key_is_made() {
+    let env = Env::new();
+    let listed = |env: &Env| {
+        env.ok(&["list-aliases"])["Aliases"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let before = listed(&env);
+    let names: Vec<&str> = before
+        .iter()
+        .map(|a| a["AliasName"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), PREDEFINED);
+    for expected in ["alias/aws/ebs", "alias/aws/s3", "alias/aws/secretsmanager"] {
+        assert!(names.contains(&expected), "{names:?}");
+    }
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    assert_eq!(names, sorted);
+    // As AWS lists them: the name and the ARN, no target and no dates.
+    let s3 = before
+        .iter()
+        .find(|a| a["AliasName"] == "alias/aws/s3")
+        .unwrap();
+    assert_eq!(
+        s3,
+        &serde_json::json!({
+            "AliasName": "alias/aws/s3",
+            "AliasArn": alias_arn("alias/aws/s3"),
+        })
+    );
+    // Once the key is made (first reference), its alias is an alias like any other.
+    let key = env.ok(&["describe-key", "--key-id", "alias/aws/s3"])["KeyMetadata"]["KeyId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let after = listed(&env);
+    assert_eq!(after.len(), PREDEFINED);
+    let s3 = after
+        .iter()
+        .find(|a| a["AliasName"] == "alias/aws/s3")
+        .unwrap();
+    assert_eq!(s3["TargetKeyId"], key.as_str());
+    assert!(s3["CreationDate"].is_string(), "{s3}");
+    // The AWS CLI's idiom for one alias's key: a backtick literal that is not JSON.
+    let r = env.run(&[
+        "list-aliases",
+        "--query",
+        "Aliases[?AliasName==`alias/aws/s3`].TargetKeyId",
+        "--output",
+        "text",
+    ]);
+    assert_eq!((r.code, r.stdout.trim()), (0, key.as_str()), "{r:?}");
+    // Pages cut through the predefined lines and the others alike.
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/zz-last",
+        "--target-key-id",
+        &env.create_key(),
+    ]);
+    let mut seen = Vec::new();
+    let mut marker: Option<String> = None;
+    loop {
+        let mut args = vec!["list-aliases", "--limit", "4", "--no-paginate"];
+        if let Some(m) = &marker {
+            args.extend(["--marker", m]);
+        }
+        let page = env.ok(&args);
+        for a in page["Aliases"].as_array().unwrap() {
+            seen.push(a["AliasName"].as_str().unwrap().to_string());
+        }
+        match page["NextMarker"].as_str() {
+            Some(m) => marker = Some(m.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), PREDEFINED + 1, "{seen:?}");
+    assert_eq!(seen.last().unwrap(), "alias/zz-last");
 }

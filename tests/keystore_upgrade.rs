@@ -74,7 +74,11 @@ fn a_format_1_keystore_is_upgraded_and_keeps_everything() {
     let versions = format_versions(&env.keystore());
     assert!(versions.iter().all(|(_, v)| *v == 2), "{versions:?}");
     assert_eq!(versions.len(), 7);
-    let aliases = run(&["list-aliases"]);
+    let aliases = run(&[
+        "list-aliases",
+        "--query",
+        "{Aliases: Aliases[?TargetKeyId]}",
+    ]);
     assert_eq!(aliases["Aliases"][0]["AliasName"], "alias/fixture");
     assert_eq!(aliases["Aliases"][0]["TargetKeyId"], ids[0]);
     let rotations = run(&["list-key-rotations", "--key-id", ids[0]]);

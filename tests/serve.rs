@@ -323,6 +323,21 @@ fn the_aws_cli_works_with_endpoint_url_and_aws_endpoint_url_kms() {
     let out = run(&["describe-key", "--key-id", &key], false);
     let md: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(md["KeyMetadata"]["CreationDate"].is_f64(), "{md}");
+    // The predefined aliases, and a query with the CLI's string literal in backticks: lkms
+    // prints what the aws CLI prints.
+    let query = [
+        "list-aliases",
+        "--query",
+        "Aliases[?starts_with(AliasName, `alias/aws/s`)].[AliasName, AliasArn, TargetKeyId]",
+        "--output",
+        "text",
+    ];
+    let out = run(&query, true);
+    assert!(out.status.success(), "{out:?}");
+    let by_aws = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(by_aws.lines().count(), 5, "{by_aws}");
+    let r = env.run(&query);
+    assert_eq!((r.code, r.stdout.as_str()), (0, by_aws.as_str()), "{r:?}");
 }
 
 #[test]

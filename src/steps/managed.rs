@@ -8,7 +8,7 @@
 //! statement of the policy allows it.
 
 pub use super::managed_services::RESERVED_PREFIX;
-use super::managed_services::{entry, policy};
+use super::managed_services::{entry, policy, services};
 use super::{Service, material, persist, rotation};
 use crate::crypto::random;
 use crate::error::{Error, ErrorCode, kms};
@@ -18,6 +18,16 @@ use crate::store::{AliasRecord, KeyRecord, RotationSettings};
 /// True when `alias` (`alias/…`) is one of AWS's predefined managed-key aliases.
 pub fn is_predefined(alias: &str) -> bool {
     entry(alias).is_some()
+}
+
+/// Every predefined alias, sorted by name. ListAliases shows each one, with no target, until
+/// its key is made.
+pub fn predefined_aliases() -> Vec<String> {
+    let mut names: Vec<String> = services()
+        .map(|service| format!("{RESERVED_PREFIX}{service}"))
+        .collect();
+    names.sort();
+    names
 }
 
 /// The key behind a predefined alias that does not exist yet: made now, with its alias, as AWS

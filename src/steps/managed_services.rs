@@ -192,6 +192,11 @@ const fn m(
     }
 }
 
+/// The services with a managed key, in the table's order.
+pub(super) fn services() -> impl Iterator<Item = &'static str> {
+    SERVICES.iter().map(|m| m.service)
+}
+
 /// The managed key entry for an alias name, if `alias/aws/<service>` names one.
 pub(super) fn entry(alias: &str) -> Option<&'static Managed> {
     let service = alias.strip_prefix(RESERVED_PREFIX)?;
