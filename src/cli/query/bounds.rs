@@ -1,16 +1,10 @@
-//! `--query`: a JMESPath expression applied to the response before it is printed, checked first
-//! so that no expression can exhaust the stack or the memory.
-//!
-//! Two limits, both checked before the expression runs. The jmespath crate parses, evaluates
-//! and drops its syntax tree recursively, so the number of operators bounds how deeply the tree
-//! nests. And JMESPath can grow its result: `[@,@][]` doubles it, so a few dozen characters can
-//! ask for more memory than the machine has (the fuzz target found this); a bound on that
-//! growth, read from the syntax tree, refuses such expressions.
+//! The two limits on a `--query` expression, both checked before it runs. The jmespath crate
+//! parses, evaluates and drops its syntax tree recursively, so the number of operators bounds
+//! how deeply the tree nests. And JMESPath can grow its result: `[@,@][]` doubles it, so a few
+//! dozen characters can ask for more memory than the machine has (the fuzz target found this);
+//! a bound on that growth, read from the syntax tree, refuses such expressions.
 
-use crate::error::Error;
 use jmespath::ast::{Ast, KeyValuePair};
-use serde_json::Value;
-use std::borrow::Cow;
 
 /// The most operators a `--query` expression may hold. The tree nests at most one level per
 /// operator (`a.b.c…` as deeply as `!!!…`), and a debug build overflows the main thread's
@@ -25,7 +19,7 @@ pub const MAX_QUERY_GROWTH: f64 = 1000.0;
 
 /// How many operator characters `expr` holds outside quoted names, raw strings and JSON
 /// literals (each of which counts as one): a bound on how deeply its syntax tree nests.
-fn operators(expr: &str) -> usize {
+pub(super) fn operators(expr: &str) -> usize {
     let mut count = 0;
     let mut chars = expr.chars();
     while let Some(c) = chars.next() {
@@ -46,59 +40,12 @@ fn operators(expr: &str) -> usize {
     count
 }
 
-/// `expr` with each JSON literal that is not JSON, such as `` `alias/app` ``, written as the JSON
-/// string it spells. The AWS CLI's JMESPath (jmespath.py) still reads them so (JEP 12 deprecated
-/// the form; scripts and AWS's own examples use it, as in ``Aliases[?AliasName==`alias/app`]``)
-/// where the jmespath crate refuses them. Its rule: the text between the backticks (`` \` ``
-/// standing for a backtick), if not JSON, with its leading white space dropped and quotes put
-/// around it, must be. A literal that is not JSON either way is left for the parser to refuse.
-fn legacy_literals(expr: &str) -> Cow<'_, str> {
-    let b = expr.as_bytes();
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let quote = b[i];
-        if !matches!(quote, b'"' | b'\'' | b'`') {
-            i += 1;
-            continue;
-        }
-        // The lexer's rule: a backslash takes the next character, the same quote closes.
-        let open = i;
-        i += 1;
-        while i < b.len() && b[i] != quote {
-            i += if b[i] == b'\\' { 2 } else { 1 };
-        }
-        if i >= b.len() {
-            break;
-        }
-        if quote == b'`' {
-            let lexeme = expr[open + 1..i].replace("\\`", "`");
-            let as_string =
-                || serde_json::from_str::<Value>(&format!("\"{}\"", lexeme.trim_start())).ok();
-            if let (Err(_), Some(string)) = (serde_json::from_str::<Value>(&lexeme), as_string()) {
-                out.push_str(&expr[copied..open]);
-                out.push('`');
-                out.push_str(&string.to_string().replace('`', "\\`"));
-                out.push('`');
-                copied = i + 1;
-            }
-        }
-        i += 1;
-    }
-    if copied == 0 {
-        return Cow::Borrowed(expr);
-    }
-    out.push_str(&expr[copied..]);
-    Cow::Owned(out)
-}
-
 /// Bounds of one subexpression, as multiples of the size of the value it is applied to: `out`
 /// for its result, `work` for everything built while computing it (the result included).
 #[derive(Clone, Copy)]
-struct Growth {
+pub(super) struct Growth {
     out: f64,
-    work: f64,
+    pub(super) work: f64,
 }
 
 impl Growth {
@@ -127,7 +74,7 @@ impl Growth {
 }
 
 /// The growth bound of `ast` (recursive, on a tree whose depth the operator limit bounds).
-fn growth(ast: &Ast) -> Growth {
+pub(super) fn growth(ast: &Ast) -> Growth {
     match ast {
         Ast::Identity { .. } | Ast::Field { .. } | Ast::Index { .. } | Ast::Slice { .. } => {
             Growth::UNIT
@@ -209,96 +156,13 @@ fn function(name: &str, args: &[Ast]) -> Growth {
     }
 }
 
-/// A compiled `--query` expression.
-pub struct Query {
-    compiled: jmespath::Expression<'static>,
-    /// As given, for messages.
-    text: String,
-}
-
-impl Query {
-    /// Compiles `expr`, with the AWS CLI's message when it is not valid JMESPath, and refuses
-    /// an expression past either limit.
-    pub fn compile(expr: &str) -> Result<Self, Error> {
-        let refuse = |why: String| {
-            Error::Usage(format!(
-                "Bad value for --query {expr}: Invalid jmespath expression: {why}"
-            ))
-        };
-        let n = operators(expr);
-        if n > MAX_QUERY_OPERATORS {
-            return Err(refuse(format!(
-                "it holds {n} operators, and lkms evaluates at most {MAX_QUERY_OPERATORS}."
-            )));
-        }
-        let compiled =
-            jmespath::compile(&legacy_literals(expr)).map_err(|e| refuse(e.to_string()))?;
-        if growth(compiled.as_ast()).work > MAX_QUERY_GROWTH {
-            return Err(refuse(format!(
-                "it could build more than {MAX_QUERY_GROWTH} times the response, which lkms \
-                 does not evaluate."
-            )));
-        }
-        Ok(Self {
-            compiled,
-            text: expr.to_string(),
-        })
-    }
-
-    /// Applies the expression to `value`.
-    pub fn apply(&self, value: &Value) -> Result<Value, Error> {
-        let fail = |e: &dyn std::fmt::Display| {
-            Error::Usage(format!("Bad value for --query {}: {e}", self.text))
-        };
-        let data = jmespath::Variable::from_serializable(value).map_err(|e| fail(&e))?;
-        let result = self.compiled.search(data).map_err(|e| fail(&e))?;
-        serde_json::to_value(&*result).map_err(|e| fail(&e))
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::Query;
     use super::*;
-
+    use crate::error::Error;
     fn work(expr: &str) -> f64 {
         growth(jmespath::compile(expr).unwrap().as_ast()).work
-    }
-
-    #[test]
-    fn literals_that_are_not_json_are_read_as_strings_like_the_aws_cli() {
-        let aliases = serde_json::json!({"Aliases": [
-            {"AliasName": "alias/app", "TargetKeyId": "k1"},
-            {"AliasName": "alias/other app", "TargetKeyId": "k2"},
-            {"AliasName": "a`b", "TargetKeyId": "k3"},
-        ]});
-        let run = |expr: &str| Query::compile(expr).unwrap().apply(&aliases).unwrap();
-        // Each answer checked against jmespath.py 1.1.0, the AWS CLI's.
-        assert_eq!(
-            run("Aliases[?AliasName==`alias/app`].TargetKeyId"),
-            serde_json::json!(["k1"])
-        );
-        assert_eq!(
-            run("Aliases[?AliasName==` alias/other app`].TargetKeyId"),
-            serde_json::json!(["k2"])
-        );
-        assert_eq!(
-            run(r"Aliases[?AliasName==`a\`b`].TargetKeyId"),
-            serde_json::json!(["k3"])
-        );
-        // JSON literals, backticks inside quotes and raw strings are left as they are.
-        assert_eq!(run("`[1, 2]`"), serde_json::json!([1, 2]));
-        assert_eq!(run("`\"alias/app\"`"), serde_json::json!("alias/app"));
-        assert_eq!(run("'`x`'"), serde_json::json!("`x`"));
-        assert_eq!(legacy_literals(r#"a."`b`".c"#), r#"a."`b`".c"#);
-        assert_eq!(legacy_literals("`true` || `x y`"), r#"`true` || `"x y"`"#);
-        // Not JSON either way: refused as before, the expression as given in the message.
-        match Query::compile("a[?b==`x\"y`]") {
-            Err(Error::Usage(m)) => assert!(
-                m.starts_with("Bad value for --query a[?b==`x\"y`]: Invalid jmespath"),
-                "{m}"
-            ),
-            other => panic!("{:?}", other.err()),
-        }
     }
 
     #[test]
@@ -376,8 +240,6 @@ mod tests {
         }
     }
 
-    /// Found by the `query` fuzz target: 173 characters that took 22 s and 2.6 GB (the Rust
-    /// jmespath crate reads `[@ @]` as `[@, @]`, and each `[...][]` multiplies).
     #[test]
     fn the_fuzzers_out_of_memory_query_is_refused() {
         let expr = concat!(
