@@ -145,7 +145,8 @@ fn argument_errors_exit_252_with_empty_stdout() {
     ]);
     assert_eq!(
         r.stderr,
-        "\nError parsing parameter '--encryption-context': Expected: '=', received: ' ' for input:\n k1 = v1\n^\n"
+        // As the spec records it from the AWS CLI: looking for `@` steps over the space.
+        "\nError parsing parameter '--encryption-context': Expected: '=', received: 'k' for input:\n k1 = v1\n ^\n"
     );
     let r = env.run(&["list-keys", "--query", "Keys[.KeyId"]);
     assert!(
