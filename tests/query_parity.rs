@@ -2,6 +2,8 @@
 //! (the AWS CLI's, from `.ci/.venv`) and by lkms over the same response, and the two results
 //! must be the same JSON, byte for byte (keys in the same order), or both an error.
 
+mod common;
+use common::aws_cli_python;
 use lkms::cli::query::Query;
 use serde_json::{Value, json};
 use std::process::Command;
@@ -75,36 +77,9 @@ const EXPRESSIONS: &[&str] = &[
     "Keys[?",
 ];
 
-/// The Python that runs the AWS CLI, with its jmespath.
-fn python() -> Option<String> {
-    let venv = concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/.venv/bin/python");
-    for py in [
-        std::env::var("LKMS_TEST_PYTHON").ok(),
-        Some(venv.into()),
-        Some("python3".into()),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        let ok = Command::new(&py)
-            .args(["-c", "import jmespath"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(py);
-        }
-    }
-    assert!(
-        std::env::var("CI").map_or(true, |v| v != "true"),
-        "jmespath.py (the aws CLI's) is missing, but CI=true: .ci/run must install it"
-    );
-    eprintln!("SKIPPED: jmespath.py is not installed");
-    None
-}
-
 #[test]
 fn query_results_match_the_aws_clis_jmespath() {
-    let Some(py) = python() else {
+    let Some(py) = aws_cli_python("jmespath") else {
         return;
     };
     let script = r#"

@@ -3,6 +3,8 @@
 //! lkms's, and the two must give the same JSON, or the same error message, character for
 //! character.
 
+mod common;
+use common::aws_cli_python;
 use lkms::cli::shorthand;
 use serde_json::{Value, json};
 use std::process::Command;
@@ -71,36 +73,9 @@ fn generated() -> Vec<String> {
         .collect()
 }
 
-/// The Python that runs the AWS CLI, with its shorthand parser.
-fn python() -> Option<String> {
-    let venv = concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/.venv/bin/python");
-    for py in [
-        std::env::var("LKMS_TEST_PYTHON").ok(),
-        Some(venv.into()),
-        Some("python3".into()),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        let ok = Command::new(&py)
-            .args(["-c", "import awscli.shorthand"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(py);
-        }
-    }
-    assert!(
-        std::env::var("CI").map_or(true, |v| v != "true"),
-        "the aws CLI's Python package is missing, but CI=true: .ci/run must install it"
-    );
-    eprintln!("SKIPPED: the aws CLI's Python package is not installed");
-    None
-}
-
 #[test]
 fn shorthand_reads_as_the_aws_clis_parser_reads_it() {
-    let Some(py) = python() else {
+    let Some(py) = aws_cli_python("awscli.shorthand") else {
         return;
     };
     let inputs: Vec<String> = EVERYDAY

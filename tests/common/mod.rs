@@ -201,3 +201,29 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// The Python that runs the AWS CLI (`.ci/.venv`, or `LKMS_TEST_PYTHON`, or `python3`), if it
+/// can import `module`. Under CI=true a missing one fails the test instead of skipping it.
+pub fn aws_cli_python(module: &str) -> Option<String> {
+    let venv = concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/.venv/bin/python");
+    let candidates = [
+        std::env::var("LKMS_TEST_PYTHON").ok(),
+        Some(venv.to_string()),
+        Some("python3".to_string()),
+    ];
+    for py in candidates.into_iter().flatten() {
+        let ok = std::process::Command::new(&py)
+            .args(["-c", &format!("import {module}")])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return Some(py);
+        }
+    }
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "Python's {module} (the aws CLI's) is missing, but CI=true: .ci/run must install it"
+    );
+    eprintln!("SKIPPED: Python's {module} is not installed");
+    None
+}
