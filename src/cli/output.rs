@@ -86,8 +86,9 @@ fn text_item(v: &Value, id: Option<&str>, keys: Option<&[String]>, out: &mut Str
                     }
                 }
                 Some(keys) => {
+                    // A member this structure lacks is an empty field (a null one prints None).
                     for k in keys {
-                        scalars.push(scalar(map.get(k).unwrap_or(&Value::Null)));
+                        scalars.push(map.get(k).map_or_else(String::new, scalar));
                     }
                     let mut rest: Vec<_> = map.iter().filter(|(k, _)| !keys.contains(k)).collect();
                     rest.sort_by(|a, b| a.0.cmp(b.0));
@@ -229,8 +230,11 @@ mod tests {
         let v =
             json!({"KeyMetadata": {"KeyId": "k", "Enabled": true, "Algs": ["A", "B"], "Arn": "a"}});
         assert_eq!(to_text(&v), "KEYMETADATA\ta\tTrue\tk\nALGS\tA\nALGS\tB\n");
-        let list = json!({"Keys": [{"KeyId": "1", "KeyArn": "x"}, {"KeyId": "2"}]});
-        assert_eq!(to_text(&list), "KEYS\tx\t1\nKEYS\tNone\t2\n");
+        // As awscli's text.py prints it: a missing member empty, a null one None.
+        let list = json!({"Keys": [
+            {"KeyId": "1", "KeyArn": "x"}, {"KeyId": "2"}, {"KeyId": null, "KeyArn": "y"}
+        ]});
+        assert_eq!(to_text(&list), "KEYS\tx\t1\nKEYS\t\t2\nKEYS\ty\tNone\n");
         assert_eq!(to_text(&json!(["a", "b"])), "a\tb\n");
         assert_eq!(to_text(&json!(null)), "None\n");
         assert_eq!(to_text(&json!([])), "");
