@@ -338,6 +338,28 @@ fn the_aws_cli_works_with_endpoint_url_and_aws_endpoint_url_kms() {
     assert_eq!(by_aws.lines().count(), 5, "{by_aws}");
     let r = env.run(&query);
     assert_eq!((r.code, r.stdout.as_str()), (0, by_aws.as_str()), "{r:?}");
+    // Every output format draws the same as the aws CLI's (no timestamps here: the v1 CLI
+    // prints them as epoch seconds, lkms as v2 does).
+    let shape = "KeyMetadata.{Id: KeyId, State: KeyState, Spec: KeySpec, Usage: KeyUsage, \
+                 Manager: KeyManager, Algs: EncryptionAlgorithms}";
+    for args in [
+        vec!["list-keys"],
+        vec!["get-key-rotation-status", "--key-id", &key],
+        vec!["describe-key", "--key-id", &key, "--query", shape],
+        vec![
+            "list-aliases",
+            "--query",
+            "Aliases[?starts_with(AliasName, `alias/aws/e`)]",
+        ],
+    ] {
+        for format in ["json", "text", "table"] {
+            let args: Vec<&str> = args.iter().copied().chain(["--output", format]).collect();
+            let out = run(&args, false);
+            assert!(out.status.success(), "{out:?}");
+            let r = env.run(&args);
+            assert_eq!(r.stdout, String::from_utf8_lossy(&out.stdout), "{args:?}");
+        }
+    }
 }
 
 #[test]
