@@ -46,7 +46,8 @@ pub fn to_json(value: &Value) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
-fn scalar(v: &Value) -> String {
+/// A scalar as the AWS CLI prints it in text and table output: Python's `str()` of it.
+pub(super) fn scalar(v: &Value) -> String {
     match v {
         Value::Null => "None".into(),
         Value::Bool(true) => "True".into(),

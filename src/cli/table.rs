@@ -7,22 +7,12 @@
 //! Written here rather than taken from a table crate: the layout is the AWS CLI's own and no
 //! general-purpose renderer draws it. Unlike the AWS CLI on a terminal, lkms does not colour it.
 
+use super::output::scalar as cell;
 use serde_json::Value;
 use unicode_width::UnicodeWidthChar;
 
 /// Columns the AWS CLI assumes when the output is not a terminal.
 const DEFAULT_WIDTH: usize = 80;
-
-/// Python's `str()` of a value in a cell.
-fn cell(v: &Value) -> String {
-    match v {
-        Value::Null => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
 
 fn is_scalar(v: &Value) -> bool {
     !matches!(v, Value::Object(_) | Value::Array(_))
