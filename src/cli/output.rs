@@ -57,7 +57,8 @@ pub(super) fn scalar(v: &Value) -> String {
     }
 }
 
-fn is_scalar(v: &Value) -> bool {
+/// True for anything but a structure or a list.
+pub(super) fn is_scalar(v: &Value) -> bool {
     !matches!(v, Value::Object(_) | Value::Array(_))
 }
 

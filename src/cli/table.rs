@@ -7,16 +7,12 @@
 //! Written here rather than taken from a table crate: the layout is the AWS CLI's own and no
 //! general-purpose renderer draws it. Unlike the AWS CLI on a terminal, lkms does not colour it.
 
-use super::output::scalar as cell;
+use super::output::{is_scalar, scalar as cell};
 use serde_json::Value;
 use unicode_width::UnicodeWidthChar;
 
 /// Columns the AWS CLI assumes when the output is not a terminal.
 const DEFAULT_WIDTH: usize = 80;
-
-fn is_scalar(v: &Value) -> bool {
-    !matches!(v, Value::Object(_) | Value::Array(_))
-}
 
 /// Python's truth value: empty containers, empty strings, zero, false and null are false.
 fn truthy(v: &Value) -> bool {

@@ -58,7 +58,19 @@ impl Query {
         let data = jmespath::Variable::from_serializable(value).map_err(|e| fail(&e))?;
         let result = self.compiled.search(data).map_err(|e| fail(&e))?;
         let mut result = serde_json::to_value(&*result).map_err(|e| fail(&e))?;
-        aws_cli::restore_key_order(&self.ast, &mut result, &aws_cli::KeyOrders::of(value));
+        // Only a result holding a structure has key order to restore: `Keys[].KeyId` over a
+        // long listing skips the walk of the whole response.
+        if holds_object(&result) {
+            aws_cli::restore_key_order(&self.ast, &mut result, &aws_cli::KeyOrders::of(value));
+        }
         Ok(result)
+    }
+}
+
+fn holds_object(v: &Value) -> bool {
+    match v {
+        Value::Object(_) => true,
+        Value::Array(items) => items.iter().any(holds_object),
+        _ => false,
     }
 }
