@@ -608,7 +608,7 @@ _lkms() {
 
     case "${cmd}" in
         lkms)
-            opts="-h -V --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help --version cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials hsm-clusters authorize audit generate-docs help"
+            opts="-h -V --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help --version cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials hsm-clusters authorize audit generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -658,6 +658,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -666,7 +670,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help verify lookup-events status enable disable help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help verify lookup-events status enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -716,6 +720,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -724,7 +732,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit__subcmd__disable)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -774,6 +782,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -782,7 +794,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit__subcmd__enable)
-            opts="-h --max-file-bytes --sync --no-sync --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --max-file-bytes --sync --no-sync --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -834,6 +846,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -942,7 +958,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit__subcmd__lookup__subcmd__events)
-            opts="-h --lookup-attributes --start-time --end-time --event-category --max-results --next-token --cli-input-json --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --lookup-attributes --start-time --end-time --event-category --max-results --next-token --cli-input-json --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1048,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1040,7 +1060,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit__subcmd__status)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1088,6 +1108,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1098,7 +1122,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit__subcmd__verify)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,6 +1172,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1156,7 +1184,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__authorize)
-            opts="-h --principal --action --key-id --encryption-context --grant-tokens --via-service --source-ip --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --principal --action --key-id --encryption-context --grant-tokens --via-service --source-ip --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1234,6 +1262,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1242,7 +1274,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__cancel__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,6 +1336,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1312,7 +1348,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__completions)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help bash elvish fish powershell zsh"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,6 +1398,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1370,7 +1410,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__connect__subcmd__custom__subcmd__key__subcmd__store)
-            opts="-h --custom-key-store-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --custom-key-store-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1432,6 +1472,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1440,7 +1484,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__create__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,6 +1550,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1514,7 +1562,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__create__subcmd__custom__subcmd__key__subcmd__store)
-            opts="-h --custom-key-store-name --cloud-hsm-cluster-id --trust-anchor-certificate --key-store-password --custom-key-store-type --xks-proxy-uri-endpoint --xks-proxy-uri-path --xks-proxy-vpc-endpoint-service-name --xks-proxy-vpc-endpoint-service-owner --xks-proxy-authentication-credential --xks-proxy-connectivity --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --custom-key-store-name --cloud-hsm-cluster-id --trust-anchor-certificate --key-store-password --custom-key-store-type --xks-proxy-uri-endpoint --xks-proxy-uri-path --xks-proxy-vpc-endpoint-service-name --xks-proxy-vpc-endpoint-service-owner --xks-proxy-authentication-credential --xks-proxy-connectivity --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,6 +1664,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1624,7 +1676,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__create__subcmd__grant)
-            opts="-h --key-id --grantee-principal --retiring-principal --operations --constraints --grant-tokens --name --dry-run --no-dry-run --grantee-service-principal --retiring-service-principal --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --grantee-principal --retiring-principal --operations --constraints --grant-tokens --name --dry-run --no-dry-run --grantee-service-principal --retiring-service-principal --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,6 +1770,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1726,7 +1782,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__create__subcmd__key)
-            opts="-h --policy --description --key-usage --customer-master-key-spec --key-spec --origin --custom-key-store-id --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --tags --multi-region --no-multi-region --xks-key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --policy --description --key-usage --customer-master-key-spec --key-spec --origin --custom-key-store-id --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --tags --multi-region --no-multi-region --xks-key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1820,6 +1876,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1828,7 +1888,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,6 +1938,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1886,7 +1950,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__add)
-            opts="-h --access-key-id --secret-access-key --principal --session-token --expiration --identity-policy --policy-name --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --access-key-id --secret-access-key --principal --session-token --expiration --identity-policy --policy-name --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,6 +2028,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1972,7 +2040,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__delete__subcmd__identity__subcmd__policy)
-            opts="-h --principal --policy-name --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --principal --policy-name --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2028,6 +2096,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2038,7 +2110,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__get__subcmd__identity__subcmd__policy)
-            opts="-h --principal --policy-name --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --principal --policy-name --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,6 +2166,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2230,7 +2306,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__list)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,6 +2356,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2288,7 +2368,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__list__subcmd__identity__subcmd__policies)
-            opts="-h --principal --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --principal --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,6 +2422,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2350,7 +2434,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__put__subcmd__identity__subcmd__policy)
-            opts="-h --principal --policy-name --policy-document --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --principal --policy-name --policy-document --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,6 +2496,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2420,7 +2508,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__credentials__subcmd__remove)
-            opts="-h --access-key-id --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --access-key-id --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,6 +2562,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2482,7 +2574,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__decapsulate)
-            opts="-h --key-id --shared-secret-ciphertext-blob --encapsulation-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --shared-secret-ciphertext-blob --encapsulation-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2556,6 +2648,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2564,7 +2660,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__decrypt)
-            opts="-h --ciphertext-blob --encryption-context --grant-tokens --key-id --encryption-algorithm --recipient --dry-run --no-dry-run --dry-run-modifiers --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --ciphertext-blob --encryption-context --grant-tokens --key-id --encryption-algorithm --recipient --dry-run --no-dry-run --dry-run-modifiers --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2650,6 +2746,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2658,7 +2758,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__delete__subcmd__alias)
-            opts="-h --alias-name --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --alias-name --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,6 +2820,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2728,7 +2832,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__delete__subcmd__custom__subcmd__key__subcmd__store)
-            opts="-h --custom-key-store-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --custom-key-store-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2790,6 +2894,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2798,7 +2906,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__delete__subcmd__imported__subcmd__key__subcmd__material)
-            opts="-h --key-id --key-material-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --key-material-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2864,6 +2972,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2872,7 +2984,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__derive__subcmd__shared__subcmd__secret)
-            opts="-h --key-id --key-agreement-algorithm --public-key --grant-tokens --dry-run --no-dry-run --recipient --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --key-agreement-algorithm --public-key --grant-tokens --dry-run --no-dry-run --recipient --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2950,6 +3062,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2958,7 +3074,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__describe__subcmd__custom__subcmd__key__subcmd__stores)
-            opts="-h --custom-key-store-id --custom-key-store-name --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --custom-key-store-id --custom-key-store-name --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3044,6 +3160,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3052,7 +3172,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__describe__subcmd__key)
-            opts="-h --key-id --grant-tokens --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --grant-tokens --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,6 +3238,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3126,7 +3250,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__disable__subcmd__key)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3186,6 +3310,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3196,7 +3324,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__disable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3258,6 +3386,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3266,7 +3398,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__disconnect__subcmd__custom__subcmd__key__subcmd__store)
-            opts="-h --custom-key-store-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --custom-key-store-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,6 +3460,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3336,7 +3472,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__enable__subcmd__key)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3398,6 +3534,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3406,7 +3546,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__enable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --rotation-period-in-days --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --rotation-period-in-days --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3472,6 +3612,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3480,7 +3624,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__encapsulate)
-            opts="-h --key-id --encapsulation-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --encapsulation-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3550,6 +3694,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3558,7 +3706,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__encrypt)
-            opts="-h --key-id --plaintext --encryption-context --grant-tokens --encryption-algorithm --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --plaintext --encryption-context --grant-tokens --encryption-algorithm --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3636,6 +3784,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3644,7 +3796,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__data__subcmd__key)
-            opts="-h --key-id --encryption-context --number-of-bytes --key-spec --grant-tokens --recipient --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --encryption-context --number-of-bytes --key-spec --grant-tokens --recipient --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3724,6 +3876,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3734,7 +3890,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair)
-            opts="-h --encryption-context --key-id --key-pair-spec --grant-tokens --recipient --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --encryption-context --key-id --key-pair-spec --grant-tokens --recipient --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3812,6 +3968,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3820,7 +3980,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair__subcmd__without__subcmd__plaintext)
-            opts="-h --encryption-context --key-id --key-pair-spec --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --encryption-context --key-id --key-pair-spec --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,6 +4054,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3902,7 +4066,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext)
-            opts="-h --key-id --encryption-context --key-spec --number-of-bytes --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --encryption-context --key-spec --number-of-bytes --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3980,6 +4144,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3988,7 +4156,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__docs)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4038,6 +4206,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4046,7 +4218,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__mac)
-            opts="-h --message --key-id --mac-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --message --key-id --mac-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4120,6 +4292,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4128,7 +4304,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__generate__subcmd__random)
-            opts="-h --number-of-bytes --custom-key-store-id --recipient --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --number-of-bytes --custom-key-store-id --recipient --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4198,6 +4374,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4206,7 +4386,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__get__subcmd__key__subcmd__last__subcmd__usage)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4448,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4276,7 +4460,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__get__subcmd__key__subcmd__policy)
-            opts="-h --key-id --policy-name --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --policy-name --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4342,6 +4526,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4350,7 +4538,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4412,6 +4600,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4420,7 +4612,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__get__subcmd__parameters__subcmd__for__subcmd__import)
-            opts="-h --key-id --wrapping-algorithm --wrapping-key-spec --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --wrapping-algorithm --wrapping-key-spec --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4490,6 +4682,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4498,7 +4694,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__get__subcmd__public__subcmd__key)
-            opts="-h --key-id --grant-tokens --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --grant-tokens --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4562,6 +4758,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5762,7 +5962,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__hsm__subcmd__clusters)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help add list remove help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5812,6 +6012,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5820,7 +6024,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__hsm__subcmd__clusters__subcmd__add)
-            opts="-h --cloud-hsm-cluster-id --pkcs11-module --token-label --trust-anchor-certificate --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --cloud-hsm-cluster-id --pkcs11-module --token-label --trust-anchor-certificate --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5884,6 +6088,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5964,7 +6172,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__hsm__subcmd__clusters__subcmd__list)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6014,6 +6222,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6022,7 +6234,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__hsm__subcmd__clusters__subcmd__remove)
-            opts="-h --cloud-hsm-cluster-id --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --cloud-hsm-cluster-id --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6076,6 +6288,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6084,7 +6300,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__import__subcmd__key__subcmd__material)
-            opts="-h --key-id --import-token --encrypted-key-material --valid-to --expiration-model --import-type --key-material-description --key-material-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --import-token --encrypted-key-material --valid-to --expiration-model --import-type --key-material-description --key-material-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6174,6 +6390,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6182,7 +6402,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help info check seed export-seed help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help info check seed export-seed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6232,6 +6452,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6240,7 +6464,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore__subcmd__check)
-            opts="-h --repair --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --repair --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6290,6 +6514,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6298,7 +6526,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore__subcmd__export__subcmd__seed)
-            opts="-h --file --include-key-material --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --file --include-key-material --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6350,6 +6578,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6444,7 +6676,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore__subcmd__info)
-            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6494,6 +6726,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6502,7 +6738,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__keystore__subcmd__seed)
-            opts="-h --file --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --file --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6556,6 +6792,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6564,7 +6804,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__aliases)
-            opts="-h --key-id --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6646,6 +6886,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6654,7 +6898,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__grants)
-            opts="-h --limit --marker --key-id --grant-id --grantee-principal --grantee-service-principal --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --limit --marker --key-id --grant-id --grantee-principal --grantee-service-principal --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6748,6 +6992,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6756,7 +7004,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__key__subcmd__policies)
-            opts="-h --key-id --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6838,6 +7086,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6846,7 +7098,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__key__subcmd__rotations)
-            opts="-h --key-id --include-key-material --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --include-key-material --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6932,6 +7184,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6940,7 +7196,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__keys)
-            opts="-h --limit --marker --resource-owners --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --limit --marker --resource-owners --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7022,6 +7278,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7030,7 +7290,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__resource__subcmd__tags)
-            opts="-h --key-id --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --limit --marker --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7112,6 +7372,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7120,7 +7384,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__list__subcmd__retirable__subcmd__grants)
-            opts="-h --limit --marker --retiring-principal --retiring-service-principal --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --limit --marker --retiring-principal --retiring-service-principal --cli-input-json --generate-cli-skeleton --starting-token --page-size --max-items --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7206,6 +7470,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7214,7 +7482,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__put__subcmd__key__subcmd__policy)
-            opts="-h --key-id --policy-name --policy --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --policy-name --policy --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7284,6 +7552,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7292,7 +7564,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__re__subcmd__encrypt)
-            opts="-h --ciphertext-blob --source-encryption-context --source-key-id --destination-key-id --destination-encryption-context --source-encryption-algorithm --destination-encryption-algorithm --grant-tokens --dry-run --no-dry-run --dry-run-modifiers --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --ciphertext-blob --source-encryption-context --source-key-id --destination-key-id --destination-encryption-context --source-encryption-algorithm --destination-encryption-algorithm --grant-tokens --dry-run --no-dry-run --dry-run-modifiers --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7386,6 +7658,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7394,7 +7670,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__replicate__subcmd__key)
-            opts="-h --key-id --replica-region --policy --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --description --tags --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --replica-region --policy --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --description --tags --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7472,6 +7748,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7480,7 +7760,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__retire__subcmd__grant)
-            opts="-h --grant-token --key-id --grant-id --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --grant-token --key-id --grant-id --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7550,6 +7830,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7558,7 +7842,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__revoke__subcmd__grant)
-            opts="-h --key-id --grant-id --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --grant-id --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7624,6 +7908,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7632,7 +7920,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__rotate__subcmd__key__subcmd__on__subcmd__demand)
-            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7694,6 +7982,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7702,7 +7994,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__schedule__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --pending-window-in-days --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --pending-window-in-days --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7768,6 +8060,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7776,7 +8072,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__serve)
-            opts="-h --port --bind --allow-remote --dev --quiet --regions --max-connections --cache-keys --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --port --bind --allow-remote --dev --quiet --regions --max-connections --cache-keys --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7846,6 +8142,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7854,7 +8154,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__sign)
-            opts="-h --key-id --message --message-type --grant-tokens --signing-algorithm --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --message --message-type --grant-tokens --signing-algorithm --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7932,6 +8232,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7940,7 +8244,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__tag__subcmd__resource)
-            opts="-h --key-id --tags --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --tags --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8006,6 +8310,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8014,7 +8322,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__untag__subcmd__resource)
-            opts="-h --key-id --tag-keys --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --tag-keys --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8080,6 +8388,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8088,7 +8400,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__update__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8154,6 +8466,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8162,7 +8478,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__update__subcmd__custom__subcmd__key__subcmd__store)
-            opts="-h --custom-key-store-id --new-custom-key-store-name --key-store-password --cloud-hsm-cluster-id --xks-proxy-uri-endpoint --xks-proxy-uri-path --xks-proxy-vpc-endpoint-service-name --xks-proxy-vpc-endpoint-service-owner --xks-proxy-authentication-credential --xks-proxy-connectivity --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --custom-key-store-id --new-custom-key-store-name --key-store-password --cloud-hsm-cluster-id --xks-proxy-uri-endpoint --xks-proxy-uri-path --xks-proxy-vpc-endpoint-service-name --xks-proxy-vpc-endpoint-service-owner --xks-proxy-authentication-credential --xks-proxy-connectivity --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8260,6 +8576,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8268,7 +8588,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__update__subcmd__key__subcmd__description)
-            opts="-h --key-id --description --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --description --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8334,6 +8654,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8342,7 +8666,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__update__subcmd__primary__subcmd__region)
-            opts="-h --key-id --primary-region --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --primary-region --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8408,6 +8732,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8416,7 +8744,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__verify)
-            opts="-h --key-id --message --message-type --signature --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --key-id --message --message-type --signature --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8498,6 +8826,10 @@ _lkms() {
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
                     return 0
                     ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8506,7 +8838,7 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__verify__subcmd__mac)
-            opts="-h --message --key-id --mac-algorithm --mac --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --help"
+            opts="-h --message --key-id --mac-algorithm --mac --grant-tokens --dry-run --no-dry-run --cli-input-json --generate-cli-skeleton --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8582,6 +8914,10 @@ _lkms() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -W "legacy json yaml text table enhanced" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lkms_global_optspecs
-    string join \n keystore= region= output= query= cli-binary-format= no-paginate debug profile= endpoint-url= no-cli-pager no-verify-ssl ca-bundle= no-sign-request cli-read-timeout= cli-connect-timeout= color= h/help V/version
+    string join \n keystore= region= output= query= cli-binary-format= no-paginate debug profile= endpoint-url= no-cli-pager no-verify-ssl ca-bundle= no-sign-request cli-read-timeout= cli-connect-timeout= color= cli-error-format= h/help V/version
 end
 
 function __fish_lkms_needs_command
@@ -43,6 +43,12 @@ complete -c lkms -n "__fish_lkms_needs_command" -l cli-connect-timeout -d 'Accep
 complete -c lkms -n "__fish_lkms_needs_command" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_needs_command" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_needs_command" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_needs_command" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_needs_command" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -138,6 +144,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l cli-co
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -167,6 +179,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l c
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -197,6 +215,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -236,6 +260,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cl
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -273,6 +303,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -312,6 +348,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l cli-connect-tim
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l bypass-policy-lockout-safety-check -d 'Skip the check that the policy still lets you change it later.'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-bypass-policy-lockout-safety-check -d 'Turns --bypass-policy-lockout-safety-check off.'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l multi-region -d 'Make a multi-Region key.'
@@ -348,6 +390,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l cli-connect-ti
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -385,6 +433,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l cli-connect-timeou
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -416,6 +470,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -445,6 +505,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l cl
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -475,6 +541,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" 
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -508,6 +580,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l cli-c
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -545,6 +623,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -575,6 +659,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -604,6 +694,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l cli-connect-ti
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -633,6 +729,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l cli-c
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -662,6 +764,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -691,6 +799,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l cli-connect-tim
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -721,6 +835,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l cli-co
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -752,6 +872,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l cli-connect-ti
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -787,6 +913,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l cli-connect-timeou
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -823,6 +955,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l cli-conn
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -858,6 +996,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l cli
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -892,6 +1036,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -927,6 +1077,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plai
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -961,6 +1117,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -994,6 +1156,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l cli-connec
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1023,6 +1191,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l cli-con
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1053,6 +1227,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l cli-connect
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1082,6 +1262,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l cl
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1113,6 +1299,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l 
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1143,6 +1335,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l cli-connect
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1179,6 +1377,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l cli-co
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1213,6 +1417,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1250,6 +1460,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l cli-connect-ti
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1284,6 +1500,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l cli-conn
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1319,6 +1541,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l cli-con
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1353,6 +1581,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l cli-connect-time
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1387,6 +1621,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l cli-con
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1422,6 +1662,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l cli-
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1453,6 +1699,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l cli-connect
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l bypass-policy-lockout-safety-check -d 'Skip the check that the policy still lets you change it later.'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-bypass-policy-lockout-safety-check -d 'Turns --bypass-policy-lockout-safety-check off.'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1492,6 +1744,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l cli-connect-tim
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1527,6 +1785,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l cli-connect-
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l bypass-policy-lockout-safety-check -d 'Skip the check that the policy still lets you change it later.'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-bypass-policy-lockout-safety-check -d 'Turns --bypass-policy-lockout-safety-check off.'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1560,6 +1824,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1592,6 +1862,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1623,6 +1899,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l cli-c
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1653,6 +1935,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l cli-
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1686,6 +1974,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand sign" -l cli-connect-timeout -
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand sign" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1718,6 +2012,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1748,6 +2048,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l cli-connect
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1778,6 +2084,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l cli-connect-t
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1816,6 +2128,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l cl
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1846,6 +2164,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l cli
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1876,6 +2200,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l cli-
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -1910,6 +2240,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify" -l cli-connect-timeout
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand verify" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1945,6 +2281,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l cli-connect-tim
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l dry-run -d 'Check the request and permissions without doing it.'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-dry-run -d 'Turns --dry-run off.'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -1972,6 +2314,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2002,6 +2350,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2027,6 +2381,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l repair -d 'Rebuild what is derived, remove dangling aliases and dead writers\' temp files, set modes (never deletes a key or its material)'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l debug -d 'Print diagnostics to stderr'
@@ -2054,6 +2414,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2080,6 +2446,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l include-key-material -d 'Include each key\'s current key material; the file says so and is written with mode 0600 (needs --file)'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l debug -d 'Print diagnostics to stderr'
@@ -2111,6 +2483,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand completions" -l cli-connect-ti
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand completions" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2141,6 +2519,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand serve" -l cli-connect-timeout 
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand serve" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l allow-remote -d 'Allow a non-loopback --bind address (anyone who reaches it can use your keys)'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l dev -d 'Development mode: accept any signature (or none) and treat every caller as the account root [default: on if $LKMS_SERVE_DEV is 1]'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l quiet -d 'Do not log requests to stderr'
@@ -2169,6 +2553,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_se
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2209,6 +2599,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2234,6 +2630,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2260,6 +2662,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2288,6 +2696,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2315,6 +2729,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2341,6 +2761,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2368,6 +2794,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2401,6 +2833,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_s
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2434,6 +2872,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2459,6 +2903,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2485,6 +2935,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2521,6 +2977,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l cli-connect-time
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2546,6 +3008,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_sub
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2577,6 +3045,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2612,6 +3086,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2637,6 +3117,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2663,6 +3149,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l sync -d 'Wait for the disk (fdatasync) before each call returns'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l no-sync -d 'Do not wait for the disk (the default): a power cut may lose the last events'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
@@ -2690,6 +3182,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
@@ -2721,6 +3219,12 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l cli-connect-
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l color -d 'Accepted for compatibility: lkms prints no colour' -r -f -a "on\t''
 off\t''
 auto\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l cli-error-format -d 'How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile\'s cli_error_format, else enhanced]' -r -f -a "legacy\t''
+json\t''
+yaml\t''
+text\t''
+table\t''
+enhanced\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l no-paginate -d 'Print one raw page of a list instead of following the pages'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l debug -d 'Print diagnostics to stderr'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'

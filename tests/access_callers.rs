@@ -268,7 +268,8 @@ fn identity_policies_are_put_listed_read_and_deleted() {
         (r.code, r.stderr.trim()),
         (
             252,
-            "arn:aws:iam::111122223333:user/alice has no identity policy named 'all'"
+            "aws: [ERROR]: An error occurred (ParamValidation): arn:aws:iam::111122223333:user/alice \
+             has no identity policy named 'all'"
         )
     );
     // What IAM would refuse.

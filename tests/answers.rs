@@ -63,7 +63,7 @@ fn item_1_errors_without_a_message() {
     assert_eq!(r.code, 254);
     assert_eq!(
         r.stderr,
-        "\nAn error occurred (KMSInvalidSignatureException) when calling the Verify operation: \n"
+        "\naws: [ERROR]: An error occurred (KMSInvalidSignatureException) when calling the Verify operation:\n"
     );
     let sym = env.create_key();
     let blob = env.encrypt(&sym, b"x");
@@ -864,16 +864,16 @@ fn item_11_option_prefixes() {
     for (args, message) in [
         (
             vec!["create-key", "--key", "x"],
-            "aws: error: ambiguous option: --key could match --key-usage, --key-spec",
+            "ambiguous option: --key could match --key-usage, --key-spec",
         ),
         (
             vec!["list-keys", "--ma", "1"],
-            "aws: error: ambiguous option: --ma could match --marker, --max-items",
+            "ambiguous option: --ma could match --marker, --max-items",
         ),
     ] {
         let r = env.run(&args);
         assert_eq!(r.code, 252, "{r:?}");
-        assert_eq!(r.stderr, format!("\n{message}\n"));
+        assert_eq!(r.stderr, param_err_text(&format!("{message}\n\n{USAGE}")));
         assert_eq!(r.stdout, "");
     }
     assert_eq!(env.ok(&["list-keys", "--query", "length(Keys)"]), json!(1));

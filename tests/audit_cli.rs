@@ -210,7 +210,7 @@ fn the_trail_turns_off_and_on_and_says_so() {
     assert_eq!(small.code, 252);
     assert_eq!(
         small.stderr,
-        "\nThe audit log file size must be at least 65536 bytes, not 100.\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): The audit log file size must be at least 65536 bytes, not 100.\n"
     );
     assert_eq!(verify(&env).0, 0);
 }

@@ -248,6 +248,6 @@ fn lookup_events_refuses_bad_requests_as_cloudtrail_does() {
     assert_eq!(bad_time.code, 252, "{bad_time:?}");
     assert_eq!(
         bad_time.stderr,
-        "\nError parsing parameter '--start-time': Invalid timestamp value: yesterday\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--start-time': Invalid timestamp value: yesterday\n"
     );
 }

@@ -108,7 +108,7 @@ fn argument_errors_exit_252_with_empty_stdout() {
         assert!(!r.stderr.is_empty(), "{args:?}");
     }
     let r = env.run(&["encrypt", "--key-id", "k", "--plaintext", "%%%"]);
-    assert_eq!(r.stderr, "\nInvalid base64: \"%%%\"\n");
+    assert_eq!(r.stderr, param_err_text("Invalid base64: \"%%%\""));
     let r = env.run(&[
         "encrypt",
         "--key-id",
@@ -118,7 +118,7 @@ fn argument_errors_exit_252_with_empty_stdout() {
     ]);
     assert_eq!(
         r.stderr,
-        "\nError parsing parameter '--plaintext': Unable to load paramfile fileb:///nonexistent/file: \
+        "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--plaintext': Unable to load paramfile fileb:///nonexistent/file: \
          [Errno 2] No such file or directory: '/nonexistent/file'\n"
     );
     let r = env.run(&[
@@ -132,7 +132,7 @@ fn argument_errors_exit_252_with_empty_stdout() {
     ]);
     assert_eq!(
         r.stderr,
-        "\nError parsing parameter '--encryption-context': Expected: '=', received: 'EOF' for input:\nnovalue\n       ^\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--encryption-context': Expected: '=', received: 'EOF' for input:\nnovalue\n       ^\n"
     );
     let r = env.run(&[
         "encrypt",
@@ -146,12 +146,12 @@ fn argument_errors_exit_252_with_empty_stdout() {
     assert_eq!(
         r.stderr,
         // As the spec records it from the AWS CLI: looking for `@` steps over the space.
-        "\nError parsing parameter '--encryption-context': Expected: '=', received: 'k' for input:\n k1 = v1\n ^\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--encryption-context': Expected: '=', received: 'k' for input:\n k1 = v1\n ^\n"
     );
     let r = env.run(&["list-keys", "--query", "Keys[.KeyId"]);
     assert!(
         r.stderr
-            .starts_with("\nBad value for --query Keys[.KeyId: Invalid jmespath expression:"),
+            .starts_with("\naws: [ERROR]: An error occurred (ParamValidation): Bad value for --query Keys[.KeyId: Invalid jmespath expression:"),
         "{r:?}"
     );
     // Argument errors are found before the keystore is touched.
@@ -165,7 +165,7 @@ fn configuration_errors_exit_253() {
     assert_eq!(r.code, 253, "{r:?}");
     assert_eq!(
         r.stderr,
-        "lkms: Provided region_name '../../etc' doesn't match a supported format.\n"
+        "\naws: [ERROR]: An error occurred (Configuration): Provided region_name '../../etc' doesn't match a supported format.\n"
     );
     let r = env.run_env(&["list-keys"], &[("LKMS_NOW", "yesterday")]);
     assert_eq!(r.code, 253, "{r:?}");
@@ -173,7 +173,9 @@ fn configuration_errors_exit_253() {
     let r = env.run(&["list-keys", "--keystore", &file.display().to_string()]);
     assert_eq!(r.code, 253, "{r:?}");
     assert!(
-        r.stderr.starts_with("lkms: cannot use keystore path"),
+        r.stderr.starts_with(
+            "\naws: [ERROR]: An error occurred (Configuration): cannot use keystore path"
+        ),
         "{r:?}"
     );
 }
@@ -351,6 +353,6 @@ fn service_errors_exit_254_with_the_aws_text() {
     assert_eq!(r.stdout, "");
     assert_eq!(
         r.stderr,
-        "\nAn error occurred (NotFoundException) when calling the DescribeKey operation: Invalid keyId 'fake-key-id'\n"
+        "\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Invalid keyId 'fake-key-id'\n"
     );
 }

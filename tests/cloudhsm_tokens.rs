@@ -16,7 +16,7 @@ use key_store_env::Cks;
 fn usage_err(c: &Cks, args: &[&str], message: &str) {
     let r = c.run(args);
     assert_eq!(r.code, 252, "{r:?}");
-    assert_eq!(r.stderr, format!("\n{message}\n"), "{r:?}");
+    assert_eq!(r.stderr, param_err_text(message), "{r:?}");
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn the_cluster_registry_names_tokens_and_trust_anchors() {
     assert_eq!(r.code, 252, "{r:?}");
     assert_eq!(
         r.stderr,
-        "\n--trust-anchor-certificate is not valid: it is not an X.509 certificate\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): --trust-anchor-certificate is not valid: it is not an X.509 certificate\n"
     );
     let anchor = s.anchor();
     assert_eq!(

@@ -130,7 +130,7 @@ fn typed_values() {
         (r.code, r.stderr.as_str()),
         (
             252,
-            "\nParameter validation failed:\nInvalid timestamp value for parameter ValidTo: 'soon'\n"
+            "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nInvalid timestamp value for parameter ValidTo: 'soon'\n"
         )
     );
     // Booleans are flag pairs.
@@ -154,7 +154,7 @@ fn typed_values() {
         (r.code, r.stderr.as_str()),
         (
             252,
-            "\nError parsing parameter '--number-of-bytes': invalid literal for int() with base 10: 'ten'\n"
+            "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--number-of-bytes': invalid literal for int() with base 10: 'ten'\n"
         )
     );
     // Types inside structures.
@@ -168,7 +168,7 @@ fn typed_values() {
     assert_eq!(r.code, 252);
     assert_eq!(
         r.stderr,
-        "\nParameter validation failed:\nInvalid type for parameter Tags[0].TagValue, value: ['b', 'c'], type: <class 'list'>, valid types: <class 'str'>\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nInvalid type for parameter Tags[0].TagValue, value: ['b', 'c'], type: <class 'list'>, valid types: <class 'str'>\n"
     );
     let r = env.run(&[
         "encrypt",
@@ -177,7 +177,7 @@ fn typed_values() {
     ]);
     assert_eq!(
         r.stderr,
-        "\nParameter validation failed:\nInvalid type for parameter KeyId, value: 5, type: <class 'int'>, valid types: <class 'str'>\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nInvalid type for parameter KeyId, value: 5, type: <class 'int'>, valid types: <class 'str'>\n"
     );
 }
 
@@ -218,18 +218,18 @@ fn cli_input_json_merges_with_flags() {
     assert_eq!(r.code, 252);
     assert_eq!(
         r.stderr,
-        "\nParameter validation failed:\nUnknown parameter in input: \"Bogus\", must be one of: KeyId, Plaintext, EncryptionContext, GrantTokens, EncryptionAlgorithm, DryRun\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nUnknown parameter in input: \"Bogus\", must be one of: KeyId, Plaintext, EncryptionContext, GrantTokens, EncryptionAlgorithm, DryRun\n"
     );
     let r = env.run(&["encrypt", "--cli-input-json", r#"{"KeyId":"k"}"#]);
     assert_eq!(
         r.stderr,
-        "\nParameter validation failed:\nMissing required parameter in input: \"Plaintext\"\n"
+        "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nMissing required parameter in input: \"Plaintext\"\n"
     );
     let r = env.run(&["encrypt", "--cli-input-json", "{oops"]);
     assert_eq!(r.code, 252);
     assert!(
         r.stderr
-            .starts_with("\nError parsing parameter '--cli-input-json': Invalid JSON:"),
+            .starts_with("\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--cli-input-json': Invalid JSON:"),
         "{r:?}"
     );
 }
@@ -296,7 +296,7 @@ fn paging_tokens() {
         (r.code, r.stderr.as_str()),
         (
             252,
-            "\nError during pagination: Cannot specify --no-paginate along with pagination arguments: --max-items\n"
+            "\naws: [ERROR]: An error occurred (ParamValidation): Error during pagination: Cannot specify --no-paginate along with pagination arguments: --max-items\n"
         )
     );
     let r = env.run(&["list-keys", "--starting-token", "garbage!"]);
@@ -424,7 +424,7 @@ fn configuration_file_and_profiles() {
         (r.code, r.stderr.as_str()),
         (
             253,
-            "lkms: The config profile (nosuch) could not be found\n"
+            "\naws: [ERROR]: An error occurred (Configuration): The config profile (nosuch) could not be found\n"
         )
     );
     let r = env.run_env(
@@ -492,7 +492,7 @@ fn aws_kms_and_lkms_kms_forms() {
         (code, err.as_str()),
         (
             254,
-            "\nAn error occurred (NotFoundException) when calling the DescribeKey operation: Invalid keyId 'fake-key-id'\n"
+            "\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Invalid keyId 'fake-key-id'\n"
         )
     );
 }

@@ -41,7 +41,7 @@ fn column_of_limit(text: &str) -> usize {
 fn assert_usage(r: &Run, stderr: &str) {
     assert_eq!(r.code, 252, "{r:?}");
     assert_eq!(r.stdout, "");
-    assert_eq!(r.stderr, format!("\n{stderr}\n"));
+    assert_eq!(r.stderr, param_err_text(stderr));
 }
 
 const TOO_DEEP: &str = "Error parsing parameter '--encryption-context': Nesting too deep: a value \
@@ -67,7 +67,7 @@ fn deep_shorthand_is_a_parameter_error() {
     assert_eq!(r.code, 252, "{r:?}");
     assert!(
         r.stderr.starts_with(
-            "\nParameter validation failed:\nInvalid type for parameter EncryptionContext.k, \
+            "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nInvalid type for parameter EncryptionContext.k, \
              value: {'k': {'k': "
         ),
         "{}",

@@ -1074,7 +1074,7 @@ fn several_materials_for_one_symmetric_key_with_on_demand_rotation() {
     // AWS names the refused material, the key by its ID and the pending material.
     let r = env.run(&args2);
     assert_eq!(r.code, 254, "{r:?}");
-    let head = "\nAn error occurred (KMSInvalidStateException) when calling the ImportKeyMaterial \
+    let head = "\naws: [ERROR]: An error occurred (KMSInvalidStateException) when calling the ImportKeyMaterial \
                 operation: New key material (id: ";
     let tail = format!(
         ") cannot be imported into KMS key {key}, because another key material (id: {second}) \

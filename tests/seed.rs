@@ -176,13 +176,16 @@ fn a_bad_seed_changes_nothing_and_names_the_field() {
         env.file(name, doc.to_string().as_bytes());
         let r = env.run(&["keystore", "seed", "--file", &path(name)]);
         assert_eq!(r.code, 252, "{r:?}");
-        assert_eq!(r.stderr, format!("\n{}: {fault}\n", path(name)));
+        assert_eq!(
+            r.stderr,
+            param_err_text(&format!("{}: {fault}", path(name)))
+        );
     }
     env.file("not-json.json", b"{");
     let r = env.run(&["keystore", "seed", "--file", &path("not-json.json")]);
     assert_eq!(r.code, 252);
     assert!(r.stderr.starts_with(&format!(
-        "\n{}: not a JSON seed file: ",
+        "\naws: [ERROR]: An error occurred (ParamValidation): {}: not a JSON seed file: ",
         path("not-json.json")
     )));
     assert_eq!(
@@ -208,7 +211,7 @@ fn a_bad_seed_changes_nothing_and_names_the_field() {
     assert_eq!(
         r.stderr,
         format!(
-            "\n{}: Keys[1].KeySpec: {ECC} already exists with KeySpec SYMMETRIC_DEFAULT, not HMAC_256\n",
+            "\naws: [ERROR]: An error occurred (ParamValidation): {}: Keys[1].KeySpec: {ECC} already exists with KeySpec SYMMETRIC_DEFAULT, not HMAC_256\n",
             path("clash.json")
         )
     );
@@ -298,7 +301,7 @@ fn export_seed_round_trips_and_keeps_material_secret_unless_asked() {
     assert_eq!(
         r.stderr,
         format!(
-            "\n{}: Keys[{index}].KeyMaterial: {SYM} already exists with other key material\n",
+            "\naws: [ERROR]: An error occurred (ParamValidation): {}: Keys[{index}].KeyMaterial: {SYM} already exists with other key material\n",
             changed_file.display()
         )
     );
@@ -332,7 +335,7 @@ fn lkms_seed_file_seeds_a_keystore_on_first_use_only() {
     assert_eq!(
         r.stderr,
         format!(
-            "lkms: LKMS_SEED_FILE: {0}: Keys[0].KeyId: 'nope' is not a key ID (a UUID); the new \
+            "\naws: [ERROR]: An error occurred (Configuration): LKMS_SEED_FILE: {0}: Keys[0].KeyId: 'nope' is not a key ID (a UUID); the new \
              keystore is unseeded: fix the file and run `lkms keystore seed --file {0}`\n",
             bad.display()
         )

@@ -78,6 +78,10 @@ pub struct GlobalArgs {
     /// Accepted for compatibility: lkms prints no colour.
     #[arg(long, global = true, help_heading = "Global options", value_parser = ["on", "off", "auto"])]
     pub color: Option<String>,
+    /// How errors are printed [default: $AWS_CLI_ERROR_FORMAT, else the profile's
+    /// cli_error_format, else enhanced].
+    #[arg(long, global = true, help_heading = "Global options", value_parser = super::report::ERROR_FORMATS)]
+    pub cli_error_format: Option<String>,
 }
 
 /// What a subcommand needs besides its own flags: the global options and, on first use, the

@@ -5,6 +5,7 @@
 //! [`parse`] reads argv, [`invoke`] runs an operation, [`context`] holds what a command needs,
 //! [`report`] prints errors and picks exit codes, [`output`] prints responses.
 
+pub mod arg_errors;
 pub mod args;
 pub mod commands;
 pub mod config;
@@ -30,31 +31,55 @@ pub use report::{EXIT_CONFIG, EXIT_OTHER, EXIT_SERVICE, EXIT_USAGE};
 
 use context::env_nonempty;
 use parse::{Invocation, Own};
-use report::report;
+use report::{ErrorFormat, report};
 use std::cell::OnceCell;
 use std::ffi::OsString;
 
 /// Runs lkms with these arguments (the first is the program name); returns the exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
-    match run_command(args) {
+    // The error format is worked out from the words given only when there is an error to
+    // print, so a command that succeeds never reads the profile for it.
+    let words = args.clone();
+    match run_command(args, &words) {
         Ok(code) => code,
-        Err((e, operation)) => report(&e, operation),
+        Err((e, operation)) => report(&e, operation, ErrorFormat::of(&words)),
     }
 }
 
 /// Parses and runs a command: its exit code, or the error to report with the operation it
 /// happened in.
-fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)> {
+fn run_command(
+    args: Vec<OsString>,
+    words: &[OsString],
+) -> Result<i32, (anyhow::Error, &'static str)> {
     let args = parse::strip_service(args).map_err(|e| (e.into(), ""))?;
     let (global, invocation) = match parse::parse(args) {
         Ok(p) => p,
-        Err(parse::Failure::Clap(e)) => {
-            let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
+        Err(parse::Failure::Clap(e)) if !e.use_stderr() => {
+            // Help and the version.
             let _ = e.print();
-            return Ok(code);
+            return Ok(0);
+        }
+        Err(parse::Failure::Clap(e)) => {
+            match arg_errors::describe(&e) {
+                arg_errors::ArgError::Unknown(m) => report::unknown_options(&m),
+                arg_errors::ArgError::Param(m) => report::param_validation(
+                    ErrorFormat::of(words),
+                    &format!("{m}\n\nusage: {}", report::USAGE),
+                ),
+            }
+            return Ok(EXIT_USAGE);
+        }
+        Err(parse::Failure::Unknown(m)) => {
+            report::unknown_options(&m);
+            return Ok(EXIT_USAGE);
         }
         Err(parse::Failure::Ambiguous(m)) => {
-            return Err((crate::error::Error::Usage(m).into(), ""));
+            report::param_validation(
+                ErrorFormat::of(words),
+                &format!("{m}\n\nusage: {}", report::USAGE),
+            );
+            return Ok(EXIT_USAGE);
         }
     };
     let operation = match &invocation {
@@ -71,10 +96,10 @@ fn run_command(args: Vec<OsString>) -> Result<i32, (anyhow::Error, &'static str)
         .or_else(|| profile.output.clone())
         .unwrap_or_else(|| "json".to_string());
     let Some(format) = output::Format::parse(&format_name) else {
-        eprintln!(
-            "\naws: error: argument --output: Invalid choice, valid choices are:\n\njson | text\ntable | yaml\nyaml-stream | off\n"
-        );
-        return Ok(EXIT_USAGE);
+        // Only the flag's choices are checked when it is parsed; a bad value from the
+        // environment or the profile is the formatter's error, as in the aws CLI.
+        report::write_error(&format!("Unknown output type: {format_name}"));
+        return Ok(EXIT_OTHER);
     };
     // The expression is checked before the command runs, so a typo changes nothing.
     let query = global

@@ -187,6 +187,18 @@ pub fn to_yaml(value: &Value) -> String {
     format!("{body}\n")
 }
 
+/// `value` in an output format; `title` heads a table (the operation's name).
+pub fn render(value: &Value, format: Format, title: &str) -> String {
+    match format {
+        Format::Off => String::new(),
+        Format::Json => to_json(value),
+        Format::Text => to_text(value),
+        Format::Table => super::table::render(title, value),
+        Format::Yaml => to_yaml(value),
+        Format::YamlStream => to_yaml(&Value::Array(vec![value.clone()])),
+    }
+}
+
 /// Prints a response: nothing for an empty response, else query and format it.
 pub fn print(
     value: Option<Value>,
@@ -200,17 +212,10 @@ pub fn print(
     if let Some(q) = query {
         value = q.apply(&value)?;
     }
-    let rendered = match format {
-        Format::Off => return Ok(()),
-        Format::Json => to_json(&value),
-        Format::Text => to_text(&value),
-        Format::Table => super::table::render(operation, &value),
-        Format::Yaml => to_yaml(&value),
-        Format::YamlStream => {
-            value = Value::Array(vec![value]);
-            to_yaml(&value)
-        }
-    };
+    if format == Format::Off {
+        return Ok(());
+    }
+    let rendered = render(&value, format, operation);
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`lkms ... | head`) is not an error worth reporting.
     let _ = stdout.write_all(rendered.as_bytes());

@@ -59,6 +59,15 @@ fn described(cmd: Command) -> Command {
     cmd.about(ABOUT).long_about(LONG_ABOUT)
 }
 
+/// The names of the subcommands help lists (the choices of an unknown one).
+pub(super) fn command_names() -> Vec<String> {
+    full_command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_string())
+        .collect()
+}
+
 /// The whole command line: every operation and lkms's own commands (for help, completions
 /// and man pages).
 pub fn full_command() -> Command {
@@ -81,6 +90,7 @@ const TAKES_VALUE: &[&str] = &[
     "--ca-bundle",
     "--cli-read-timeout",
     "--cli-connect-timeout",
+    "--cli-error-format",
 ];
 
 /// Index of the first argument that is neither an option nor a global option's value (global
@@ -159,6 +169,8 @@ pub(super) enum Failure {
     Clap(clap::Error),
     /// An option prefix that matches several options, worded as the aws CLI words it.
     Ambiguous(String),
+    /// Words no option takes, listed as the aws CLI lists them (`Unknown options: --foo, bar`).
+    Unknown(String),
 }
 
 impl From<clap::Error> for Failure {
@@ -230,7 +242,7 @@ fn expand_prefixes(
             [_, _, ..] => {
                 let list: Vec<String> = found.iter().map(|n| format!("--{n}")).collect();
                 return Err(Failure::Ambiguous(format!(
-                    "aws: error: ambiguous option: --{name} could match {}",
+                    "ambiguous option: --{name} could match {}",
                     list.join(", ")
                 )));
             }
@@ -238,6 +250,51 @@ fn expand_prefixes(
         }
     }
     Ok(())
+}
+
+/// The words of a command line that neither an option nor the subcommand takes, in order: what
+/// argparse leaves over and the aws CLI lists as unknown options (an unknown option's value
+/// among them). A list option takes every word up to the next option, as argparse's `nargs='+'`.
+fn unknown_words(cmd: &Command, args: &[OsString]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut sub: Option<&Command> = None;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].to_string_lossy();
+        i += 1;
+        if word == "--" {
+            break;
+        }
+        let Some(body) = word.strip_prefix("--") else {
+            match cmd.find_subcommand(&*word) {
+                Some(s) if sub.is_none() => sub = Some(s),
+                _ => out.push(word.into_owned()),
+            }
+            continue;
+        };
+        let (name, inline) = match body.split_once('=') {
+            Some((n, _)) => (n, true),
+            None => (body, false),
+        };
+        let known = cmd
+            .get_arguments()
+            .chain(sub.into_iter().flat_map(Command::get_arguments))
+            .find(|a| a.get_long() == Some(name));
+        match known {
+            None => out.push(word.into_owned()),
+            Some(a) if !inline && a.get_action().takes_values() => {
+                let many = a.get_num_args().is_some_and(|n| n.max_values() > 1);
+                while i < args.len() && !args[i].to_string_lossy().starts_with("--") {
+                    i += 1;
+                    if !many {
+                        break;
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    out
 }
 
 /// The global options and clap's own, in definition order, for matching prefixes (a test
@@ -259,6 +316,7 @@ const GLOBAL_NAMES: &[&str] = &[
     "cli-read-timeout",
     "cli-connect-timeout",
     "color",
+    "cli-error-format",
     "help",
     "version",
 ];
@@ -307,7 +365,19 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
         ) => Own::augment_subcommands(root_command()),
         _ => full_command(),
     };
-    let mut matches = cmd.try_get_matches_from(args)?;
+    let mut cmd = cmd;
+    let mut matches = match cmd.try_get_matches_from_mut(&args) {
+        Ok(m) => m,
+        Err(e) if e.kind() == clap::error::ErrorKind::UnknownArgument => {
+            let words = unknown_words(&cmd, &args);
+            return Err(if words.is_empty() {
+                e.into()
+            } else {
+                Failure::Unknown(format!("Unknown options: {}", words.join(", ")))
+            });
+        }
+        Err(e) => return Err(e.into()),
+    };
     let global = GlobalArgs::from_arg_matches(&matches)?;
     let sub = matches
         .subcommand_name()
@@ -336,7 +406,7 @@ mod tests {
         let mut v: Vec<OsString> = args.iter().map(OsString::from).collect();
         match expand_prefixes(&mut v, &globals, &own) {
             Ok(()) => Ok(v.into_iter().map(|a| a.into_string().unwrap()).collect()),
-            Err(Failure::Ambiguous(m)) => Err(m),
+            Err(Failure::Ambiguous(m) | Failure::Unknown(m)) => Err(m),
             Err(Failure::Clap(e)) => Err(e.to_string()),
         }
     }
@@ -378,12 +448,12 @@ mod tests {
         );
         assert_eq!(
             expand(&["lkms", "x", "--key", "k"]).unwrap_err(),
-            "aws: error: ambiguous option: --key could match --key-id, --key-spec, --key-usage"
+            "ambiguous option: --key could match --key-id, --key-spec, --key-usage"
         );
         // Global options are matched first, as aws's main parser sees them first.
         assert_eq!(
             expand(&["lkms", "x", "--no"]).unwrap_err(),
-            "aws: error: ambiguous option: --no could match --no-paginate, --no-verify-ssl"
+            "ambiguous option: --no could match --no-paginate, --no-verify-ssl"
         );
         assert_eq!(
             expand(&["lkms", "--unknown"]).unwrap(),

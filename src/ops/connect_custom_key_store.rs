@@ -18,7 +18,7 @@ const DOCS: Docs = Docs {
     examples: &[Example {
         title: "A store that does not exist",
         command: r##"lkms connect-custom-key-store --custom-key-store-id cks-1234567890abcdef0"##,
-        output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the ConnectCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+        output: r##"aws: [ERROR]: An error occurred (CustomKeyStoreNotFoundException) when calling the ConnectCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
     }],
 };
 

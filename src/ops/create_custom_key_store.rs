@@ -25,7 +25,7 @@ const DOCS: Docs = Docs {
     examples: &[Example {
         title: "A cluster with no token to stand for it",
         command: r##"openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=customerCA -keyout ca.key -out customerCA.crt 2>/dev/null && lkms create-custom-key-store --custom-key-store-name ExampleCloudHSMKeyStore --cloud-hsm-cluster-id cluster-1a23b4cdefg --key-store-password ExamplePassword --trust-anchor-certificate file://customerCA.crt"##,
-        output: r##"An error occurred (CloudHsmClusterNotFoundException) when calling the CreateCustomKeyStore operation: CloudHSM cluster cluster-1a23b4cdefg was not found. Register its PKCS#11 token with `lkms hsm-clusters add`, or name a default token with LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL."##,
+        output: r##"aws: [ERROR]: An error occurred (CloudHsmClusterNotFoundException) when calling the CreateCustomKeyStore operation: CloudHSM cluster cluster-1a23b4cdefg was not found. Register its PKCS#11 token with `lkms hsm-clusters add`, or name a default token with LKMS_PKCS11_MODULE and LKMS_PKCS11_TOKEN_LABEL."##,
     }],
 };
 

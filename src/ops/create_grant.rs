@@ -62,7 +62,7 @@ const DOCS: Docs = Docs {
         Example {
             title: "A signing key cannot be granted Encrypt",
             command: r##"lkms create-grant --key-id 3c4d5e6f-7081-4923-8b4c-5d6e7f809102 --grantee-principal arn:aws:iam::111122223333:role/app --operations Encrypt Sign"##,
-            output: r##"An error occurred (ValidationException) when calling the CreateGrant operation: Grant operations [Encrypt] are not valid for a KMS key with KeySpec ECC_NIST_P256 and KeyUsage SIGN_VERIFY."##,
+            output: r##"aws: [ERROR]: An error occurred (ValidationException) when calling the CreateGrant operation: Grant operations [Encrypt] are not valid for a KMS key with KeySpec ECC_NIST_P256 and KeyUsage SIGN_VERIFY."##,
         },
     ],
 };

@@ -40,7 +40,7 @@ const DOCS: Docs = Docs {
         Example {
             title: "Name another key than the ciphertext's",
             command: r##"blob=$(lkms encrypt --key-id alias/example --plaintext SGVsbG8sIHdvcmxkIQ== --query CiphertextBlob --output text) && lkms decrypt --ciphertext-blob "$blob" --key-id alias/example-2"##,
-            output: r##"An error occurred (IncorrectKeyException) when calling the Decrypt operation: The key ID in the request does not identify a CMK that can perform this operation."##,
+            output: r##"aws: [ERROR]: An error occurred (IncorrectKeyException) when calling the Decrypt operation: The key ID in the request does not identify a CMK that can perform this operation."##,
         },
     ],
 };

@@ -16,7 +16,7 @@ const DOCS: Docs = Docs {
     examples: &[Example {
         title: "Disable a key",
         command: r##"lkms disable-key --key-id 1234abcd-12ab-34cd-56ef-1234567890ab && lkms encrypt --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --plaintext SGVsbG8sIHdvcmxkIQ=="##,
-        output: r##"An error occurred (DisabledException) when calling the Encrypt operation: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab is disabled."##,
+        output: r##"aws: [ERROR]: An error occurred (DisabledException) when calling the Encrypt operation: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab is disabled."##,
     }],
 };
 

@@ -54,7 +54,7 @@ const DOCS: Docs = Docs {
         Example {
             title: "A grant ID alone is not enough",
             command: r##"lkms retire-grant --grant-id 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"##,
-            output: r##"An error occurred (ValidationException) when calling the RetireGrant operation: Either GrantToken, or KeyId and GrantId, must be specified."##,
+            output: r##"aws: [ERROR]: An error occurred (ValidationException) when calling the RetireGrant operation: Either GrantToken, or KeyId and GrantId, must be specified."##,
         },
     ],
 };

@@ -34,7 +34,7 @@ const DOCS: Docs = Docs {
         Example {
             title: "A grant the key does not have",
             command: r##"lkms revoke-grant --key-id 1234abcd-12ab-34cd-56ef-1234567890ab --grant-id 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"##,
-            output: r##"An error occurred (InvalidGrantIdException) when calling the RevokeGrant operation: Grant ID 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef is not valid."##,
+            output: r##"aws: [ERROR]: An error occurred (InvalidGrantIdException) when calling the RevokeGrant operation: Grant ID 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef is not valid."##,
         },
     ],
 };

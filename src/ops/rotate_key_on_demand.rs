@@ -40,7 +40,7 @@ const DOCS: Docs = Docs {
         Example {
             title: "Asymmetric keys do not rotate",
             command: r##"lkms rotate-key-on-demand --key-id 3c4d5e6f-7081-4923-8b4c-5d6e7f809102"##,
-            output: r##"An error occurred (UnsupportedOperationException) when calling the RotateKeyOnDemand operation:"##,
+            output: r##"aws: [ERROR]: An error occurred (UnsupportedOperationException) when calling the RotateKeyOnDemand operation:"##,
         },
     ],
 };

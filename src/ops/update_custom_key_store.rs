@@ -21,7 +21,7 @@ const DOCS: Docs = Docs {
     examples: &[Example {
         title: "A store that does not exist",
         command: r##"lkms update-custom-key-store --custom-key-store-id cks-1234567890abcdef0 --new-custom-key-store-name Renamed"##,
-        output: r##"An error occurred (CustomKeyStoreNotFoundException) when calling the UpdateCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
+        output: r##"aws: [ERROR]: An error occurred (CustomKeyStoreNotFoundException) when calling the UpdateCustomKeyStore operation: Custom key store 'cks-1234567890abcdef0' does not exist in this Region."##,
     }],
 };
 

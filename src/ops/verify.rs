@@ -26,7 +26,7 @@ const DOCS: Docs = Docs {
         Example {
             title: "A signature of another message",
             command: r##"sig=$(lkms sign --key-id alias/example-sign --message SGVsbG8= --message-type RAW --signing-algorithm ECDSA_SHA_256 --query Signature --output text) && lkms verify --key-id alias/example-sign --message QnllIQ== --message-type RAW --signing-algorithm ECDSA_SHA_256 --signature "$sig""##,
-            output: r##"An error occurred (KMSInvalidSignatureException) when calling the Verify operation:"##,
+            output: r##"aws: [ERROR]: An error occurred (KMSInvalidSignatureException) when calling the Verify operation:"##,
         },
     ],
 };

@@ -152,13 +152,32 @@ impl Env {
     }
 }
 
+/// A service error as AWS CLI v2 (2.34 and later) prints it by default: one `aws: [ERROR]:`
+/// line, stripped of surrounding blanks (so an empty message ends in the colon).
+pub fn service_err_text(operation: &str, code: &str, message: &str) -> String {
+    let line =
+        format!("An error occurred ({code}) when calling the {operation} operation: {message}");
+    format!("\naws: [ERROR]: {}\n", line.trim())
+}
+
+/// An argument error (the aws CLI's ParamValidation kind) as AWS CLI v2 prints it by default.
+pub fn param_err_text(message: &str) -> String {
+    format!(
+        "\naws: [ERROR]: An error occurred (ParamValidation): {}\n",
+        message.trim()
+    )
+}
+
+/// The usage lines lkms prints after an argument error that argparse would report.
+pub const USAGE: &str = "usage: lkms [options] <command> [parameters]\nTo see help text, you can run:\n\n  lkms help\n  lkms <command> help";
+
 /// Asserts a service error as the AWS CLI prints it: stdout empty, exit 254, exact stderr.
 pub fn assert_service_err(r: &Run, operation: &str, code: &str, message: &str) {
     assert_eq!(r.code, 254, "expected a service error, got {r:?}");
     assert_eq!(r.stdout, "", "stdout must be empty on error");
     assert_eq!(
         r.stderr,
-        format!("\nAn error occurred ({code}) when calling the {operation} operation: {message}\n"),
+        service_err_text(operation, code, message),
         "unexpected stderr"
     );
 }
