@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lkms_global_optspecs
-    string join \n keystore= region= output= query= cli-binary-format= no-paginate debug profile= endpoint-url= no-cli-pager no-verify-ssl ca-bundle= no-sign-request cli-read-timeout= cli-connect-timeout= color= cli-error-format= h/help V/version
+    string join \n keystore= region= output= query= cli-binary-format= no-paginate debug profile= endpoint-url= no-cli-pager no-verify-ssl ca-bundle= no-sign-request cli-read-timeout= cli-connect-timeout= color= cli-error-format= no-cli-auto-prompt cli-auto-prompt h/help V/version
 end
 
 function __fish_lkms_needs_command
@@ -54,6 +54,8 @@ complete -c lkms -n "__fish_lkms_needs_command" -l debug -d 'Print diagnostics t
 complete -c lkms -n "__fish_lkms_needs_command" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_needs_command" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_needs_command" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_needs_command" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_needs_command" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_needs_command" -s V -l version -d 'Print version'
 complete -c lkms -n "__fish_lkms_needs_command" -f -a "cancel-key-deletion" -d 'Stops a scheduled key deletion; the key is left Disabled.'
@@ -123,8 +125,10 @@ complete -c lkms -n "__fish_lkms_needs_command" -f -a "generate-docs" -d 'Writes
 complete -c lkms -n "__fish_lkms_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -155,11 +159,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l debug 
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand cancel-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -190,12 +198,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l d
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand connect-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ followed by letters, digits, /, _, - or :.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l target-key-id -d 'The key ID or key ARN the alias points to.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -226,6 +238,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand create-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l custom-key-store-name -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cloud-hsm-cluster-id -d 'A string, or file://PATH to read it from a file.' -r
@@ -239,8 +253,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l xk
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l xks-proxy-authentication-credential -d 'A structure (AccessKeyId, RawSecretAccessKey): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l xks-proxy-connectivity -d 'One of: PUBLIC_ENDPOINT, VPC_ENDPOINT_SERVICE.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -271,6 +287,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand create-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l grantee-principal -d 'A string, or file://PATH to read it from a file.' -r
@@ -282,8 +300,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l name -d 'A st
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l grantee-service-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l retiring-service-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -316,6 +336,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand create-grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l policy -d 'A key policy document (JSON), inline or file://PATH.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l description -d 'A description of the key, up to 8192 characters.' -r
@@ -327,8 +349,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l custom-key-stor
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l tags -d 'Tags: TagKey=k,TagValue=v ... or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l xks-key-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -363,14 +387,18 @@ complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand create-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand create-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l shared-secret-ciphertext-blob -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l encapsulation-algorithm -d 'One of: ML_KEM.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -403,6 +431,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand decapsulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l ciphertext-blob -d 'The ciphertext: fileb://PATH for raw bytes, or base64 text.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
@@ -412,8 +442,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l encryption-algorit
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l recipient -d 'A structure (KeyEncryptionAlgorithm, AttestationDocument): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l dry-run-modifiers -d 'A list: values after the flag, or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -446,11 +478,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l debug -d 'Print di
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/ followed by letters, digits, /, _, - or :.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -481,11 +517,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -516,12 +556,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l key-material-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -552,6 +596,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" 
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand delete-imported-key-material" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l key-agreement-algorithm -d 'One of: ECDH.' -r
@@ -559,8 +605,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l publi
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l recipient -d 'A structure (KeyEncryptionAlgorithm, AttestationDocument): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -593,14 +641,18 @@ complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l debug
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand derive-shared-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l custom-key-store-name -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -634,12 +686,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-custom-key-stores" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -670,11 +726,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand describe-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -705,11 +765,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -740,11 +804,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l debug
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand disable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -775,11 +843,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand disconnect-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -810,12 +882,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between automatic rotations, 90 to 2560.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -846,13 +922,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l debug 
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l encapsulation-algorithm -d 'One of: ML_KEM.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -885,6 +965,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand encapsulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l plaintext -d 'The data: base64 text, or fileb://PATH for raw bytes.' -r
@@ -892,8 +974,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l encryption-context
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l encryption-algorithm -d 'One of: SYMMETRIC_DEFAULT, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -926,6 +1010,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l debug -d 'Print di
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
@@ -934,8 +1020,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l key-spec
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l recipient -d 'A structure (KeyEncryptionAlgorithm, AttestationDocument): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -968,6 +1056,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l debug -d
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
@@ -975,8 +1065,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l key
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l recipient -d 'A structure (KeyEncryptionAlgorithm, AttestationDocument): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1009,14 +1101,18 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l deb
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l key-pair-spec -d 'One of: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, ECC_NIST_EDWARDS25519, ML_KEM_512, ML_KEM_768, ML_KEM_1024.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1049,6 +1145,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-pair-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
@@ -1056,8 +1154,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plai
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l number-of-bytes -d 'How many bytes, 1 to 1024.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1090,14 +1190,18 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plai
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l mac-algorithm -d 'One of: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1130,13 +1234,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-mac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l recipient -d 'A structure (KeyEncryptionAlgorithm, AttestationDocument): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1167,11 +1275,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l debug -d '
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1202,12 +1314,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l debug -
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-last-usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l policy-name -d 'The policy name; default is the only one.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1238,11 +1354,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1273,13 +1393,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand get-key-rotation-status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l wrapping-algorithm -d 'One of: RSAES_PKCS1_V1_5, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSA_AES_KEY_WRAP_SHA_1, RSA_AES_KEY_WRAP_SHA_256, SM2PKE.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l wrapping-key-spec -d 'One of: RSA_2048, RSA_3072, RSA_4096, SM2.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1310,12 +1434,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l 
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand get-parameters-for-import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1346,6 +1474,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand get-public-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l import-token -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
@@ -1356,8 +1486,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l import
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l key-material-description -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l key-material-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1388,13 +1520,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l debug 
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand import-key-material" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1428,6 +1564,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-aliases" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
@@ -1436,8 +1574,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l grant-id -d 'A
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l grantee-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l grantee-service-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1471,13 +1611,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-grants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1511,14 +1655,18 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l debug -d
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-policies" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l include-key-material -d 'One of: ALL_KEY_MATERIAL, ROTATIONS_ONLY.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1552,13 +1700,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l debug -
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-key-rotations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l resource-owners -d 'A list: values after the flag, or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1592,13 +1744,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l debug -d 'Print 
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1632,14 +1788,18 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l debug -
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-resource-tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l limit -d 'Items per page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l marker -d 'NextMarker from the previous page; turns automatic paging off.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l retiring-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l retiring-service-principal -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l starting-token -d 'Resume from the NextToken an earlier --max-items run printed.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l page-size -d 'Items fetched per request while paging.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l max-items -d 'Print at most this many items, and a NextToken to continue.' -r
@@ -1673,13 +1833,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l debu
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand list-retirable-grants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l policy-name -d 'The policy name; default is the only one.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l policy -d 'A key policy document (JSON), inline or file://PATH.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1712,6 +1876,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand put-key-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l ciphertext-blob -d 'The ciphertext: fileb://PATH for raw bytes, or base64 text.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l source-encryption-context -d 'Authenticated context that must be given again to decrypt: k1=v1,k2=v2 or JSON.' -r
@@ -1723,8 +1889,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l destination-enc
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l dry-run-modifiers -d 'A list: values after the flag, or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1757,6 +1925,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l replica-region -d 'A string, or file://PATH to read it from a file.' -r
@@ -1764,8 +1934,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l policy -d 'A
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l description -d 'A description of the key, up to 8192 characters.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l tags -d 'Tags: TagKey=k,TagValue=v ... or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1798,13 +1970,17 @@ complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l debug -d 'Pr
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand replicate-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l grant-token -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l grant-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1837,12 +2013,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand retire-grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l grant-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1875,11 +2055,15 @@ complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand revoke-grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1910,12 +2094,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l debug
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand rotate-key-on-demand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days to wait before deleting, 7 to 30.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1946,6 +2134,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l debu
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
@@ -1953,8 +2143,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand sign" -l message-type -d 'One 
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l signing-algorithm -d 'One of: RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512, RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512, ECDSA_SHA_256, ECDSA_SHA_384, ECDSA_SHA_512, SM2DSA, ML_DSA_SHAKE_256, ED25519_SHA_512, ED25519_PH_SHA_512.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand sign" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand sign" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand sign" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -1987,12 +2179,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand sign" -l debug -d 'Print diagn
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand sign" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand sign" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l tags -d 'Tags: TagKey=k,TagValue=v ... or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2023,12 +2219,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l tag-keys -d 'Tag keys to remove: values after the flag, or a JSON list.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2059,12 +2259,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l debug -d 'P
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ followed by letters, digits, /, _, - or :.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l target-key-id -d 'The key ID or key ARN the alias points to.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2095,6 +2299,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l debug -d 'Pri
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand update-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l custom-key-store-id -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l new-custom-key-store-name -d 'A string, or file://PATH to read it from a file.' -r
@@ -2107,8 +2313,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l xk
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l xks-proxy-authentication-credential -d 'A structure (AccessKeyId, RawSecretAccessKey): shorthand Name=value,... or JSON.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l xks-proxy-connectivity -d 'One of: PUBLIC_ENDPOINT, VPC_ENDPOINT_SERVICE.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2139,12 +2347,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l de
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand update-custom-key-store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l description -d 'A description of the key, up to 8192 characters.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2175,12 +2387,16 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l deb
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l primary-region -d 'A string, or file://PATH to read it from a file.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2211,6 +2427,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l debu
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand update-primary-region" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
@@ -2219,8 +2437,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify" -l signature -d 'Binar
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l signing-algorithm -d 'One of: RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512, RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512, ECDSA_SHA_256, ECDSA_SHA_384, ECDSA_SHA_512, SM2DSA, ML_DSA_SHAKE_256, ED25519_SHA_512, ED25519_PH_SHA_512.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand verify" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand verify" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand verify" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2253,6 +2473,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify" -l debug -d 'Print dia
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand verify" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand verify" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l message -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l key-id -d 'The key: key ID or key ARN (alias name or alias ARN where the operation takes one).' -r
@@ -2260,8 +2482,10 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l mac-algorithm -
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l mac -d 'Binary data: base64 text, or fileb://PATH for raw bytes.' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l grant-tokens -d 'Grant tokens for grants that are not yet in effect (values after the flag).' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l cli-input-json -d 'The request as JSON (inline or file://PATH) with the API\'s member names; flags override it.' -r
-complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l generate-cli-skeleton -d 'Print a JSON template of the request (input) or response (output) and stop.' -r -f -a "input\t''
-output\t''"
+complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l cli-input-yaml -d 'The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it.' -r
+complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l generate-cli-skeleton -d 'Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop.' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -2294,6 +2518,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l debug -d 'Print
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand verify-mac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2325,6 +2551,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and not __fish_seen_subcommand_from info check seed export-seed help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
@@ -2361,6 +2589,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2393,6 +2623,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l file -d 'The seed file (JSON: {"LkmsSeed": 1, "Keys": [...]}; see the README)' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -2425,6 +2657,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l file -d 'Where to write the seed file' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -2458,6 +2692,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subc
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from export-seed" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "info" -d 'Prints the keystore\'s path, format version, account, region, root-key source, caller and key count'
 complete -c lkms -n "__fish_lkms_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "check" -d 'Checks every document, the write journal (rollback), the deletion index, aliases, leftovers and permissions; exits 1 when something is wrong'
@@ -2494,6 +2730,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand completions" -l debug -d 'Prin
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand completions" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand completions" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l port -d 'The port [default: $LKMS_PORT, else 4599; 0 picks a free port, printed on start-up]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l bind -d 'The address to listen on [default: 127.0.0.1]' -r
@@ -2533,6 +2771,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand serve" -l debug -d 'Print diag
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand serve" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand serve" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2564,6 +2804,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_se
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -f -a "add" -d 'Adds (or replaces) an access key; requests signed with it act as --principal'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and not __fish_seen_subcommand_from add list remove put-identity-policy get-identity-policy list-identity-policies delete-identity-policy help" -f -a "list" -d 'Lists the access keys and their principals (never the secrets)'
@@ -2610,6 +2852,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2641,6 +2885,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l access-key-id -d 'The access key ID' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -2673,6 +2919,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l principal -d 'The IAM user or role ARN' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l policy-name -d 'The policy\'s name' -r
@@ -2707,6 +2955,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from put-identity-policy" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l principal -d 'The IAM user or role ARN' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l policy-name -d 'The policy\'s name' -r
@@ -2740,6 +2990,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from get-identity-policy" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l principal -d 'The IAM user or role ARN' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -2772,6 +3024,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from list-identity-policies" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l principal -d 'The IAM user or role ARN' -r
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l policy-name -d 'The policy\'s name' -r
@@ -2805,6 +3059,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_s
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from delete-identity-policy" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds (or replaces) an access key; requests signed with it act as --principal'
 complete -c lkms -n "__fish_lkms_using_subcommand credentials; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists the access keys and their principals (never the secrets)'
@@ -2844,6 +3100,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_s
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'Lists the PKCS#11 tokens registered as CloudHSM clusters'
@@ -2883,6 +3141,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -2914,6 +3174,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l cloud-hsm-cluster-id -d 'The cluster ID' -r
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -2946,6 +3208,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from help" -f -a "add" -d 'Registers (or replaces) a PKCS#11 token as a CloudHSM cluster'
 complete -c lkms -n "__fish_lkms_using_subcommand hsm-clusters; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists the PKCS#11 tokens registered as CloudHSM clusters'
@@ -2988,6 +3252,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l debug -d 'Print 
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand authorize" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand authorize" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -3019,6 +3285,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_sub
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "verify" -d 'Checks the audit trail\'s chain and signed digests; reports every edited, removed or reordered event'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "lookup-events" -d 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
@@ -3056,6 +3324,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l lookup-attributes -d 'At most one lookup attribute: AttributeKey=EventId|EventName|ReadOnly|Username| ResourceType|ResourceName|EventSource|AccessKeyId,AttributeValue=string (or JSON)' -r
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l start-time -d 'Only events at or after this time (ISO 8601 or epoch seconds)' -r
@@ -3097,6 +3367,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from lookup-events" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -3128,6 +3400,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l max-file-bytes -d 'Close and sign a log file once it reaches this many bytes [default: 8388608]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -3162,6 +3436,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
@@ -3193,6 +3469,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Checks the audit trail\'s chain and signed digests; reports every edited, removed or reordered event'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "lookup-events" -d 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
@@ -3230,6 +3508,8 @@ complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l debug -d 'Pr
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l no-cli-pager -d 'Accepted for compatibility: lkms never pages its output'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l no-verify-ssl -d 'Accepted for compatibility and ignored: lkms makes no TLS connections'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l no-sign-request -d 'Accepted for compatibility and ignored: lkms signs nothing'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l no-cli-auto-prompt -d 'Accepted for compatibility: lkms never prompts'
+complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subcommand_from cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials hsm-clusters authorize audit generate-docs help" -f -a "cancel-key-deletion" -d 'Stops a scheduled key deletion; the key is left Disabled.'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and not __fish_seen_subcommand_from cancel-key-deletion connect-custom-key-store create-alias create-custom-key-store create-grant create-key decapsulate decrypt delete-alias delete-custom-key-store delete-imported-key-material derive-shared-secret describe-custom-key-stores describe-key disable-key disable-key-rotation disconnect-custom-key-store enable-key enable-key-rotation encapsulate encrypt generate-data-key generate-data-key-pair generate-data-key-pair-without-plaintext generate-data-key-without-plaintext generate-mac generate-random get-key-last-usage get-key-policy get-key-rotation-status get-parameters-for-import get-public-key import-key-material list-aliases list-grants list-key-policies list-key-rotations list-keys list-resource-tags list-retirable-grants put-key-policy re-encrypt replicate-key retire-grant revoke-grant rotate-key-on-demand schedule-key-deletion sign tag-resource untag-resource update-alias update-custom-key-store update-key-description update-primary-region verify verify-mac keystore completions serve credentials hsm-clusters authorize audit generate-docs help" -f -a "connect-custom-key-store" -d 'Connects a custom key store to its PKCS#11 token or XKS proxy.'

@@ -38,7 +38,8 @@ impl Clock {
     }
 }
 
-/// Parses epoch seconds (`1700000000`, `1700000000.5`) or RFC 3339.
+/// Parses epoch seconds (`1700000000`, `1700000000.5`) or an ISO 8601 time: RFC 3339, with a
+/// space for the `T`, without a zone (UTC), or a date alone.
 pub fn parse_instant(v: &str) -> Option<Timestamp> {
     if let Ok(secs) = v.parse::<f64>() {
         if secs.is_finite() && secs.abs() < 1e13 {
@@ -46,7 +47,51 @@ pub fn parse_instant(v: &str) -> Option<Timestamp> {
         }
         return None;
     }
-    OffsetDateTime::parse(v, &Rfc3339)
-        .ok()
+    // botocore takes what dateutil reads; lkms takes its common forms: a space for the `T`, no
+    // zone meaning UTC (the aws CLI's own skeletons write `1970-01-01T00:00:00` and, in YAML,
+    // `1970-01-01 00:00:00`), and a date alone meaning its midnight UTC.
+    let mut text = v.to_string();
+    if text.len() > 10 && text.as_bytes()[10] == b' ' {
+        text.replace_range(10..11, "T");
+    }
+    if text.len() == 10 {
+        text.push_str("T00:00:00");
+    }
+    let parse = |t: &str| OffsetDateTime::parse(t, &Rfc3339).ok();
+    parse(&text)
+        .or_else(|| parse(&format!("{text}Z")))
         .and_then(|t| Timestamp::from_epoch_millis(Timestamp(t).epoch_millis()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instants_read_in_the_forms_botocore_takes() {
+        let at = |s: &str| parse_instant(s).map(|t| t.epoch_millis());
+        let want = Some(1_893_456_000_000); // 2030-01-01T00:00:00Z
+        for s in [
+            "1893456000",
+            "2030-01-01T00:00:00Z",
+            "2030-01-01T01:00:00+01:00",
+            "2030-01-01T00:00:00",
+            "2030-01-01 00:00:00",
+            "2030-01-01 00:00:00Z",
+            "2030-01-01",
+        ] {
+            assert_eq!(at(s), want, "{s}");
+        }
+        assert_eq!(at("2030-01-01T00:00:00.5"), Some(1_893_456_000_500));
+        for s in [
+            "soon",
+            "2030-13-01",
+            "2030-01-01T25:00:00",
+            "",
+            "2030-01-01 00:00",
+            "é2030-01-01 0",
+        ] {
+            assert_eq!(at(s), None, "{s}");
+        }
+    }
 }

@@ -246,18 +246,8 @@ fn bad_command_lines_read_as_argparse_words_them() {
 #[test]
 fn close_matches_are_difflibs() {
     let env = Env::new();
-    let help = env.run(&["help"]).stdout;
-    let names: Vec<&str> = help
-        .lines()
-        .skip_while(|l| !l.ends_with("Commands:"))
-        .skip(1)
-        .take_while(|l| l.starts_with("  "))
-        .filter_map(|l| l.split_whitespace().next())
-        .collect();
-    assert!(
-        names.contains(&"encrypt") && names.contains(&"serve"),
-        "{help}"
-    );
+    let names = command_names(&env);
+    assert!(names.iter().any(|n| n == "serve"), "{names:?}");
     let typos = [
         "encrpyt",
         "decrpyt",
@@ -329,5 +319,23 @@ fn the_format_comes_from_the_flag_then_the_environment_then_the_profile() {
                 "argument --cli-error-format: Found invalid choice 'fancy'\n\n\n{USAGE}"
             ))
         )
+    );
+}
+
+#[test]
+fn auto_prompt_is_refused_by_name_and_its_negation_accepted() {
+    let env = Env::new();
+    let r = env.run(&["--cli-auto-prompt", "list-keys"]);
+    assert_eq!((r.code, r.stdout.as_str()), (252, ""), "{r:?}");
+    assert_eq!(
+        r.stderr,
+        param_err_text(
+            "lkms does not prompt for parameters (--cli-auto-prompt): give them as options, or as \
+             a whole request with --cli-input-json or --cli-input-yaml."
+        )
+    );
+    assert_eq!(
+        env.ok(&["list-keys", "--no-cli-auto-prompt"]),
+        serde_json::json!({"Keys": []})
     );
 }

@@ -3,7 +3,9 @@
 //! `argument --output: Found invalid choice 'jsn'` with argparse's close matches, `argument
 //! --key-id: expected one argument`, `Unknown options: --foo`.
 
+use clap::Command;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+use std::ffi::OsString;
 
 /// An argument error in the aws CLI's two kinds.
 #[derive(Debug, PartialEq, Eq)]
@@ -34,7 +36,7 @@ pub fn describe(e: &clap::Error) -> ArgError {
         }
         ErrorKind::InvalidSubcommand => {
             let value = string(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-            let names = super::parse::command_names();
+            let names = command_names();
             let choices: Vec<&str> = names.iter().map(String::as_str).collect();
             ArgError::Param(format!(
                 "argument operation: {}",
@@ -63,6 +65,60 @@ pub fn describe(e: &clap::Error) -> ArgError {
         }
         _ => ArgError::Param(clap_message(e)),
     }
+}
+
+/// The words of a command line that neither an option nor the subcommand takes, in order: what
+/// argparse leaves over and the aws CLI lists as unknown options (an unknown option's value
+/// among them). A list option takes every word up to the next option, as argparse's `nargs='+'`.
+pub fn unknown_words(cmd: &Command, args: &[OsString]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut sub: Option<&Command> = None;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].to_string_lossy();
+        i += 1;
+        if word == "--" {
+            break;
+        }
+        let Some(body) = word.strip_prefix("--") else {
+            match cmd.find_subcommand(&*word) {
+                Some(s) if sub.is_none() => sub = Some(s),
+                _ => out.push(word.into_owned()),
+            }
+            continue;
+        };
+        let (name, inline) = match body.split_once('=') {
+            Some((n, _)) => (n, true),
+            None => (body, false),
+        };
+        let known = cmd
+            .get_arguments()
+            .chain(sub.into_iter().flat_map(Command::get_arguments))
+            .find(|a| a.get_long() == Some(name));
+        match known {
+            None => out.push(word.into_owned()),
+            Some(a) if !inline && a.get_action().takes_values() => {
+                let many = a.get_num_args().is_some_and(|n| n.max_values() > 1);
+                while i < args.len() && !args[i].to_string_lossy().starts_with("--") {
+                    i += 1;
+                    if !many {
+                        break;
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// The names of the subcommands help lists (the choices of an unknown one).
+fn command_names() -> Vec<String> {
+    super::parse::full_command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_string())
+        .collect()
 }
 
 /// argparse's text for a value outside the choices, with difflib's close matches.

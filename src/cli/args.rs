@@ -117,12 +117,18 @@ pub fn operation_command(op: &Operation, enforce_required: bool, long_help: Long
                 .help("The request as JSON (inline or file://PATH) with the API's member names; flags override it."),
         )
         .arg(
+            Arg::new("cli-input-yaml")
+                .long("cli-input-yaml")
+                .value_name("YAML")
+                .help("The request as YAML (inline or file://PATH), as --generate-cli-skeleton yaml-input lays it out; flags override it."),
+        )
+        .arg(
             Arg::new("generate-cli-skeleton")
                 .long("generate-cli-skeleton")
                 .num_args(0..=1)
                 .default_missing_value("input")
-                .value_parser(["input", "output"])
-                .help("Print a JSON template of the request (input) or response (output) and stop."),
+                .value_parser(["input", "output", "yaml-input"])
+                .help("Print a template of the request (input: JSON, yaml-input: YAML) or response (output) and stop."),
         );
     if op.paginator.is_some() {
         cmd = cmd

@@ -82,6 +82,12 @@ pub struct GlobalArgs {
     /// cli_error_format, else enhanced].
     #[arg(long, global = true, help_heading = "Global options", value_parser = super::report::ERROR_FORMATS)]
     pub cli_error_format: Option<String>,
+    /// Accepted for compatibility: lkms never prompts.
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub no_cli_auto_prompt: bool,
+    /// Refused: lkms does not prompt for parameters.
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub cli_auto_prompt: bool,
 }
 
 /// What a subcommand needs besides its own flags: the global options and, on first use, the

@@ -5,7 +5,7 @@
 use super::context::Ctx;
 use super::report::Outcome;
 use super::values::BinaryFormat;
-use super::{args, paging, progress, request};
+use super::{args, paging, progress, request, yaml_input};
 use crate::error::Error;
 use crate::spec;
 use clap::ArgMatches;
@@ -17,9 +17,18 @@ fn build_request(
     m: &ArgMatches,
     format: BinaryFormat,
 ) -> Result<Map<String, Value>, Error> {
-    let mut req = match m.get_one::<String>("cli-input-json") {
-        Some(j) => request::input_json(j)?,
-        None => Map::new(),
+    let mut req = match (
+        m.get_one::<String>("cli-input-json"),
+        m.get_one::<String>("cli-input-yaml"),
+    ) {
+        (Some(_), Some(_)) => {
+            return Err(Error::Usage(
+                "Only one --cli-input- parameter may be specified.".into(),
+            ));
+        }
+        (Some(j), None) => request::input_json(j)?,
+        (None, Some(y)) => yaml_input::input(y)?,
+        (None, None) => Map::new(),
     };
     let Some(input) = op.input.and_then(spec::shape) else {
         return Ok(req);
@@ -55,6 +64,11 @@ pub(super) fn run_operation(
     m: &ArgMatches,
 ) -> Outcome<Option<Value>> {
     if let Some(which) = m.get_one::<String>("generate-cli-skeleton") {
+        if which == "yaml-input" {
+            // YAML with comments is printed as it is, whatever --output says.
+            print!("{}", yaml_input::skeleton(op.input));
+            return Ok(None);
+        }
         let shape = if which == "output" {
             op.output
         } else {

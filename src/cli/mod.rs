@@ -24,6 +24,7 @@ pub mod request;
 pub mod shorthand;
 pub mod table;
 pub mod values;
+pub mod yaml_input;
 
 pub use context::{Ctx, GlobalArgs};
 pub use parse::full_command;
@@ -88,6 +89,16 @@ fn run_command(
         Invocation::Own(_) => "lkms",
     };
     let fail = |e: anyhow::Error| (e, operation);
+    if global.cli_auto_prompt {
+        return Err(fail(
+            crate::error::Error::Usage(
+                "lkms does not prompt for parameters (--cli-auto-prompt): give them as options, \
+                 or as a whole request with --cli-input-json or --cli-input-yaml."
+                    .into(),
+            )
+            .into(),
+        ));
+    }
     let profile = config::load(global.profile.as_deref()).map_err(|e| fail(e.into()))?;
     let format_name = global
         .output

@@ -59,15 +59,6 @@ fn described(cmd: Command) -> Command {
     cmd.about(ABOUT).long_about(LONG_ABOUT)
 }
 
-/// The names of the subcommands help lists (the choices of an unknown one).
-pub(super) fn command_names() -> Vec<String> {
-    full_command()
-        .get_subcommands()
-        .filter(|c| !c.is_hide_set())
-        .map(|c| c.get_name().to_string())
-        .collect()
-}
-
 /// The whole command line: every operation and lkms's own commands (for help, completions
 /// and man pages).
 pub fn full_command() -> Command {
@@ -252,51 +243,6 @@ fn expand_prefixes(
     Ok(())
 }
 
-/// The words of a command line that neither an option nor the subcommand takes, in order: what
-/// argparse leaves over and the aws CLI lists as unknown options (an unknown option's value
-/// among them). A list option takes every word up to the next option, as argparse's `nargs='+'`.
-fn unknown_words(cmd: &Command, args: &[OsString]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut sub: Option<&Command> = None;
-    let mut i = 1;
-    while i < args.len() {
-        let word = args[i].to_string_lossy();
-        i += 1;
-        if word == "--" {
-            break;
-        }
-        let Some(body) = word.strip_prefix("--") else {
-            match cmd.find_subcommand(&*word) {
-                Some(s) if sub.is_none() => sub = Some(s),
-                _ => out.push(word.into_owned()),
-            }
-            continue;
-        };
-        let (name, inline) = match body.split_once('=') {
-            Some((n, _)) => (n, true),
-            None => (body, false),
-        };
-        let known = cmd
-            .get_arguments()
-            .chain(sub.into_iter().flat_map(Command::get_arguments))
-            .find(|a| a.get_long() == Some(name));
-        match known {
-            None => out.push(word.into_owned()),
-            Some(a) if !inline && a.get_action().takes_values() => {
-                let many = a.get_num_args().is_some_and(|n| n.max_values() > 1);
-                while i < args.len() && !args[i].to_string_lossy().starts_with("--") {
-                    i += 1;
-                    if !many {
-                        break;
-                    }
-                }
-            }
-            Some(_) => {}
-        }
-    }
-    out
-}
-
 /// The global options and clap's own, in definition order, for matching prefixes (a test
 /// checks the list against the clap definition; building that costs start-up time).
 const GLOBAL_NAMES: &[&str] = &[
@@ -317,6 +263,8 @@ const GLOBAL_NAMES: &[&str] = &[
     "cli-connect-timeout",
     "color",
     "cli-error-format",
+    "no-cli-auto-prompt",
+    "cli-auto-prompt",
     "help",
     "version",
 ];
@@ -344,9 +292,12 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
             let full = args::operation_command(op, true, long_help);
             expand_prefixes(&mut args, &globals, &long_names(&full))?;
             let skeleton_or_json = args.iter().any(|a| {
+                let a = a.to_string_lossy();
                 a == "--cli-input-json"
+                    || a == "--cli-input-yaml"
                     || a == "--generate-cli-skeleton"
-                    || a.to_string_lossy().starts_with("--cli-input-json=")
+                    || a.starts_with("--cli-input-json=")
+                    || a.starts_with("--cli-input-yaml=")
             });
             let sub = if skeleton_or_json {
                 args::operation_command(op, false, long_help)
@@ -369,7 +320,7 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
     let mut matches = match cmd.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) if e.kind() == clap::error::ErrorKind::UnknownArgument => {
-            let words = unknown_words(&cmd, &args);
+            let words = super::arg_errors::unknown_words(&cmd, &args);
             return Err(if words.is_empty() {
                 e.into()
             } else {

@@ -29,7 +29,7 @@ fn py_repr(v: &Value) -> String {
     }
 }
 
-fn py_type(v: &Value) -> &'static str {
+pub(super) fn py_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "<class 'NoneType'>",
         Value::Bool(_) => "<class 'bool'>",

@@ -168,6 +168,21 @@ pub fn param_err_text(message: &str) -> String {
     )
 }
 
+/// The subcommands `lkms help` lists, in its order.
+pub fn command_names(env: &Env) -> Vec<String> {
+    let help = env.run(&["help"]).stdout;
+    let names: Vec<String> = help
+        .lines()
+        .skip_while(|l| !l.ends_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(String::from)
+        .collect();
+    assert!(names.iter().any(|n| n == "encrypt"), "{help}");
+    names
+}
+
 /// The usage lines lkms prints after an argument error that argparse would report.
 pub const USAGE: &str = "usage: lkms [options] <command> [parameters]\nTo see help text, you can run:\n\n  lkms help\n  lkms <command> help";
 
