@@ -225,12 +225,24 @@ fn cli_input_json_merges_with_flags() {
         r.stderr,
         "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nMissing required parameter in input: \"Plaintext\"\n"
     );
+    // AWS CLI v2's words for input that is not JSON, or not an object.
     let r = env.run(&["encrypt", "--cli-input-json", "{oops"]);
-    assert_eq!(r.code, 252);
-    assert!(
-        r.stderr
-            .starts_with("\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--cli-input-json': Invalid JSON:"),
-        "{r:?}"
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            252,
+            "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter \
+             'cli-input-json': Invalid JSON received.\n"
+        )
+    );
+    let r = env.run(&["encrypt", "--cli-input-json", "[1]"]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            252,
+            "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter \
+             '--cli-input-json': Invalid type: expecting map, received <class 'list'>\n"
+        )
     );
 }
 
@@ -493,6 +505,38 @@ fn aws_kms_and_lkms_kms_forms() {
         (
             254,
             "\naws: [ERROR]: An error occurred (NotFoundException) when calling the DescribeKey operation: Invalid keyId 'fake-key-id'\n"
+        )
+    );
+    // Named aws, an argument error ends in the aws CLI's own usage lines.
+    let aws_usage = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n\
+                     To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws \
+                     <command> <subcommand> help";
+    let (code, _, err) = run(&["kms", "encrypt", "--plaintext", "eA=="]);
+    assert_eq!(
+        (code, err),
+        (
+            252,
+            param_err_text(&format!(
+                "the following arguments are required: --key-id\n\n{aws_usage}"
+            ))
+        )
+    );
+    let (code, _, err) = run(&["kms"]);
+    assert_eq!(
+        (code, err),
+        (
+            252,
+            param_err_text(&format!(
+                "the following arguments are required: operation\n\n{aws_usage}"
+            ))
+        )
+    );
+    let (code, _, err) = run(&["kms", "describe-key", "--key-id", "k", "--nope"]);
+    assert_eq!(
+        (code, err),
+        (
+            252,
+            format!("\n{aws_usage}\n\n\naws: [ERROR]: Unknown options: --nope\n")
         )
     );
 }

@@ -120,15 +120,16 @@ fn deep_json_is_a_parameter_error() {
     let input =
         format!("{{\"KeyId\":\"{key}\",\"Plaintext\":\"aGk=\",\"EncryptionContext\":{deep}}}");
     let r = env.run(&["encrypt", "--cli-input-json", &input]);
-    let column = column_of_limit(&input);
-    assert_usage(&r, &invalid("cli-input-json", column, &input));
+    // AWS CLI v2 words any JSON it cannot read this way, without the parser's reason.
+    let unreadable = "Error parsing parameter 'cli-input-json': Invalid JSON received.";
+    assert_usage(&r, unreadable);
     let file = env.file("input.json", input.as_bytes());
     let r = env.run(&[
         "encrypt",
         "--cli-input-json",
         &format!("file://{}", file.display()),
     ]);
-    assert_usage(&r, &invalid("cli-input-json", column, &input));
+    assert_usage(&r, unreadable);
     // A starting token is base64 JSON.
     let token = B64.encode(deep_json(10_000));
     let r = env.run(&["list-keys", "--starting-token", &token]);

@@ -16,8 +16,9 @@ pub enum ArgError {
     Param(String),
 }
 
-/// The aws CLI's wording of a clap error (one that clap prints to stderr).
-pub fn describe(e: &clap::Error) -> ArgError {
+/// The aws CLI's wording of a clap error (one that clap prints to stderr) on command line
+/// `words`.
+pub fn describe(e: &clap::Error, words: &[OsString]) -> ArgError {
     let arg = || flag_name(&string(e, ContextKind::InvalidArg).unwrap_or_default());
     match e.kind() {
         ErrorKind::UnknownArgument => ArgError::Unknown(format!(
@@ -58,7 +59,14 @@ pub fn describe(e: &clap::Error) -> ArgError {
             }
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            ArgError::Param("the following arguments are required: command".into())
+            // After a service name (`lkms kms`) what is missing is the operation.
+            let named_service = words.iter().skip(1).any(|w| w == "kms");
+            let missing = if named_service {
+                "operation"
+            } else {
+                "command"
+            };
+            ArgError::Param(format!("the following arguments are required: {missing}"))
         }
         ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             ArgError::Param(format!("argument {}: expected one argument", arg()))

@@ -62,24 +62,15 @@ fn run_command(
             return Ok(0);
         }
         Err(parse::Failure::Clap(e)) => {
-            match arg_errors::describe(&e) {
-                arg_errors::ArgError::Unknown(m) => report::unknown_options(&m),
-                arg_errors::ArgError::Param(m) => report::param_validation(
-                    ErrorFormat::of(words),
-                    &format!("{m}\n\nusage: {}", report::USAGE),
-                ),
-            }
+            report::argument_error(words, arg_errors::describe(&e, words));
             return Ok(EXIT_USAGE);
         }
         Err(parse::Failure::Unknown(m)) => {
-            report::unknown_options(&m);
+            report::argument_error(words, arg_errors::ArgError::Unknown(m));
             return Ok(EXIT_USAGE);
         }
         Err(parse::Failure::Ambiguous(m)) => {
-            report::param_validation(
-                ErrorFormat::of(words),
-                &format!("{m}\n\nusage: {}", report::USAGE),
-            );
+            report::argument_error(words, arg_errors::ArgError::Param(m));
             return Ok(EXIT_USAGE);
         }
     };

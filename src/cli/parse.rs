@@ -127,14 +127,14 @@ pub(super) fn strip_service(mut args: Vec<OsString>) -> Result<Vec<OsString>, Er
             }
             Some(other) if called_as_aws => {
                 return Err(Error::Usage(format!(
-                    "aws: lkms provides only the kms service, not '{other}'. Usage: aws kms <command> ..."
+                    "lkms provides only the kms service, not '{other}'. Usage: aws kms <command> ..."
                 )));
             }
             _ => {}
         }
     } else if called_as_aws && !args.iter().skip(1).any(|a| a == "--version") {
         return Err(Error::Usage(
-            "aws: lkms provides only the kms service. Usage: aws kms <command> ...".into(),
+            "lkms provides only the kms service. Usage: aws kms <command> ...".into(),
         ));
     }
     // `aws kms encrypt help` asks for help the AWS way.

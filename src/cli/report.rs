@@ -7,6 +7,7 @@
 //! and `table` print the error's fields (`Code`, `Message`) in that output format instead. An
 //! unknown option and an unexpected failure are always plain text, as in the aws CLI.
 
+use super::arg_errors::ArgError;
 use super::config;
 use super::output;
 use crate::error::Error;
@@ -29,6 +30,36 @@ pub type Outcome<T> = anyhow::Result<T>;
 /// The usage lines the aws CLI prints after an argument error (lkms's commands sit where aws has
 /// `<command> <subcommand>`).
 pub const USAGE: &str = "lkms [options] <command> [parameters]\nTo see help text, you can run:\n\n  lkms help\n  lkms <command> help\n";
+
+/// The aws CLI's own usage lines, for lkms run under the name `aws`.
+pub const AWS_USAGE: &str = "aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n";
+
+/// The usage lines for a command line: the aws CLI's when lkms runs as `aws`.
+fn usage(words: &[OsString]) -> &'static str {
+    let name = words
+        .first()
+        .and_then(|w| std::path::Path::new(w).file_stem())
+        .map(|s| s.to_string_lossy().into_owned());
+    if name.as_deref() == Some("aws") {
+        AWS_USAGE
+    } else {
+        USAGE
+    }
+}
+
+/// Prints a command line that could not be parsed, as the aws CLI prints one.
+pub fn argument_error(words: &[OsString], e: ArgError) {
+    let usage = usage(words);
+    match e {
+        ArgError::Unknown(m) => {
+            eprint!("\nusage: {usage}\n");
+            write_error(&m);
+        }
+        ArgError::Param(m) => {
+            param_validation(ErrorFormat::of(words), &format!("{m}\n\nusage: {usage}"));
+        }
+    }
+}
 
 /// How errors are printed: `--cli-error-format`, else `AWS_CLI_ERROR_FORMAT`, else the profile's
 /// `cli_error_format`, else `enhanced`. A value the aws CLI does not know means `enhanced`.
@@ -138,12 +169,6 @@ pub fn param_validation(format: ErrorFormat, message: &str) {
         &format!("An error occurred (ParamValidation): {message}"),
         local("ParamValidation", message),
     );
-}
-
-/// Prints an unknown option the way the aws CLI always does: usage, then the error line.
-pub fn unknown_options(message: &str) {
-    eprint!("\nusage: {USAGE}\n");
-    write_error(message);
 }
 
 /// Prints an error the way the AWS CLI does and returns its exit code. The kind (and so the

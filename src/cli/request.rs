@@ -284,14 +284,17 @@ pub fn flag_value(
     }
 }
 
-/// Reads `--cli-input-json` (inline or `file://`): a JSON object of API member names.
+/// Reads `--cli-input-json` (inline or `file://`): a JSON object of API member names, refused
+/// in AWS CLI v2's words.
 pub fn input_json(text: &str) -> Result<Map<String, Value>, Error> {
     let text = values::text("cli-input-json", text)?;
-    match parse_json("cli-input-json", &text)? {
+    let value: Value = serde_json::from_str(&text).map_err(|_| {
+        Error::Usage("Error parsing parameter 'cli-input-json': Invalid JSON received.".into())
+    })?;
+    match value {
         Value::Object(m) => Ok(m),
         other => Err(Error::Usage(format!(
-            "Parameter validation failed:\nInvalid type for parameter input, value: {}, type: {}, valid types: <class 'dict'>",
-            py_repr(&other),
+            "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received {}",
             py_type(&other)
         ))),
     }
