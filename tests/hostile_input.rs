@@ -248,3 +248,41 @@ fn the_server_answers_a_deep_body_with_a_serialization_error() {
     let headers = sign(server.port, Spec::new("ListKeys", "{}"));
     assert_eq!(server.send("ListKeys", &headers, "{}").0, 200);
 }
+
+#[test]
+fn hostile_yaml_input_is_refused_quickly() {
+    let env = Env::new();
+    let refused = "Error parsing parameter 'cli-input-yaml': Invalid YAML received.";
+    // Aliases of aliases: eleven lines that stand for 10^12 nodes.
+    let mut bomb = String::from("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*l{}", i - 1); 10].join(", ");
+        bomb.push_str(&format!("l{i}: &l{i} [{refs}]\n"));
+    }
+    let file = env.file("bomb.yaml", bomb.as_bytes());
+    let r = env.run(&[
+        "encrypt",
+        "--cli-input-yaml",
+        &format!("file://{}", file.display()),
+    ]);
+    assert_usage(&r, refused);
+    // Nesting far deeper than any request, in flow and in block style.
+    let flow = format!("KeyId: {}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let file = env.file("deep.yaml", flow.as_bytes());
+    let r = env.run(&[
+        "encrypt",
+        "--cli-input-yaml",
+        &format!("file://{}", file.display()),
+    ]);
+    assert_usage(&r, refused);
+    let block: String = (0..5_000)
+        .map(|i| format!("{}k:\n", " ".repeat(i)))
+        .collect();
+    let file = env.file("block.yaml", block.as_bytes());
+    let r = env.run(&[
+        "encrypt",
+        "--cli-input-yaml",
+        &format!("file://{}", file.display()),
+    ]);
+    assert_usage(&r, refused);
+}

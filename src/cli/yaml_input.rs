@@ -6,6 +6,8 @@ use super::{request, values};
 use crate::error::Error;
 use crate::spec::{self, Kind};
 use serde_json::{Map, Number, Value};
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
 use yaml_rust2::{Yaml, YamlLoader};
 
 /// Reads `--cli-input-yaml` (inline or `file://`): a YAML mapping of API member names.
@@ -13,6 +15,12 @@ pub fn input(text: &str) -> Result<Map<String, Value>, Error> {
     let text = values::text("cli-input-yaml", text)?;
     let invalid =
         || Error::Usage("Error parsing parameter 'cli-input-yaml': Invalid YAML received.".into());
+    // The loader copies what an alias names, and nests as deep as the text: count first, so
+    // that aliases of aliases (a few lines that stand for billions of nodes) and deep nesting
+    // are refused instead of filling memory or the stack.
+    if expanded_nodes(&text).is_none_or(|n| n > MAX_NODES) {
+        return Err(invalid());
+    }
     let docs = YamlLoader::load_from_str(&text).map_err(|_| invalid())?;
     let value = match docs.as_slice() {
         [] => Value::Null,
@@ -26,6 +34,73 @@ pub fn input(text: &str) -> Result<Map<String, Value>, Error> {
             "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received {}",
             request::py_type(&other)
         ))),
+    }
+}
+
+/// The most nodes a YAML request may stand for once its aliases are expanded: far beyond any
+/// request (a request is at most a few thousand values).
+const MAX_NODES: u64 = 100_000;
+
+/// How deep a YAML request may nest: as deep as JSON may (serde_json's limit), far deeper than
+/// any request.
+const MAX_DEPTH: usize = 128;
+
+/// How many nodes `text` stands for with every alias expanded; `None` if it does not parse or
+/// nests deeper than [`MAX_DEPTH`].
+fn expanded_nodes(text: &str) -> Option<u64> {
+    #[derive(Default)]
+    struct Count {
+        /// Nodes under each open collection, with its anchor.
+        open: Vec<(usize, u64)>,
+        /// Nodes each anchor stands for.
+        anchored: std::collections::HashMap<usize, u64>,
+        total: u64,
+        too_deep: bool,
+    }
+    impl Count {
+        fn add(&mut self, anchor: usize, nodes: u64) {
+            if anchor > 0 {
+                self.anchored.insert(anchor, nodes);
+            }
+            match self.open.last_mut() {
+                Some((_, n)) => *n = n.saturating_add(nodes),
+                None => self.total = self.total.saturating_add(nodes),
+            }
+        }
+    }
+    impl MarkedEventReceiver for Count {
+        fn on_event(&mut self, ev: Event, _: Marker) {
+            match ev {
+                Event::Scalar(_, _, anchor, _) => self.add(anchor, 1),
+                Event::Alias(id) => {
+                    let n = self.anchored.get(&id).copied().unwrap_or(1);
+                    self.add(0, n);
+                }
+                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                    self.open.push((anchor, 1));
+                    self.too_deep |= self.open.len() > MAX_DEPTH;
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    if let Some((anchor, n)) = self.open.pop() {
+                        self.add(anchor, n);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // Event by event: the parser's own loading recurses once per level.
+    let mut count = Count::default();
+    let mut parser = Parser::new_from_str(text);
+    loop {
+        let (ev, mark) = parser.next_token().ok()?;
+        if ev == Event::StreamEnd {
+            return Some(count.total);
+        }
+        count.on_event(ev, mark);
+        if count.too_deep {
+            return None;
+        }
     }
 }
 
@@ -171,6 +246,20 @@ mod tests {
             serde_json::json!({"KeyId": "alias/x", "NumberOfBytes": 12, "On": true,
                 "Tags": [{"TagKey": "a", "TagValue": "b"}], "Plaintext": "aGk="})
         );
+    }
+
+    #[test]
+    fn aliases_may_not_stand_for_more_than_a_request_holds() {
+        // The mapping, two keys, the list and its two items, and the list again.
+        assert_eq!(expanded_nodes("a: &x [1, 2]\nb: *x\n"), Some(9));
+        let mut bomb = String::from("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let refs = vec![format!("*l{}", i - 1); 10].join(", ");
+            bomb.push_str(&format!("l{i}: &l{i} [{refs}]\n"));
+        }
+        assert!(expanded_nodes(&bomb).unwrap() > 10_u64.pow(11));
+        assert!(matches!(input(&bomb), Err(Error::Usage(_))));
+        assert!(input("a: &x [1, 2]\nb: *x\n").is_ok());
     }
 
     #[test]
