@@ -2532,7 +2532,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event')
             [CompletionResult]::new('lookup-events', 'lookup-events', [CompletionResultType]::ParameterValue, 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Prints whether the audit trail is on, its log file size and whether it syncs')
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2621,6 +2621,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
         }
         'lkms;audit;enable' {
             [CompletionResult]::new('--max-file-bytes', '--max-file-bytes', [CompletionResultType]::ParameterName, 'Close and sign a log file once it reaches this many bytes [default: 8388608]')
+            [CompletionResult]::new('--retention-days', '--retention-days', [CompletionResultType]::ParameterName, 'Delete closed log files this many days after they were closed, recording it in the trail so that verify still checks what is left; 0 keeps every file (the default)')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore directory [default: $LKMS_HOME, else the platform data directory]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]')
@@ -2674,7 +2675,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event')
             [CompletionResult]::new('lookup-events', 'lookup-events', [CompletionResultType]::ParameterValue, 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Prints whether the audit trail is on, its log file size and whether it syncs')
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3035,7 +3036,7 @@ Register-ArgumentCompleter -Native -CommandName 'lkms' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event')
             [CompletionResult]::new('lookup-events', 'lookup-events', [CompletionResultType]::ParameterValue, 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Prints whether the audit trail is on, its log file size and whether it syncs')
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first')
             break
         }

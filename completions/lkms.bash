@@ -794,13 +794,17 @@ _lkms() {
             return 0
             ;;
         lkms__subcmd__audit__subcmd__enable)
-            opts="-h --max-file-bytes --sync --no-sync --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --no-cli-auto-prompt --cli-auto-prompt --help"
+            opts="-h --max-file-bytes --sync --no-sync --retention-days --keystore --region --output --query --cli-binary-format --no-paginate --debug --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --color --cli-error-format --no-cli-auto-prompt --cli-auto-prompt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --max-file-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retention-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

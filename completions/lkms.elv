@@ -2432,7 +2432,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand verify 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event'
             cand lookup-events 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
             cand status 'Prints whether the audit trail is on, its log file size and whether it syncs'
-            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention'
             cand disable 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2517,6 +2517,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
         }
         &'lkms;audit;enable'= {
             cand --max-file-bytes 'Close and sign a log file once it reaches this many bytes [default: 8388608]'
+            cand --retention-days 'Delete closed log files this many days after they were closed, recording it in the trail so that verify still checks what is left; 0 keeps every file (the default)'
             cand --keystore 'Keystore directory [default: $LKMS_HOME, else the platform data directory]'
             cand --region 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile''s region, else us-east-1]'
             cand --output 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile''s output, else json]'
@@ -2568,7 +2569,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand verify 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event'
             cand lookup-events 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
             cand status 'Prints whether the audit trail is on, its log file size and whether it syncs'
-            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention'
             cand disable 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2844,7 +2845,7 @@ set edit:completion:arg-completer[lkms] = {|@words|
             cand verify 'Checks the audit trail''s chain and signed digests; reports every edited, removed or reordered event'
             cand lookup-events 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
             cand status 'Prints whether the audit trail is on, its log file size and whether it syncs'
-            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+            cand enable 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention'
             cand disable 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
         }
         &'lkms;help;audit;verify'= {

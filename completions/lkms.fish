@@ -3291,7 +3291,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_sub
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "verify" -d 'Checks the audit trail\'s chain and signed digests; reports every edited, removed or reordered event'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "lookup-events" -d 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "status" -d 'Prints whether the audit trail is on, its log file size and whether it syncs'
-complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "enable" -d 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "enable" -d 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "disable" -d 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and not __fish_seen_subcommand_from verify lookup-events status enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from verify" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -3404,6 +3404,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -l cli-auto-prompt -d 'Refused: lkms does not prompt for parameters'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l max-file-bytes -d 'Close and sign a log file once it reaches this many bytes [default: 8388608]' -r
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l retention-days -d 'Delete closed log files this many days after they were closed, recording it in the trail so that verify still checks what is left; 0 keeps every file (the default)' -r
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l region -d 'Region [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile\'s region, else us-east-1]' -r
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from enable" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else the profile\'s output, else json]' -r -f -a "json\t''
@@ -3475,7 +3476,7 @@ complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcomm
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Checks the audit trail\'s chain and signed digests; reports every edited, removed or reordered event'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "lookup-events" -d 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "status" -d 'Prints whether the audit trail is on, its log file size and whether it syncs'
-complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'
 complete -c lkms -n "__fish_lkms_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lkms -n "__fish_lkms_using_subcommand generate-docs" -l keystore -d 'Keystore directory [default: $LKMS_HOME, else the platform data directory]' -r -F
@@ -3593,5 +3594,5 @@ complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcomma
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Checks the audit trail\'s chain and signed digests; reports every edited, removed or reordered event'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "lookup-events" -d 'Looks up events of the audit trail, newest first, as aws cloudtrail lookup-events does'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "status" -d 'Prints whether the audit trail is on, its log file size and whether it syncs'
-complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "enable" -d 'Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode'
+complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "enable" -d 'Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and retention'
 complete -c lkms -n "__fish_lkms_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "disable" -d 'Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first'

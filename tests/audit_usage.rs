@@ -124,6 +124,7 @@ fn settings_default_round_trip_and_are_integrity_checked() {
         enabled: true,
         max_file_bytes: 1 << 20,
         sync: true,
+        retention_days: Some(90),
     };
     ks.set_audit_settings(&s).unwrap();
     assert_eq!(ks.audit_settings().unwrap(), s);

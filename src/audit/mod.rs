@@ -14,6 +14,7 @@ pub mod lookup;
 pub mod operations;
 pub mod record;
 pub mod redact;
+pub mod retention;
 pub mod usage;
 pub mod verify;
 mod verify_files;

@@ -7,6 +7,7 @@
 //! incomplete last line (torn), or a whole file gone or changed.
 
 use super::record::{self, Body, Digest, HeadState, Link};
+use super::retention::{self, Pruned};
 use crate::crypto::secret::Key256;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -123,6 +124,8 @@ pub fn analyse(
 ) -> Report {
     let mut out = Vec::new();
     let mut genuine: Vec<Genuine> = Vec::new();
+    // The latest pruning the log records: the files it deleted are not missing.
+    let mut pruned: Option<Pruned> = None;
     let mut suspects: Vec<(Pos, Option<u64>, usize)> = Vec::new();
     for f in files {
         let mut rest = f.bytes;
@@ -152,6 +155,13 @@ pub fn analyse(
             match parsed {
                 Some(p) if record::authentic(key, line) => {
                     note_findings(&p.body, pos, p.seq, &mut out);
+                    if let Some(pr) = retention::of(&p.body)
+                        && pruned
+                            .as_ref()
+                            .is_none_or(|old| pr.through_file > old.through_file)
+                    {
+                        pruned = Some(pr);
+                    }
                     genuine.push(Genuine {
                         pos,
                         seq: p.seq,
@@ -194,6 +204,13 @@ pub fn analyse(
             .checked_sub(1)
             .and_then(|s| by_seq.get(&s))
             .map(|&i| genuine[i].mac);
+        // The first record after the pruned ones chains to the last of them, as the note says.
+        let prev_mac = prev_mac.or_else(|| {
+            pruned
+                .as_ref()
+                .filter(|p| g.seq == p.last_seq + 1)
+                .map(|p| p.last_mac)
+        });
         if prev_mac.is_some_and(|m| m != g.prev) {
             out.push(finding(
                 FindingKind::InsertedEvent,
@@ -244,7 +261,7 @@ pub fn analyse(
             )),
         }
     }
-    let removed_files = super::verify_files::check(files, digests, head, &mut out);
+    let removed_files = super::verify_files::check(files, digests, head, pruned.as_ref(), &mut out);
     // Missing sequence numbers, in ranges, unless a removed file explains them.
     let mut s = 1;
     while s <= last {
@@ -257,7 +274,7 @@ pub fn analyse(
             s += 1;
         }
         let end = s - 1;
-        if removed_files.iter().any(|(a, b)| *a <= start && end <= *b) {
+        if covered(&removed_files, start, end) {
             continue;
         }
         let after = start
@@ -311,6 +328,24 @@ pub fn analyse(
     }
 }
 
+/// Whether the sequence numbers `start..=end` all fall in `ranges` taken together (the
+/// records of removed files next to each other, or next to the pruned ones).
+fn covered(ranges: &[(u64, u64)], start: u64, end: u64) -> bool {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_unstable();
+    let mut next = start;
+    for (a, b) in sorted {
+        if a > next {
+            break;
+        }
+        next = next.max(b.saturating_add(1));
+        if next > end {
+            return true;
+        }
+    }
+    false
+}
+
 fn note_findings(body: &Body, pos: Pos, seq: u64, out: &mut Vec<Finding>) {
     let Body::Note(n) = body else { return };
     let text = |k: &str| n[k].as_str().unwrap_or_default().to_string();
@@ -350,5 +385,21 @@ fn note_findings(body: &Body, pos: Pos, seq: u64, out: &mut Vec<Finding>) {
             ),
         )),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod covered_tests {
+    use super::covered;
+
+    #[test]
+    fn ranges_next_to_each_other_cover_a_gap_together() {
+        let ranges = [(10, 19), (1, 9), (25, 30)];
+        assert!(covered(&ranges, 1, 19));
+        assert!(covered(&ranges, 5, 12));
+        assert!(!covered(&ranges, 15, 25));
+        assert!(covered(&ranges, 26, 30));
+        assert!(!covered(&ranges, 31, 31));
+        assert!(!covered(&[], 1, 1));
     }
 }

@@ -2,16 +2,19 @@
 //! digests against each other.
 
 use super::record::HeadState;
+use super::retention::Pruned;
 use super::verify::{DigestState, Finding, FindingKind, LogFile, Pos, finding};
 use crate::crypto::random::to_hex;
 use sha2::{Digest as _, Sha256};
 use std::collections::BTreeMap;
 
-/// Checks files and digests; returns the sequence ranges of removed files known from digests.
+/// Checks files and digests; returns the sequence ranges of removed files known from digests,
+/// and of the files a pruning note says were deleted.
 pub(super) fn check(
     files: &[LogFile],
     digests: &BTreeMap<u64, (String, DigestState)>,
     head: HeadState,
+    pruned: Option<&Pruned>,
     out: &mut Vec<Finding>,
 ) -> Vec<(u64, u64)> {
     let present: BTreeMap<u64, &LogFile> = files.iter().map(|f| (f.number, f)).collect();
@@ -27,7 +30,7 @@ pub(super) fn check(
     .into_iter()
     .max()
     .unwrap_or(0);
-    let mut removed = Vec::new();
+    let mut removed: Vec<(u64, u64)> = pruned.iter().map(|p| (1, p.last_seq)).collect();
     // The previous digest's MAC: `Some(None)` before the first file, `None` when unknown.
     let mut previous: Option<Option<String>> = Some(None);
     for n in 1..=highest {
@@ -37,6 +40,16 @@ pub(super) fn check(
             line: 0,
         };
         let digest = digests.get(&n);
+        // A file the pruning note covers may be gone, with or without its digest (a crash can
+        // stop the deleting half way); the first file kept must follow the last one deleted.
+        if let Some(p) = pruned.filter(|p| n <= p.through_file) {
+            let whole =
+                present.contains_key(&n) && matches!(digest, Some((_, DigestState::Valid(..))));
+            if !whole {
+                previous = (n == p.through_file).then(|| Some(p.last_digest.clone()));
+                continue;
+            }
+        }
         let valid = match digest {
             Some((_, DigestState::Valid(d, mac))) => Some((d, mac)),
             Some((dname, DigestState::Invalid)) => {

@@ -9,7 +9,7 @@ use crate::audit::{
 };
 use crate::crypto::random;
 use crate::error::{Error, ErrorCode, kms};
-use crate::store::audit::{AuditSettings, LookupError, MIN_MAX_FILE_BYTES};
+use crate::store::audit::{AuditSettings, LookupError, MAX_RETENTION_DAYS, MIN_MAX_FILE_BYTES};
 use serde_json::{Value, json};
 
 /// The audit trail's settings in this keystore.
@@ -26,10 +26,17 @@ pub fn update(
     enabled: Option<bool>,
     max_file_bytes: Option<u64>,
     sync: Option<bool>,
+    retention_days: Option<u32>,
 ) -> Result<AuditSettings, Error> {
     if let Some(n) = max_file_bytes.filter(|n| *n < MIN_MAX_FILE_BYTES) {
         return Err(Error::Usage(format!(
             "The audit log file size must be at least {MIN_MAX_FILE_BYTES} bytes, not {n}."
+        )));
+    }
+    if let Some(d) = retention_days.filter(|d| *d > MAX_RETENTION_DAYS) {
+        return Err(Error::Usage(format!(
+            "The audit log retention must be 0 (keep every file) to {MAX_RETENTION_DAYS} days, \
+             not {d}."
         )));
     }
     let old = settings(svc)?;
@@ -37,6 +44,8 @@ pub fn update(
         enabled: enabled.unwrap_or(old.enabled),
         max_file_bytes: max_file_bytes.unwrap_or(old.max_file_bytes),
         sync: sync.unwrap_or(old.sync),
+        // 0 keeps every file.
+        retention_days: retention_days.map_or(old.retention_days, |d| (d > 0).then_some(d)),
     };
     let switch = match (old.enabled, new.enabled) {
         (true, false) => Some("StopLogging"),

@@ -41,7 +41,8 @@ enum Command {
     LookupEvents(Box<LookupArgs>),
     #[command(about = lkms_get_audit_settings::OP.summary.trim_end_matches('.'))]
     Status,
-    /// Turns the audit trail on (it is on in a new keystore); sets its file size and sync mode.
+    /// Turns the audit trail on (it is on in a new keystore); sets its file size, sync mode and
+    /// retention.
     Enable {
         /// Close and sign a log file once it reaches this many bytes [default: 8388608].
         #[arg(long, value_name = "BYTES")]
@@ -52,6 +53,10 @@ enum Command {
         /// Do not wait for the disk (the default): a power cut may lose the last events.
         #[arg(long, overrides_with = "sync")]
         no_sync: bool,
+        /// Delete closed log files this many days after they were closed, recording it in the
+        /// trail so that verify still checks what is left; 0 keeps every file (the default).
+        #[arg(long, value_name = "DAYS")]
+        retention_days: Option<u32>,
     },
     /// Turns the audit trail off (GetKeyLastUsage keeps working); records StopLogging first.
     Disable,
@@ -198,8 +203,12 @@ impl Args {
                 max_file_bytes,
                 sync,
                 no_sync,
+                retention_days,
             } => {
                 let mut req = json!({ "Enabled": true });
+                if let Some(d) = retention_days {
+                    req["RetentionDays"] = Value::from(d);
+                }
                 if let Some(n) = max_file_bytes {
                     req["MaxFileBytes"] = Value::from(n);
                 }

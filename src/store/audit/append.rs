@@ -17,8 +17,9 @@ use super::super::error::{StoreResult, io_error};
 use super::super::fsutil;
 use super::super::held::{HeldFiles, KeptLog, Tally, ends_at};
 use super::lock::{AuditLock, log_numbers, open_rw};
-use super::{AuditSettings, Keystore, digest_name, log_name, sealed};
+use super::{AuditSettings, Keystore, digest_name, log_name, prune, sealed};
 use crate::audit::record::{self, Body, Digest, Head, HeadState, Link};
+use crate::audit::retention::Pruned;
 use crate::crypto::random;
 use crate::crypto::secret::Key256;
 use crate::model::Timestamp;
@@ -238,6 +239,7 @@ impl Writer<'_> {
         kept: Option<KeptLog>,
     ) -> StoreResult<(AppendReceipt, KeptLog)> {
         let mut notes = Vec::new();
+        let mut pruning = None;
         let state = lock.read_head(self.key)?;
         // The head this process wrote last, over a log that still ends where it says: nobody
         // appended since, so the file needs none of the checks below.
@@ -295,6 +297,7 @@ impl Writer<'_> {
                     len: 0,
                     ..h
                 };
+                self.plan_pruning(h.file, &mut notes, &mut pruning)?;
                 continue;
             }
             let path = self.path(h.file);
@@ -315,6 +318,11 @@ impl Writer<'_> {
             };
             lock.write_head(self.key, &h)?;
             notes.clear();
+            // The note is in the log: the files it names may go. (One that cannot be deleted
+            // now is deleted by the next pruning.)
+            if let Some(p) = pruning.take() {
+                let _ = prune::delete(&self.dir, &p);
+            }
             rest = &rest[taken..];
             if rest.is_empty() {
                 let receipt = AppendReceipt {
@@ -331,7 +339,28 @@ impl Writer<'_> {
                 len: 0,
                 ..h
             };
+            self.plan_pruning(h.file, &mut notes, &mut pruning)?;
         }
+    }
+
+    /// On starting file `current`, with a retention set: the note naming the closed files old
+    /// enough to delete goes first in it (see `prune`).
+    fn plan_pruning(
+        &self,
+        current: u64,
+        notes: &mut Vec<Body>,
+        pruning: &mut Option<Pruned>,
+    ) -> StoreResult<()> {
+        let Some(days) = self.settings.retention_days else {
+            return Ok(());
+        };
+        if pruning.is_none()
+            && let Some((note, p)) = prune::plan(self.key, &self.dir, days, self.now, current)?
+        {
+            notes.push(note);
+            *pruning = Some(p);
+        }
+        Ok(())
     }
 
     /// Seals the notes and then as many of `bodies` as fit in the current file (at least one

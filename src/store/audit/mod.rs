@@ -21,6 +21,7 @@
 
 mod append;
 mod lock;
+mod prune;
 mod read;
 mod sealed;
 mod settings;
@@ -28,7 +29,7 @@ mod usage;
 
 pub use append::AppendReceipt;
 pub use read::LookupError;
-pub use settings::{AuditSettings, DEFAULT_MAX_FILE_BYTES, MIN_MAX_FILE_BYTES};
+pub use settings::{AuditSettings, DEFAULT_MAX_FILE_BYTES, MAX_RETENTION_DAYS, MIN_MAX_FILE_BYTES};
 
 use super::Keystore;
 use std::path::PathBuf;

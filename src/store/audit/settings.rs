@@ -11,6 +11,8 @@ const SETTINGS_KIND: &str = "Settings";
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// The smallest allowed log file size (one large event must fit).
 pub const MIN_MAX_FILE_BYTES: u64 = 64 * 1024;
+/// The longest retention that can be set, in days (ten years).
+pub const MAX_RETENTION_DAYS: u32 = 3653;
 
 /// How the audit trail behaves in this keystore.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +27,9 @@ pub struct AuditSettings {
     /// Whether every append waits for the disk (fdatasync) before the call returns.
     #[serde(default)]
     pub sync: bool,
+    /// How many days a closed log file is kept; every file is kept when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_days: Option<u32>,
 }
 
 fn enabled_default() -> bool {
@@ -41,6 +46,7 @@ impl Default for AuditSettings {
             enabled: true,
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             sync: false,
+            retention_days: None,
         }
     }
 }
@@ -74,6 +80,14 @@ impl Keystore {
             return Err(StoreError::Config(format!(
                 "the audit log file size must be at least {MIN_MAX_FILE_BYTES} bytes, not {}",
                 audit.max_file_bytes
+            )));
+        }
+        if let Some(d) = audit
+            .retention_days
+            .filter(|d| !(1..=MAX_RETENTION_DAYS).contains(d))
+        {
+            return Err(StoreError::Config(format!(
+                "the audit log retention must be 1 to {MAX_RETENTION_DAYS} days, not {d}"
             )));
         }
         let _lock = self.lock()?;
