@@ -259,8 +259,43 @@ fn skeletons() {
     assert_eq!(v["Plaintext"], Value::Null);
     assert_eq!(v["EncryptionContext"], json!({"KeyName": ""}));
     assert_eq!(v["DryRun"], true);
-    let v = env.ok(&["describe-key", "--generate-cli-skeleton", "output"]);
-    assert!(v["KeyMetadata"].get("KeyState").is_some());
+    // A response skeleton checks the request first, then names each string after its member.
+    let r = env.run(&["describe-key", "--generate-cli-skeleton", "output"]);
+    assert_eq!(
+        (r.code, r.stderr),
+        (
+            252,
+            param_err_text(&format!(
+                "the following arguments are required: --key-id\n\n{USAGE}"
+            ))
+        )
+    );
+    let v = env.ok(&[
+        "describe-key",
+        "--key-id",
+        "k",
+        "--generate-cli-skeleton",
+        "output",
+    ]);
+    assert_eq!(v["KeyMetadata"]["KeyState"], "KeyState");
+    assert_eq!(v["KeyMetadata"]["CreationDate"], "1970-01-01T00:00:00");
+    assert_eq!(
+        v["KeyMetadata"]["EncryptionAlgorithms"],
+        json!(["EncryptionAlgorithmSpec"])
+    );
+    let v = env.ok(&[
+        "encrypt",
+        "--key-id",
+        "k",
+        "--plaintext",
+        "aGk=",
+        "--generate-cli-skeleton",
+        "output",
+    ]);
+    assert_eq!(
+        v,
+        json!({"CiphertextBlob": null, "KeyId": "KeyId", "EncryptionAlgorithm": "EncryptionAlgorithm"})
+    );
     assert!(!env.keystore().exists(), "a skeleton makes no call");
 }
 

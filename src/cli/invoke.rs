@@ -69,13 +69,16 @@ pub(super) fn run_operation(
             print!("{}", yaml_input::skeleton(op.input));
             return Ok(None);
         }
-        let shape = if which == "output" {
-            op.output
-        } else {
-            op.input
-        };
+        if which == "output" {
+            // As the aws CLI does, the request is checked first (its required members too).
+            build_request(op, m, ctx.binary_format())?;
+            return Ok(Some(op.output.map_or(Value::Object(Map::new()), |s| {
+                request::output_skeleton(s, "")
+            })));
+        }
         return Ok(Some(
-            shape.map_or(Value::Object(Map::new()), request::skeleton),
+            op.input
+                .map_or(Value::Object(Map::new()), request::skeleton),
         ));
     }
     let req = build_request(op, m, ctx.binary_format())?;

@@ -291,13 +291,16 @@ pub(super) fn parse(mut args: Vec<OsString>) -> Result<(GlobalArgs, Invocation),
         (Some(op), _) => {
             let full = args::operation_command(op, true, long_help);
             expand_prefixes(&mut args, &globals, &long_names(&full))?;
-            let skeleton_or_json = args.iter().any(|a| {
+            // A request skeleton needs no members; a response skeleton checks the request.
+            let skeleton_or_json = args.iter().enumerate().any(|(i, a)| {
                 let a = a.to_string_lossy();
+                let output_next = args.get(i + 1).is_some_and(|n| n == "output");
                 a == "--cli-input-json"
                     || a == "--cli-input-yaml"
-                    || a == "--generate-cli-skeleton"
+                    || (a == "--generate-cli-skeleton" && !output_next)
                     || a.starts_with("--cli-input-json=")
                     || a.starts_with("--cli-input-yaml=")
+                    || (a.starts_with("--generate-cli-skeleton=") && !a.ends_with("=output"))
             });
             let sub = if skeleton_or_json {
                 args::operation_command(op, false, long_help)

@@ -341,6 +341,39 @@ pub fn redacted(shape_name: &str, v: &Value) -> Value {
     }
 }
 
+/// A response skeleton for `--generate-cli-skeleton output`, as the aws CLI makes it: every
+/// string is its member's name (a list's items the name of their shape), blobs are null and
+/// times the epoch.
+pub fn output_skeleton(shape_name: &str, name: &str) -> Value {
+    let Some(shape) = spec::shape(shape_name) else {
+        return Value::Null;
+    };
+    match shape.kind {
+        Kind::Structure => Value::Object(
+            shape
+                .members
+                .iter()
+                .map(|(m, s)| (m.to_string(), output_skeleton(s, m)))
+                .collect(),
+        ),
+        Kind::List => {
+            let item = shape.member.unwrap_or_default();
+            Value::Array(vec![output_skeleton(item, item)])
+        }
+        Kind::Map => {
+            let mut m = Map::new();
+            m.insert(
+                "KeyName".into(),
+                output_skeleton(shape.value.unwrap_or_default(), ""),
+            );
+            Value::Object(m)
+        }
+        Kind::String => Value::String(name.into()),
+        Kind::Timestamp => Value::String("1970-01-01T00:00:00".into()),
+        _ => skeleton(shape_name),
+    }
+}
+
 /// A request skeleton for `--generate-cli-skeleton`: every member with a placeholder.
 pub fn skeleton(shape_name: &str) -> Value {
     let Some(shape) = spec::shape(shape_name) else {
