@@ -2,7 +2,7 @@
 //! with secret members turned into base64 here and nowhere earlier, in the model's member order.
 
 use crate::ops::Output;
-use crate::spec;
+use crate::spec::{self, Kind};
 use serde_json::{Map, Value};
 
 /// The response of operation `op` as JSON; `None` for operations without output.
@@ -34,4 +34,41 @@ pub fn render(op: &str, output: Output) -> Option<Value> {
     }
     ordered.extend(members);
     Some(Value::Object(ordered))
+}
+
+/// Rewrites the timestamps of a response (of shape `shape_name`) into their wire form, epoch
+/// seconds: for the server, and for the command line under `cli_timestamp_format = wire`. The
+/// core renders them as ISO 8601, the way the CLI prints them by default.
+pub fn epoch_timestamps(shape_name: &str, v: &mut Value) {
+    let Some(shape) = spec::shape(shape_name) else {
+        return;
+    };
+    match shape.kind {
+        Kind::Timestamp => {
+            let secs = v
+                .as_str()
+                .and_then(crate::clock::parse_instant)
+                .and_then(|t| serde_json::Number::from_f64(t.epoch_millis() as f64 / 1000.0));
+            if let Some(n) = secs {
+                *v = Value::Number(n);
+            }
+        }
+        Kind::Structure => {
+            if let Value::Object(m) = v {
+                for (name, member) in shape.members {
+                    if let Some(x) = m.get_mut(*name) {
+                        epoch_timestamps(member, x);
+                    }
+                }
+            }
+        }
+        Kind::List => {
+            if let (Value::Array(items), Some(member)) = (v, shape.member) {
+                for x in items {
+                    epoch_timestamps(member, x);
+                }
+            }
+        }
+        _ => {}
+    }
 }

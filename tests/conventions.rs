@@ -575,3 +575,60 @@ fn aws_kms_and_lkms_kms_forms() {
         )
     );
 }
+
+#[test]
+fn the_profile_chooses_how_times_are_printed() {
+    let env = Env::new();
+    let key = env.create_key();
+    let with = |format: &str| {
+        let config = env.file(
+            "tconfig",
+            format!("[default]\ncli_timestamp_format = {format}\n").as_bytes(),
+        );
+        env.run_env(
+            &[
+                "describe-key",
+                "--key-id",
+                &key,
+                "--query",
+                "KeyMetadata.CreationDate",
+            ],
+            &[("AWS_CONFIG_FILE", config.to_str().unwrap())],
+        )
+    };
+    let iso = with("iso8601");
+    assert_eq!(iso.code, 0, "{iso:?}");
+    let iso = iso.json();
+    let wire = with("wire").json();
+    assert!(iso.is_string() && wire.is_f64(), "{iso} {wire}");
+    let iso_secs = python_epoch(iso.as_str().unwrap());
+    assert_eq!(iso_secs, wire.as_f64().unwrap());
+    let r = with("epoch");
+    assert_eq!(
+        (r.code, r.stderr),
+        (
+            253,
+            "\naws: [ERROR]: An error occurred (Configuration): Unknown cli_timestamp_format value: \
+             epoch, valid values are \"wire\" or \"iso8601\"\n"
+                .to_string()
+        )
+    );
+}
+
+/// Epoch seconds of an ISO 8601 time as lkms prints it, through Python's own reading.
+fn python_epoch(iso: &str) -> f64 {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, datetime; print(datetime.datetime.fromisoformat(sys.argv[1]).timestamp())",
+            iso,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}

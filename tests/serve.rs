@@ -323,6 +323,17 @@ fn the_aws_cli_works_with_endpoint_url_and_aws_endpoint_url_kms() {
     let out = run(&["describe-key", "--key-id", &key], false);
     let md: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(md["KeyMetadata"]["CreationDate"].is_f64(), "{md}");
+    // So does lkms under `cli_timestamp_format = wire`, the whole answer the same.
+    let config = env.file("wire-config", b"[default]\ncli_timestamp_format = wire\n");
+    let r = env.run_env(
+        &["describe-key", "--key-id", &key],
+        &[("AWS_CONFIG_FILE", config.to_str().unwrap())],
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, String::from_utf8_lossy(&out.stdout).as_ref()),
+        "{r:?}"
+    );
     // The predefined aliases, and a query with the CLI's string literal in backticks: lkms
     // prints what the aws CLI prints.
     let query = [

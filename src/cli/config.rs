@@ -1,6 +1,6 @@
 //! The AWS config and shared credentials files, as the aws CLI reads them: the chosen profile's
 //! settings that change lkms's behaviour (`region`, `output`, `cli_binary_format`,
-//! `cli_error_format`) from the config file (`AWS_CONFIG_FILE`, default `~/.aws/config`), and
+//! `cli_error_format`, `cli_timestamp_format`) from the config file (`AWS_CONFIG_FILE`, default `~/.aws/config`), and
 //! its access key from the shared credentials file (`AWS_SHARED_CREDENTIALS_FILE`, default
 //! `~/.aws/credentials`) or, failing that, the config file.
 
@@ -36,6 +36,8 @@ pub struct Profile {
     pub cli_binary_format: Option<String>,
     /// `cli_error_format`.
     pub cli_error_format: Option<String>,
+    /// `cli_timestamp_format`.
+    pub cli_timestamp_format: Option<String>,
     /// The profile's access key, if it has one.
     pub access_key: Option<AccessKey>,
 }
@@ -128,6 +130,7 @@ pub fn load(flag: Option<&str>) -> Result<Profile, Error> {
         output: setting("output"),
         cli_binary_format: setting("cli_binary_format"),
         cli_error_format: setting("cli_error_format"),
+        cli_timestamp_format: setting("cli_timestamp_format"),
         access_key: in_credentials
             .as_deref()
             .and_then(access_key)

@@ -7,7 +7,7 @@ use super::auth::Authenticated;
 use super::region::Regions;
 use crate::error::{Error, ErrorCode};
 use crate::ops::{self, Caller, Origin, Service, Written};
-use crate::spec::{self, Kind};
+use crate::spec;
 use crate::wire;
 use serde_json::{Map, Value, json};
 
@@ -219,7 +219,7 @@ fn render(op: &spec::Operation, result: Result<ops::Output, Error>) -> Reply {
     match result.map(|out| wire::render(op.name, out)) {
         Ok(Some(mut v)) => {
             if let Some(shape) = op.output {
-                to_wire(shape, &mut v);
+                wire::epoch_timestamps(shape, &mut v);
             }
             Reply {
                 status: 200,
@@ -233,41 +233,5 @@ fn render(op: &spec::Operation, result: Result<ops::Output, Error>) -> Reply {
             body: Vec::new(),
         },
         Err(e) => Reply::from_error(&e),
-    }
-}
-
-/// Rewrites a response into the wire form: timestamps as epoch seconds (the core renders them
-/// the way the CLI prints them).
-fn to_wire(shape_name: &str, v: &mut Value) {
-    let Some(shape) = spec::shape(shape_name) else {
-        return;
-    };
-    match shape.kind {
-        Kind::Timestamp => {
-            let secs = v
-                .as_str()
-                .and_then(crate::clock::parse_instant)
-                .and_then(|t| serde_json::Number::from_f64(t.epoch_millis() as f64 / 1000.0));
-            if let Some(n) = secs {
-                *v = Value::Number(n);
-            }
-        }
-        Kind::Structure => {
-            if let Value::Object(m) = v {
-                for (name, member) in shape.members {
-                    if let Some(x) = m.get_mut(*name) {
-                        to_wire(member, x);
-                    }
-                }
-            }
-        }
-        Kind::List => {
-            if let (Value::Array(items), Some(member)) = (v, shape.member) {
-                for x in items {
-                    to_wire(member, x);
-                }
-            }
-        }
-        _ => {}
     }
 }
