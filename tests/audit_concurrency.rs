@@ -91,6 +91,61 @@ fn writers_killed_mid_append_leave_nothing_but_reported_torn_writes() {
     );
 }
 
+/// A writer that appends events an hour apart into small files kept a day, so that it prunes
+/// every few files, until it is killed.
+fn prune_until_killed(dir: &str, round: u64) {
+    let ks = open(std::path::Path::new(dir));
+    let settings = AuditSettings {
+        retention_days: Some(1),
+        ..small_files()
+    };
+    let big = "x".repeat(20_000);
+    let base = 1_700_000_000 + round as i64 * 10_000 * 3600;
+    for i in 0.. {
+        let (e, _) = encrypt_event(ALICE, KEY_ARN, &format!("k{i}-{big}"), base);
+        ks.append_audit_event(&e, &settings, at(base + i * 3600))
+            .unwrap();
+    }
+}
+
+#[test]
+fn writers_killed_while_pruning_leave_nothing_but_reported_torn_writes() {
+    if let (Ok(dir), Ok(round)) = (
+        std::env::var("LKMS_AUDIT_PRUNE_DIR"),
+        std::env::var("LKMS_AUDIT_PRUNE_ROUND"),
+    ) {
+        return prune_until_killed(&dir, round.parse().unwrap());
+    }
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("ks");
+    let ks = open(&dir);
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..8u64 {
+        let mut child = Command::new(&exe)
+            .args([
+                "writers_killed_while_pruning_leave_nothing_but_reported_torn_writes",
+                "--exact",
+            ])
+            .env("LKMS_AUDIT_PRUNE_DIR", &dir)
+            .env("LKMS_AUDIT_PRUNE_ROUND", round.to_string())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300 + 53 * round));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        let kinds: Vec<String> = findings(&ks).into_iter().map(|f| f.0).collect();
+        assert!(
+            kinds
+                .iter()
+                .all(|k| k == "TornRecord" || k == "RepairedTornRecord"),
+            "after kill {round}: {kinds:?}"
+        );
+    }
+    // Pruning happened: the first file is long gone.
+    assert!(!dir.join("audit").join("log-000001.jsonl").exists());
+}
+
 #[test]
 fn eight_processes_append_without_losing_or_tearing_an_event() {
     if let (Ok(dir), Ok(writer)) = (

@@ -186,3 +186,30 @@ fn without_a_retention_every_file_is_kept() {
         )
     );
 }
+
+#[test]
+fn writers_in_several_processes_prune_as_they_go_and_the_trail_still_verifies() {
+    let env = Env::new();
+    small_files_kept_a_day(&env);
+    fill(&env, T0, 20);
+    // Four processes at once, each a day further on than the last: every one of them finds
+    // files old enough to delete when it closes a file, while the others append.
+    std::thread::scope(|s| {
+        for p in 0..4u64 {
+            let env = &env;
+            s.spawn(move || fill(env, T0 + (2 + p) * DAY, 15));
+        }
+    });
+    let (code, report) = verify(&env);
+    assert_eq!((code, &report["Findings"]), (0, &json!([])), "{report}");
+    // What is left is numbered without a gap from the first record kept on.
+    let mut seqs = Vec::new();
+    for f in log_files(&env) {
+        for line in std::fs::read_to_string(&f).unwrap().lines() {
+            let rec: Value = serde_json::from_str(line).unwrap();
+            seqs.push(rec["Seq"].as_u64().unwrap());
+        }
+    }
+    assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "{seqs:?}");
+    assert!(seqs[0] > 1, "nothing was pruned: {seqs:?}");
+}
