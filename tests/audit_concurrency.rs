@@ -55,28 +55,13 @@ fn writers_killed_mid_append_leave_nothing_but_reported_torn_writes() {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path().join("ks");
     let ks = open(&dir);
-    let exe = std::env::current_exe().unwrap();
-    for round in 0..6u64 {
-        let mut child = Command::new(&exe)
-            .args([
-                "writers_killed_mid_append_leave_nothing_but_reported_torn_writes",
-                "--exact",
-            ])
-            .env("LKMS_AUDIT_KILL_DIR", &dir)
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(150 + 37 * round));
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        let kinds: Vec<String> = findings(&ks).into_iter().map(|f| f.0).collect();
-        assert!(
-            kinds
-                .iter()
-                .all(|k| k == "TornRecord" || k == "RepairedTornRecord"),
-            "after kill {round}: {kinds:?}"
-        );
-    }
+    kill_rounds(
+        "writers_killed_mid_append_leave_nothing_but_reported_torn_writes",
+        &dir,
+        6,
+        (150, 37),
+        |_| vec![("LKMS_AUDIT_KILL_DIR".into(), dir.display().to_string())],
+    );
     // One more append repairs whatever the last kill left.
     append_n(&ks, &AuditSettings::default(), 1, 1_700_000_100);
     let report = ks.verify_audit_log().unwrap();
@@ -89,6 +74,38 @@ fn writers_killed_mid_append_leave_nothing_but_reported_torn_writes() {
         "{:?}",
         report.findings
     );
+}
+
+/// Runs this test binary's `test` as a writer `rounds` times, with the environment `vars`
+/// gives each round, killing it (SIGKILL) after `first + step * round` ms; after each kill
+/// the log at `dir` may show torn writes and nothing else.
+fn kill_rounds(
+    test: &str,
+    dir: &std::path::Path,
+    rounds: u64,
+    (first, step): (u64, u64),
+    vars: impl Fn(u64) -> Vec<(String, String)>,
+) {
+    let ks = open(dir);
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..rounds {
+        let mut child = Command::new(&exe)
+            .args([test, "--exact"])
+            .envs(vars(round))
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(first + step * round));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        let kinds: Vec<String> = findings(&ks).into_iter().map(|f| f.0).collect();
+        assert!(
+            kinds
+                .iter()
+                .all(|k| k == "TornRecord" || k == "RepairedTornRecord"),
+            "after kill {round}: {kinds:?}"
+        );
+    }
 }
 
 /// A writer that appends events an hour apart into small files kept a day, so that it prunes
@@ -118,30 +135,18 @@ fn writers_killed_while_pruning_leave_nothing_but_reported_torn_writes() {
     }
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path().join("ks");
-    let ks = open(&dir);
-    let exe = std::env::current_exe().unwrap();
-    for round in 0..8u64 {
-        let mut child = Command::new(&exe)
-            .args([
-                "writers_killed_while_pruning_leave_nothing_but_reported_torn_writes",
-                "--exact",
-            ])
-            .env("LKMS_AUDIT_PRUNE_DIR", &dir)
-            .env("LKMS_AUDIT_PRUNE_ROUND", round.to_string())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(300 + 53 * round));
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        let kinds: Vec<String> = findings(&ks).into_iter().map(|f| f.0).collect();
-        assert!(
-            kinds
-                .iter()
-                .all(|k| k == "TornRecord" || k == "RepairedTornRecord"),
-            "after kill {round}: {kinds:?}"
-        );
-    }
+    kill_rounds(
+        "writers_killed_while_pruning_leave_nothing_but_reported_torn_writes",
+        &dir,
+        8,
+        (300, 53),
+        |round| {
+            vec![
+                ("LKMS_AUDIT_PRUNE_DIR".into(), dir.display().to_string()),
+                ("LKMS_AUDIT_PRUNE_ROUND".into(), round.to_string()),
+            ]
+        },
+    );
     // Pruning happened: the first file is long gone.
     assert!(!dir.join("audit").join("log-000001.jsonl").exists());
 }

@@ -73,7 +73,7 @@ pub(super) fn run_operation(
             // As the aws CLI does, the request is checked first (its required members too).
             build_request(op, m, ctx.binary_format())?;
             return Ok(Some(op.output.map_or(Value::Object(Map::new()), |s| {
-                request::output_skeleton(s, "")
+                request::output_skeleton(s)
             })));
         }
         return Ok(Some(

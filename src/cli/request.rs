@@ -341,59 +341,47 @@ pub fn redacted(shape_name: &str, v: &Value) -> Value {
     }
 }
 
+/// A request skeleton for `--generate-cli-skeleton`: every member with a placeholder.
+pub fn skeleton(shape_name: &str) -> Value {
+    skeleton_of(shape_name, None)
+}
+
 /// A response skeleton for `--generate-cli-skeleton output`, as the aws CLI makes it: every
-/// string is its member's name (a list's items the name of their shape), blobs are null and
-/// times the epoch.
-pub fn output_skeleton(shape_name: &str, name: &str) -> Value {
+/// string is its member's name (a list's items the name of their shape).
+pub fn output_skeleton(shape_name: &str) -> Value {
+    skeleton_of(shape_name, Some(""))
+}
+
+/// A skeleton of `shape_name`; `name` is the member's name for a response skeleton, `None` for
+/// a request's (strings empty or their first value).
+fn skeleton_of(shape_name: &str, name: Option<&str>) -> Value {
     let Some(shape) = spec::shape(shape_name) else {
         return Value::Null;
     };
+    // Below a member, a response skeleton names strings after it.
+    let named = |n: &'static str| name.map(|_| n);
     match shape.kind {
         Kind::Structure => Value::Object(
             shape
                 .members
                 .iter()
-                .map(|(m, s)| (m.to_string(), output_skeleton(s, m)))
+                .map(|(m, s)| (m.to_string(), skeleton_of(s, named(m))))
                 .collect(),
         ),
         Kind::List => {
             let item = shape.member.unwrap_or_default();
-            Value::Array(vec![output_skeleton(item, item)])
+            Value::Array(vec![skeleton_of(item, named(item))])
         }
         Kind::Map => {
             let mut m = Map::new();
-            m.insert(
-                "KeyName".into(),
-                output_skeleton(shape.value.unwrap_or_default(), ""),
-            );
+            let value = skeleton_of(shape.value.unwrap_or_default(), named(""));
+            m.insert("KeyName".into(), value);
             Value::Object(m)
         }
-        Kind::String => Value::String(name.into()),
-        Kind::Timestamp => Value::String("1970-01-01T00:00:00".into()),
-        _ => skeleton(shape_name),
-    }
-}
-
-/// A request skeleton for `--generate-cli-skeleton`: every member with a placeholder.
-pub fn skeleton(shape_name: &str) -> Value {
-    let Some(shape) = spec::shape(shape_name) else {
-        return Value::Null;
-    };
-    match shape.kind {
-        Kind::Structure => Value::Object(
-            shape
-                .members
-                .iter()
-                .map(|(m, s)| (m.to_string(), skeleton(s)))
-                .collect(),
-        ),
-        Kind::List => Value::Array(vec![skeleton(shape.member.unwrap_or_default())]),
-        Kind::Map => {
-            let mut m = Map::new();
-            m.insert("KeyName".into(), skeleton(shape.value.unwrap_or_default()));
-            Value::Object(m)
-        }
-        Kind::String => Value::String(shape.enum_values.first().copied().unwrap_or("").into()),
+        Kind::String => Value::String(match name {
+            Some(n) => n.into(),
+            None => shape.enum_values.first().copied().unwrap_or("").into(),
+        }),
         Kind::Integer => Value::from(0),
         Kind::Boolean => Value::Bool(true),
         Kind::Blob => Value::Null,
