@@ -185,6 +185,10 @@ fn bad_command_lines_read_as_argparse_words_them() {
         "argument --key-id: expected one argument",
     );
     usage_err(
+        &["list-keys", "--output"],
+        "argument --output: expected one argument",
+    );
+    usage_err(
         &["--output", "bogus", "list-keys"],
         "argument --output: Found invalid choice 'bogus'\n",
     );

@@ -47,7 +47,10 @@ pub fn describe(e: &clap::Error, words: &[OsString]) -> ArgError {
         ErrorKind::InvalidValue => {
             let value = string(e, ContextKind::InvalidValue).unwrap_or_default();
             let choices = strings(e, ContextKind::ValidValue);
-            if value.is_empty() && choices.is_empty() {
+            // No value at all (`--output` last) is not an empty one (`--output ''`).
+            let missing = value.is_empty()
+                && (choices.is_empty() || clap_message(e).starts_with("a value is required"));
+            if missing {
                 ArgError::Param(format!("argument {}: expected one argument", arg()))
             } else {
                 let refs: Vec<&str> = choices.iter().map(String::as_str).collect();
