@@ -25,6 +25,7 @@ pub use crate::steps::credentials::Credential;
 pub use crate::steps::inline::runs_inline;
 pub use crate::steps::record::Origin;
 pub use crate::steps::record_queue::Written;
+pub use crate::steps::wipe::secrets as wipe_secrets;
 pub use crate::steps::{Service, ServiceConfig};
 
 /// Declares an operation in its file: `op!(keystore "Name", "summary", handle, &DOCS);` for one
@@ -336,8 +337,10 @@ pub fn run<Q: DeserializeOwned, R: Reply>(
     op: &str,
     handle: fn(&Service, Q) -> Result<R, Error>,
 ) -> Result<Output, Error> {
-    let typed = parse::<Q>(op, &request)?;
-    crate::steps::validate::request(op, &request)?;
+    // The request's text of secrets is wiped however the call ends.
+    let request = crate::steps::wipe::Request::new(op, request);
+    let typed = parse::<Q>(op, &request.value)?;
+    crate::steps::validate::request(op, &request.value)?;
     Output::of(handle(service, typed)?)
 }
 
@@ -347,8 +350,10 @@ pub fn run_standalone<Q: DeserializeOwned, R: Reply>(
     op: &str,
     handle: fn(Q) -> Result<R, Error>,
 ) -> Result<Output, Error> {
-    let typed = parse::<Q>(op, &request)?;
-    crate::steps::validate::request(op, &request)?;
+    // The request's text of secrets is wiped however the call ends.
+    let request = crate::steps::wipe::Request::new(op, request);
+    let typed = parse::<Q>(op, &request.value)?;
+    crate::steps::validate::request(op, &request.value)?;
     Output::of(handle(typed)?)
 }
 
@@ -359,8 +364,10 @@ pub fn run_keystore_if<Q: DeserializeOwned, R: Reply>(
     op: &str,
     handle: fn(Option<&Service>, Q) -> Result<R, Error>,
 ) -> Result<Output, Error> {
-    let typed = parse::<Q>(op, &request)?;
-    crate::steps::validate::request(op, &request)?;
+    // The request's text of secrets is wiped however the call ends.
+    let request = crate::steps::wipe::Request::new(op, request);
+    let typed = parse::<Q>(op, &request.value)?;
+    crate::steps::validate::request(op, &request.value)?;
     Output::of(handle(service, typed)?)
 }
 

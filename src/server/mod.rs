@@ -4,6 +4,7 @@
 //! The tokio runtime exists only inside [`run`]; no other command starts it.
 
 pub mod auth;
+pub mod body;
 pub mod limits;
 pub mod protocol;
 pub mod region;
@@ -11,8 +12,9 @@ pub mod sigv4;
 pub mod timestamp;
 
 use crate::error::Error;
+use body::ReplyBody;
 use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::{Bytes, Incoming};
+use hyper::body::Incoming;
 use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use protocol::{Reply, Shared};
@@ -219,6 +221,9 @@ async fn serve(
                 .timer(TokioTimer::new())
                 .header_read_timeout(READ_TIMEOUT)
                 .max_buf_size(MAX_HEADER_BYTES)
+                // Bodies are written from their own buffers (vectored), never copied into
+                // hyper's: a body that holds secrets is wiped when dropped (`body.rs`).
+                .writev(true)
                 .serve_connection(TokioIo::new(stream), service);
             let conn = watcher.watch(conn);
             async move {
@@ -285,7 +290,7 @@ async fn handle(
     shared: Arc<Shared>,
     quiet: bool,
     peer: std::net::IpAddr,
-) -> Result<Response<Full<Bytes>>, Infallible> {
+) -> Result<Response<Full<ReplyBody>>, Infallible> {
     let started = Instant::now();
     let request_id = request_id();
     let (parts, body) = req.into_parts();
@@ -398,13 +403,13 @@ fn request_id() -> String {
     crate::crypto::random::unique_uuid()
 }
 
-fn response(reply: Reply, request_id: &str) -> Response<Full<Bytes>> {
+fn response(reply: Reply, request_id: &str) -> Response<Full<ReplyBody>> {
     use hyper::header::{CONTENT_TYPE, HeaderName, HeaderValue};
     // Names made once, not parsed from text for every response.
     const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");
     const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
     const JSON_1_1: HeaderValue = HeaderValue::from_static("application/x-amz-json-1.1");
-    let mut r = Response::new(Full::new(Bytes::from(reply.body)));
+    let mut r = Response::new(Full::new(ReplyBody::new(reply.body, reply.secret)));
     *r.status_mut() = hyper::StatusCode::from_u16(reply.status)
         .unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
     let headers = r.headers_mut();

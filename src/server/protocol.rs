@@ -38,6 +38,8 @@ pub struct Reply {
     pub error: Option<String>,
     /// The JSON body (empty for operations without output).
     pub body: Vec<u8>,
+    /// Whether the body holds secrets (then it is wiped once written).
+    pub secret: bool,
 }
 
 impl Reply {
@@ -57,6 +59,7 @@ impl Reply {
             status,
             error: Some(code.to_string()),
             body: body.to_string().into_bytes(),
+            secret: false,
         }
     }
 
@@ -214,23 +217,51 @@ pub fn execute(
     (render(op, result), service.take_written())
 }
 
+/// More than the compact JSON of `v` can take, for the strings a response holds (ARNs, IDs,
+/// base64, names: nothing JSON escapes).
+fn text_bound(v: &Value) -> usize {
+    64 + match v {
+        Value::String(s) => s.len() + 2,
+        Value::Array(items) => items.iter().map(text_bound).sum::<usize>() + items.len() + 2,
+        Value::Object(m) => {
+            m.iter()
+                .map(|(k, v)| k.len() + 4 + text_bound(v))
+                .sum::<usize>()
+                + 2
+        }
+        _ => 32,
+    }
+}
+
 /// The reply to a call of `op` that ended with `result`.
 fn render(op: &spec::Operation, result: Result<ops::Output, Error>) -> Reply {
+    let secret = result.as_ref().is_ok_and(|o| !o.secrets.is_empty());
     match result.map(|out| wire::render(op.name, out)) {
         Ok(Some(mut v)) => {
-            if let Some(shape) = op.output {
-                wire::epoch_timestamps(shape, &mut v);
-            }
+            let shape = op.output.unwrap_or_default();
+            wire::epoch_timestamps(shape, &mut v);
+            let body = if secret {
+                // Room for it all at once, so that no reallocation leaves a copy of the
+                // secrets behind; then the text they were made into is wiped too.
+                let mut body = Vec::with_capacity(text_bound(&v));
+                crate::model::json::write(&mut body, &v, false);
+                ops::wipe_secrets(shape, &mut v);
+                body
+            } else {
+                crate::model::json::to_vec(&v)
+            };
             Reply {
                 status: 200,
                 error: None,
-                body: crate::model::json::to_vec(&v),
+                body,
+                secret,
             }
         }
         Ok(None) => Reply {
             status: 200,
             error: None,
             body: Vec::new(),
+            secret: false,
         },
         Err(e) => Reply::from_error(&e),
     }

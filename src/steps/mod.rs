@@ -46,6 +46,7 @@ pub mod seed_fields;
 pub mod signing;
 pub mod tags;
 pub mod validate;
+pub mod wipe;
 
 use crate::clock::Clock;
 use crate::error::Error;
