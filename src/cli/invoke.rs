@@ -87,7 +87,14 @@ pub(super) fn run_operation(
             let shown = request::redacted(op.input.unwrap_or_default(), &r);
             eprintln!("lkms: calling {} with {shown}", op.name);
         }
-        ctx.call(op.name, r)
+        let mut answer = ctx.call(op.name, r)?;
+        // `cli_timestamp_format = wire`: times as the service sends them, epoch seconds.
+        if ctx.profile.cli_timestamp_format.as_deref() == Some("wire")
+            && let (Some(v), Some(shape)) = (answer.as_mut(), op.output)
+        {
+            crate::wire::epoch_timestamps(shape, v);
+        }
+        Ok(answer)
     };
     let Some(pag) = &op.paginator else {
         // RSA-3072/4096 key generation (a key, a data key pair or an import wrapping key) can

@@ -91,21 +91,21 @@ fn run_command(
         ));
     }
     let profile = config::load(global.profile.as_deref()).map_err(|e| fail(e.into()))?;
-    // The profile's `cli_timestamp_format`: `wire` prints times as the service sends them
-    // (epoch seconds), `iso8601` (the default) as ISO 8601.
-    let wire_times = match profile.cli_timestamp_format.as_deref() {
-        None | Some("iso8601") => false,
-        Some("wire") => true,
-        Some(other) => {
-            return Err(fail(
-                crate::error::Error::Config(format!(
-                    "Unknown cli_timestamp_format value: {other}, valid values are \"wire\" or \
-                     \"iso8601\""
-                ))
-                .into(),
-            ));
-        }
-    };
+    // The profile's `cli_timestamp_format` is checked before anything runs (`invoke` applies
+    // `wire`; `iso8601` is the default).
+    if let Some(other) = profile
+        .cli_timestamp_format
+        .as_deref()
+        .filter(|f| !matches!(*f, "wire" | "iso8601"))
+    {
+        return Err(fail(
+            crate::error::Error::Config(format!(
+                "Unknown cli_timestamp_format value: {other}, valid values are \"wire\" or \
+                 \"iso8601\""
+            ))
+            .into(),
+        ));
+    }
     let format_name = global
         .output
         .clone()
@@ -133,16 +133,7 @@ fn run_command(
         as_caller: OnceCell::new(),
     };
     let value = match invocation {
-        Invocation::Operation(op, m) => invoke::run_operation(&ctx, op, &m).map(|mut v| {
-            let skeleton = m.contains_id("generate-cli-skeleton")
-                && m.get_one::<String>("generate-cli-skeleton").is_some();
-            if let (true, false, Some(v), Some(shape)) =
-                (wire_times, skeleton, v.as_mut(), op.output)
-            {
-                crate::wire::epoch_timestamps(shape, v);
-            }
-            v
-        }),
+        Invocation::Operation(op, m) => invoke::run_operation(&ctx, op, &m),
         Invocation::Own(Own::Audit(a)) => a.run(&ctx),
         Invocation::Own(Own::Keystore(a)) => a.run(&ctx),
         Invocation::Own(Own::Completions(a)) => a.run(&ctx),

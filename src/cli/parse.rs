@@ -269,6 +269,17 @@ const GLOBAL_NAMES: &[&str] = &[
     "version",
 ];
 
+/// The global option a word such as `--cli-error` names, as the parser expands it (in full, or
+/// by a prefix of it alone); `None` for anything else.
+pub(super) fn global_option(word: &str) -> Option<&'static str> {
+    let given = word.strip_prefix("--")?;
+    let names = global_names();
+    match matches(given, &names)[..] {
+        [one] => GLOBAL_NAMES.iter().copied().find(|n| *n == one),
+        _ => None,
+    }
+}
+
 /// [`GLOBAL_NAMES`] as the matcher takes them.
 fn global_names() -> Vec<String> {
     GLOBAL_NAMES.iter().map(|n| n.to_string()).collect()

@@ -92,7 +92,7 @@ impl ErrorFormat {
     /// The format in force for a command line. Read only when an error is printed, so a
     /// command that succeeds never reads the profile for it.
     pub fn of(args: &[OsString]) -> Self {
-        if let Some(flag) = flag_value(args, "cli-error-format", 5) {
+        if let Some(flag) = flag_value(args, "cli-error-format") {
             return Self::named(&flag);
         }
         // The aws CLI takes the variable when it is set at all; set but empty, it falls back
@@ -100,7 +100,7 @@ impl ErrorFormat {
         if let Some(v) = std::env::var_os("AWS_CLI_ERROR_FORMAT") {
             return Self::named(&v.to_string_lossy());
         }
-        let profile = flag_value(args, "profile", 3);
+        let profile = flag_value(args, "profile");
         config::load(profile.as_deref())
             .ok()
             .and_then(|p| p.cli_error_format)
@@ -108,23 +108,20 @@ impl ErrorFormat {
     }
 }
 
-/// The value of long option `--name` (or a prefix of it at least `min` characters long) on a
-/// command line that may not have parsed, `--name value` or `--name=value`; the last one given.
-fn flag_value(args: &[OsString], name: &str, min: usize) -> Option<String> {
+/// The value of global option `--name` (or a prefix the parser would take for it) on a command
+/// line that may not have parsed, `--name value` or `--name=value`; the last one given.
+fn flag_value(args: &[OsString], name: &str) -> Option<String> {
     let mut found = None;
     let mut it = args.iter().skip(1).filter_map(|a| a.to_str());
     while let Some(arg) = it.next() {
         if arg == "--" {
             break;
         }
-        let Some(body) = arg.strip_prefix("--") else {
-            continue;
-        };
-        let (given, value) = match body.split_once('=') {
+        let (given, value) = match arg.split_once('=') {
             Some((n, v)) => (n, Some(v.to_string())),
-            None => (body, None),
+            None => (arg, None),
         };
-        if given.len() >= min && name.starts_with(given) {
+        if super::parse::global_option(given) == Some(name) {
             found = value.or_else(|| it.next().map(String::from));
         }
     }
@@ -228,7 +225,7 @@ mod tests {
 
     #[test]
     fn the_flag_is_found_before_parsing_in_every_spelling() {
-        let f = |l: &[&str]| flag_value(&args(l), "cli-error-format", 5);
+        let f = |l: &[&str]| flag_value(&args(l), "cli-error-format");
         assert_eq!(
             f(&["--cli-error-format", "json", "encrypt"]),
             Some("json".into())

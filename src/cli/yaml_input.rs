@@ -6,8 +6,7 @@ use super::{request, values};
 use crate::error::Error;
 use crate::spec::{self, Kind};
 use serde_json::{Map, Number, Value};
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::Marker;
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::{Yaml, YamlLoader};
 
 /// Reads `--cli-input-yaml` (inline or `file://`): a YAML mapping of API member names.
@@ -67,9 +66,8 @@ fn expanded_nodes(text: &str) -> Option<u64> {
                 None => self.total = self.total.saturating_add(nodes),
             }
         }
-    }
-    impl MarkedEventReceiver for Count {
-        fn on_event(&mut self, ev: Event, _: Marker) {
+
+        fn event(&mut self, ev: Event) {
             match ev {
                 Event::Scalar(_, _, anchor, _) => self.add(anchor, 1),
                 Event::Alias(id) => {
@@ -93,11 +91,11 @@ fn expanded_nodes(text: &str) -> Option<u64> {
     let mut count = Count::default();
     let mut parser = Parser::new_from_str(text);
     loop {
-        let (ev, mark) = parser.next_token().ok()?;
+        let (ev, _) = parser.next_token().ok()?;
         if ev == Event::StreamEnd {
             return Some(count.total);
         }
-        count.on_event(ev, mark);
+        count.event(ev);
         if count.too_deep {
             return None;
         }
