@@ -25,10 +25,14 @@ const MAX_PARAM_FILE: u64 = 16 * 1024 * 1024;
 fn load_file(param: &str, prefix: &str, path: &str) -> Result<Vec<u8>, Error> {
     use std::io::Read;
     let read = || -> std::io::Result<Vec<u8>> {
-        let mut buf = Vec::new();
-        std::fs::File::open(path)?
-            .take(MAX_PARAM_FILE + 1)
-            .read_to_end(&mut buf)?;
+        let file = std::fs::File::open(path)?;
+        // Sized from the file's length (a pipe says 0): read in one go, without growing the
+        // buffer from 32 bytes through every size on the way, each a fresh allocation.
+        let size = file
+            .metadata()
+            .map_or(0, |m| m.len().min(MAX_PARAM_FILE + 1));
+        let mut buf = Vec::with_capacity(size as usize);
+        file.take(MAX_PARAM_FILE + 1).read_to_end(&mut buf)?;
         Ok(buf)
     };
     let bytes = read().map_err(|e| {

@@ -43,6 +43,7 @@ pub struct Options {
 
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
 pub fn run(shared: Shared, opts: Options) -> Result<(), Error> {
+    crate::model::b64::use_vector_code();
     let loops = Loops::start(network_threads())?;
     let result = loops
         .main
