@@ -61,7 +61,14 @@ fn help_for_lkms_and_every_subcommand() {
     assert!(!env.keystore().exists());
     let v = env.run(&["--version"]);
     assert_eq!(v.code, 0);
+    assert_eq!(v.stdout, format!("lkms {}\n", env!("CARGO_PKG_VERSION")));
+    // After global options too; an unknown option is still an error.
+    let v = env.run(&["--region", "us-west-2", "--output", "json", "--version"]);
+    assert_eq!(v.code, 0, "{v:?}");
     assert!(v.stdout.starts_with("lkms "), "{v:?}");
+    let bad = env.run(&["--bogus", "--version"]);
+    assert_eq!(bad.code, 252, "{bad:?}");
+    assert!(bad.stderr.contains("Unknown options: --bogus"), "{bad:?}");
 }
 
 #[test]
