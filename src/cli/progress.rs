@@ -62,19 +62,28 @@ impl Drop for Spinner {
     fn drop(&mut self) {
         self.shared.done.store(true, Ordering::Relaxed);
         if let Some(t) = self.thread.take() {
+            // Woken from its wait, so the command does not linger up to a tick before exiting.
+            t.thread().unpark();
             let _ = t.join();
         }
     }
 }
 
 /// The drawing thread: waits out the quiet time, redraws every tick, clears the line at the end.
+/// It waits parked, so that [`Spinner`]'s drop can wake it at once.
 fn draw(shared: &Shared, started: Instant, quiet: Duration, out: &mut dyn Write) {
     let finished = || shared.done.load(Ordering::Relaxed);
-    while started.elapsed() < quiet {
+    while let Some(left) = quiet
+        .checked_sub(started.elapsed())
+        .filter(|d| !d.is_zero())
+    {
         if finished() {
             return;
         }
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::park_timeout(left);
+    }
+    if finished() {
+        return;
     }
     let mut frame = 0;
     while !finished() {
@@ -86,7 +95,7 @@ fn draw(shared: &Shared, started: Instant, quiet: Duration, out: &mut dyn Write)
         );
         let _ = out.write_all(line.as_bytes()).and_then(|()| out.flush());
         frame += 1;
-        std::thread::sleep(TICK);
+        std::thread::park_timeout(TICK);
     }
     let _ = out.write_all(b"\r\x1b[2K").and_then(|()| out.flush());
 }
@@ -176,6 +185,16 @@ mod tests {
             "{out:?}"
         );
         assert!(out.ends_with("so far (0s)\r\x1b[2K"), "{out:?}");
+    }
+
+    #[test]
+    fn a_spinner_stops_at_once_when_dropped() {
+        let spinner = Spinner::start(Instant::now(), "Generating an RSA_4096 key".into());
+        std::thread::sleep(Duration::from_millis(20));
+        let t = Instant::now();
+        drop(spinner);
+        // Without the wake it would sit out the rest of the quiet time (~480 ms).
+        assert!(t.elapsed() < QUIET / 2, "{:?}", t.elapsed());
     }
 
     #[test]
