@@ -7,7 +7,7 @@
 //! tests below). Failures are reported by the `base64` crate, so error texts do not change.
 //!
 //! Only `lkms serve` turns the vector code on ([`use_vector_code`]). Before its first use it
-//! asks the CPU what it supports, a dozen `CPUID` instructions; in a virtual machine each one
+//! asks the CPU what it supports, seven `CPUID` instructions; in a virtual machine each one
 //! traps to the hypervisor (3.6 µs apiece measured here), so that question cost a command-line
 //! call more than the portable code takes for the few kilobytes one call handles.
 
