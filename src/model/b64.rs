@@ -14,6 +14,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use std::sync::atomic::{AtomicBool, Ordering};
+use zeroize::Zeroize;
 
 static VECTOR: AtomicBool = AtomicBool::new(false);
 
@@ -47,24 +48,45 @@ pub fn decode(text: &[u8]) -> Result<Vec<u8>, base64::DecodeError> {
 }
 
 fn decode_with(vector: bool, text: &[u8]) -> Result<Vec<u8>, base64::DecodeError> {
-    if !vector {
-        // The portable decoder reserves its estimate up front and never grows the buffer.
-        return STANDARD.decode(text);
-    }
-    let fast = base64_simd::STANDARD;
-    let decoded = fast.decoded_length(text).ok().and_then(|n| {
-        let mut out = vec![0u8; n];
-        let len = fast
-            .decode(text, base64_simd::Out::from_slice(&mut out))
-            .ok()?
-            .len();
-        out.truncate(len);
-        Some(out)
-    });
-    match decoded {
-        Some(out) => Ok(out),
+    if vector {
+        let fast = base64_simd::STANDARD;
+        if let Ok(n) = fast.decoded_length(text) {
+            let mut out = vec![0u8; n];
+            match fast.decode(text, base64_simd::Out::from_slice(&mut out)) {
+                Ok(done) => {
+                    let len = done.len();
+                    out.truncate(len);
+                    return Ok(out);
+                }
+                // What was decoded before the fault may be part of a secret.
+                Err(_) => out.zeroize(),
+            }
+        }
         // Not base64: the portable decoder names the fault the way lkms always has.
-        None => STANDARD.decode(text),
+    }
+    portable(text)
+}
+
+/// The portable decoder, into a buffer of its estimate (never grown), wiped if the text turns
+/// out not to be base64 part of the way through.
+fn portable(text: &[u8]) -> Result<Vec<u8>, base64::DecodeError> {
+    let mut out = vec![0u8; base64::decoded_len_estimate(text.len())];
+    match STANDARD.decode_slice(text, &mut out) {
+        Ok(len) => {
+            out.truncate(len);
+            Ok(out)
+        }
+        Err(e) => {
+            out.zeroize();
+            Err(match e {
+                base64::DecodeSliceError::DecodeError(e) => e,
+                // The estimate is the decoder's own upper bound, so this cannot happen; should
+                // it, the text is still refused.
+                base64::DecodeSliceError::OutputSliceTooSmall => {
+                    base64::DecodeError::InvalidLength(text.len())
+                }
+            })
+        }
     }
 }
 
