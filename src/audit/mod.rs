@@ -29,3 +29,21 @@ pub use identity::Caller;
 pub use lookup::{CloudTrailError, CloudTrailErrorCode, LookupEventsInput, Query};
 pub use usage::KeyUsage;
 pub use verify::{Finding, FindingKind};
+
+/// The name of log file `n`: part of the trail's format, since notes and findings name files.
+pub fn log_name(n: u64) -> String {
+    format!("log-{n:06}.jsonl")
+}
+
+/// The name of log file `n`'s digest.
+pub fn digest_name(n: u64) -> String {
+    format!("log-{n:06}.digest")
+}
+
+/// The number of a log file from its name.
+pub fn log_number(name: &str) -> Option<u64> {
+    let digits = name.strip_prefix("log-")?.strip_suffix(".jsonl")?;
+    (digits.len() >= 6 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}

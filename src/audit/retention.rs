@@ -34,8 +34,8 @@ pub struct Pruned {
 pub fn note(p: &Pruned) -> Body {
     let mut m = Map::new();
     m.insert("Kind".into(), KIND.into());
-    m.insert("FirstFile".into(), file_name(p.first_file).into());
-    m.insert("ThroughFile".into(), file_name(p.through_file).into());
+    m.insert("FirstFile".into(), super::log_name(p.first_file).into());
+    m.insert("ThroughFile".into(), super::log_name(p.through_file).into());
     m.insert("LastSequence".into(), p.last_seq.into());
     m.insert("LastMac".into(), random::to_hex(&p.last_mac).into());
     m.insert("LastDigest".into(), p.last_digest.clone().into());
@@ -49,13 +49,7 @@ pub fn of(body: &Body) -> Option<Pruned> {
     if n["Kind"].as_str() != Some(KIND) {
         return None;
     }
-    let file = |k: &str| {
-        n[k].as_str()?
-            .strip_prefix("log-")?
-            .strip_suffix(".jsonl")?
-            .parse()
-            .ok()
-    };
+    let file = |k: &str| super::log_number(n[k].as_str()?);
     Some(Pruned {
         first_file: file("FirstFile")?,
         through_file: file("ThroughFile")?,
@@ -64,10 +58,6 @@ pub fn of(body: &Body) -> Option<Pruned> {
         last_digest: n["LastDigest"].as_str()?.to_string(),
         retention_days: u32::try_from(n["RetentionDays"].as_u64()?).ok()?,
     })
-}
-
-fn file_name(n: u64) -> String {
-    format!("log-{n:06}.jsonl")
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub(super) fn check(
     // The previous digest's MAC: `Some(None)` before the first file, `None` when unknown.
     let mut previous: Option<Option<String>> = Some(None);
     for n in 1..=highest {
-        let name = format!("log-{n:06}.jsonl");
+        let name = super::log_name(n);
         let at = Pos {
             file: &name,
             line: 0,

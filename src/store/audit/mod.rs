@@ -36,23 +36,7 @@ use std::path::PathBuf;
 
 const AUDIT_DIR: &str = "audit";
 
-/// The name of log file `n`.
-pub(crate) fn log_name(n: u64) -> String {
-    format!("log-{n:06}.jsonl")
-}
-
-/// The name of log file `n`'s digest.
-pub(crate) fn digest_name(n: u64) -> String {
-    format!("log-{n:06}.digest")
-}
-
-/// The number of a log file from its name.
-pub(crate) fn log_number(name: &str) -> Option<u64> {
-    let digits = name.strip_prefix("log-")?.strip_suffix(".jsonl")?;
-    (digits.len() >= 6 && digits.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| digits.parse().ok())
-        .flatten()
-}
+pub(crate) use crate::audit::{digest_name, log_name, log_number};
 
 impl Keystore {
     fn audit_dir(&self) -> PathBuf {
