@@ -71,16 +71,7 @@ fn a_service_error_in_every_format() {
 #[test]
 fn a_service_error_without_a_message() {
     let env = Env::new();
-    let key = env.ok(&[
-        "create-key",
-        "--key-spec",
-        "ECC_NIST_P256",
-        "--key-usage",
-        "SIGN_VERIFY",
-    ])["KeyMetadata"]["KeyId"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let key = env.create_key_with(&["--key-spec", "ECC_NIST_P256", "--key-usage", "SIGN_VERIFY"]);
     let verify = |extra: &[&str]| {
         let mut args = extra.to_vec();
         args.extend([

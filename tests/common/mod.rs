@@ -100,7 +100,13 @@ impl Env {
 
     /// Creates a symmetric key and returns its key ID.
     pub fn create_key(&self) -> String {
-        self.ok(&["create-key"])["KeyMetadata"]["KeyId"]
+        self.create_key_with(&[])
+    }
+
+    /// Creates a key with these `create-key` flags and returns its key ID.
+    pub fn create_key_with(&self, flags: &[&str]) -> String {
+        let args: Vec<&str> = ["create-key"].iter().chain(flags).copied().collect();
+        self.ok(&args)["KeyMetadata"]["KeyId"]
             .as_str()
             .unwrap()
             .to_string()
@@ -108,10 +114,7 @@ impl Env {
 
     /// Creates an EXTERNAL-origin key (PendingImport) and returns its key ID.
     pub fn create_external_key(&self) -> String {
-        self.ok(&["create-key", "--origin", "EXTERNAL"])["KeyMetadata"]["KeyId"]
-            .as_str()
-            .unwrap()
-            .to_string()
+        self.create_key_with(&["--origin", "EXTERNAL"])
     }
 
     pub fn arn(&self, key_id: &str) -> String {
