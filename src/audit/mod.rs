@@ -42,7 +42,16 @@ pub fn digest_name(n: u64) -> String {
 
 /// The number of a log file from its name.
 pub fn log_number(name: &str) -> Option<u64> {
-    let digits = name.strip_prefix("log-")?.strip_suffix(".jsonl")?;
+    number_in(name, ".jsonl")
+}
+
+/// The number of a digest from its name.
+pub fn digest_number(name: &str) -> Option<u64> {
+    number_in(name, ".digest")
+}
+
+fn number_in(name: &str, suffix: &str) -> Option<u64> {
+    let digits = name.strip_prefix("log-")?.strip_suffix(suffix)?;
     (digits.len() >= 6 && digits.bytes().all(|b| b.is_ascii_digit()))
         .then(|| digits.parse().ok())
         .flatten()

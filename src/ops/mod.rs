@@ -321,6 +321,18 @@ pub fn credential(
 }
 
 /// Parses a wire-form request into the operation's typed request.
+/// The request parsed and checked against the model, with the guard that wipes its text of
+/// secrets however the call ends: the caller keeps the guard until the call is over.
+fn checked<Q: DeserializeOwned>(
+    op: &str,
+    request: Value,
+) -> Result<(crate::steps::wipe::Request, Q), Error> {
+    let request = crate::steps::wipe::Request::new(op, request);
+    let typed = parse::<Q>(op, &request.value)?;
+    crate::steps::validate::request(op, &request.value)?;
+    Ok((request, typed))
+}
+
 fn parse<Q: DeserializeOwned>(op: &str, v: &Value) -> Result<Q, Error> {
     Q::deserialize(v).map_err(|e| {
         kms(
@@ -337,10 +349,7 @@ pub fn run<Q: DeserializeOwned, R: Reply>(
     op: &str,
     handle: fn(&Service, Q) -> Result<R, Error>,
 ) -> Result<Output, Error> {
-    // The request's text of secrets is wiped however the call ends.
-    let request = crate::steps::wipe::Request::new(op, request);
-    let typed = parse::<Q>(op, &request.value)?;
-    crate::steps::validate::request(op, &request.value)?;
+    let (_request, typed) = checked::<Q>(op, request)?;
     Output::of(handle(service, typed)?)
 }
 
@@ -350,10 +359,7 @@ pub fn run_standalone<Q: DeserializeOwned, R: Reply>(
     op: &str,
     handle: fn(Q) -> Result<R, Error>,
 ) -> Result<Output, Error> {
-    // The request's text of secrets is wiped however the call ends.
-    let request = crate::steps::wipe::Request::new(op, request);
-    let typed = parse::<Q>(op, &request.value)?;
-    crate::steps::validate::request(op, &request.value)?;
+    let (_request, typed) = checked::<Q>(op, request)?;
     Output::of(handle(typed)?)
 }
 
@@ -364,10 +370,7 @@ pub fn run_keystore_if<Q: DeserializeOwned, R: Reply>(
     op: &str,
     handle: fn(Option<&Service>, Q) -> Result<R, Error>,
 ) -> Result<Output, Error> {
-    // The request's text of secrets is wiped however the call ends.
-    let request = crate::steps::wipe::Request::new(op, request);
-    let typed = parse::<Q>(op, &request.value)?;
-    crate::steps::validate::request(op, &request.value)?;
+    let (_request, typed) = checked::<Q>(op, request)?;
     Output::of(handle(service, typed)?)
 }
 

@@ -36,7 +36,7 @@ use std::path::PathBuf;
 
 const AUDIT_DIR: &str = "audit";
 
-pub(crate) use crate::audit::{digest_name, log_name, log_number};
+pub(crate) use crate::audit::{digest_name, digest_number, log_name, log_number};
 
 impl Keystore {
     fn audit_dir(&self) -> PathBuf {

@@ -5,7 +5,7 @@
 
 use super::super::error::{StoreResult, io_error};
 use super::lock::log_numbers;
-use super::{digest_name, log_name, sealed};
+use super::{digest_name, digest_number, log_name, log_number, sealed};
 use crate::audit::record::{Body, Digest};
 use crate::audit::retention::{self, Pruned};
 use crate::crypto::random;
@@ -64,15 +64,10 @@ pub(super) fn plan(
 /// gone is fine). Logs go first: a log left by a crash keeps the digest that dates it, so the
 /// next pruning finds it old and deletes it; a digest left alone is deleted with the next.
 pub(super) fn delete(dir: &Path, p: &Pruned) -> StoreResult<()> {
-    for suffix in [".jsonl", ".digest"] {
+    for number_of in [log_number, digest_number] {
         let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, e))?;
         for entry in entries.flatten() {
-            let name = entry.file_name();
-            let number = name
-                .to_str()
-                .and_then(|n| n.strip_prefix("log-"))
-                .and_then(|r| r.strip_suffix(suffix))
-                .and_then(|d| d.parse::<u64>().ok());
+            let number = entry.file_name().to_str().and_then(number_of);
             if number.is_some_and(|n| n <= p.through_file) {
                 let _ = std::fs::remove_file(entry.path());
             }

@@ -49,11 +49,7 @@ fn digest_numbers(dir: &Path) -> StoreResult<Vec<u64>> {
     let mut nums: Vec<u64> = entries
         .filter_map(|e| {
             let name = e.ok()?.file_name().into_string().ok()?;
-            let digits = name.strip_prefix("log-")?.strip_suffix(".digest")?;
-            digits
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| digits.parse().ok())?
+            super::digest_number(&name)
         })
         .collect();
     nums.sort_unstable();
