@@ -320,7 +320,6 @@ pub fn credential(
     crate::steps::credentials::lookup(service, access_key_id)
 }
 
-/// Parses a wire-form request into the operation's typed request.
 /// The request parsed and checked against the model, with the guard that wipes its text of
 /// secrets however the call ends: the caller keeps the guard until the call is over.
 fn checked<Q: DeserializeOwned>(
@@ -333,6 +332,7 @@ fn checked<Q: DeserializeOwned>(
     Ok((request, typed))
 }
 
+/// Parses a wire-form request into the operation's typed request.
 fn parse<Q: DeserializeOwned>(op: &str, v: &Value) -> Result<Q, Error> {
     Q::deserialize(v).map_err(|e| {
         kms(
